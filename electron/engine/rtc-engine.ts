@@ -1,0 +1,49 @@
+import type TRTCCloud from 'trtc-electron-sdk';
+
+/**
+ * The TRTCCloud methods the console calls. Both the real SDK and the sandbox
+ * satisfy this type, so the compiler holds them to the same names, argument
+ * order and types as `trtc-electron-sdk/liteav/trtc.d.ts`.
+ */
+export type RtcEngineMethod =
+  | 'enterRoom'
+  | 'exitRoom'
+  | 'switchRole'
+  | 'connectOtherRoom'
+  | 'disconnectOtherRoom'
+  | 'startLocalPreview'
+  | 'stopLocalPreview'
+  | 'startLocalAudio'
+  | 'stopLocalAudio'
+  | 'muteLocalVideo'
+  | 'muteLocalAudio'
+  | 'setVideoEncoderParam'
+  | 'setBeautyStyle'
+  | 'setLocalViewFillMode'
+  | 'setRemoteViewFillMode'
+  | 'setLocalRenderParams'
+  | 'setVideoEncoderMirror'
+  | 'startRemoteView'
+  | 'stopRemoteView'
+  | 'muteRemoteAudio'
+  | 'enableAudioVolumeEvaluation'
+  | 'enableSmallVideoStream'
+  | 'setLocalVideoRenderCallback'
+  | 'setRemoteVideoRenderCallback'
+  | 'getCameraDevicesList'
+  | 'getMicDevicesList'
+  | 'getSpeakerDevicesList'
+  | 'getCurrentCameraDevice'
+  | 'getCurrentMicDevice'
+  | 'getCurrentSpeakerDevice'
+  | 'setCurrentCameraDevice'
+  | 'setCurrentMicDevice'
+  | 'setCurrentSpeakerDevice'
+  | 'getSDKVersion'
+  | 'destroy';
+
+/** The TRTCCloud surface the console depends on: the calls above plus event subscription. */
+export type RtcEngine = Pick<TRTCCloud, RtcEngineMethod> & {
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  off(event: string, listener: (...args: any[]) => void): unknown;
+};

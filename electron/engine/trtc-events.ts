@@ -1,0 +1,68 @@
+import type {
+  TRTCDeviceState,
+  TRTCDeviceType,
+  TRTCQualityInfo,
+  TRTCStatistics,
+  TRTCVideoStreamType,
+  TRTCVolumeInfo,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+
+/**
+ * The TRTCCloud callbacks the console listens to, with their argument lists as
+ * the SDK emits them (`liteav/trtc.d.ts`, TRTCCallback). `available` flags are
+ * 1/0 numbers, not booleans; a local user appears as userId ''.
+ */
+export interface TRTCEventMap {
+  onError: [errCode: number, errMsg: string, extra?: unknown];
+  onWarning: [warningCode: number, warningMsg: string, extra?: unknown];
+  /** result > 0: entry took that many ms; result < 0: an error code. */
+  onEnterRoom: [result: number];
+  /** 0: exitRoom called; 1: removed by the server (RemoveUser); 2: room dismissed (DismissRoom). */
+  onExitRoom: [reason: number];
+  onSwitchRole: [errCode: number, errMsg: string];
+  onConnectOtherRoom: [userId: string, errCode: number, errMsg: string];
+  onDisconnectOtherRoom: [errCode: number, errMsg: string];
+  onRemoteUserEnterRoom: [userId: string];
+  /** reason 0: left; 1: timed out; 2: removed from the room. */
+  onRemoteUserLeaveRoom: [userId: string, reason: number];
+  onUserVideoAvailable: [userId: string, available: number];
+  onUserAudioAvailable: [userId: string, available: number];
+  onFirstVideoFrame: [userId: string, streamType: TRTCVideoStreamType, width: number, height: number];
+  onSendFirstLocalVideoFrame: [streamType: TRTCVideoStreamType];
+  onUserVoiceVolume: [userVolumes: TRTCVolumeInfo[], userVolumesCount: number, totalVolume: number];
+  onNetworkQuality: [localQuality: TRTCQualityInfo, remoteQuality: TRTCQualityInfo[]];
+  onStatistics: [statis: TRTCStatistics];
+  onConnectionLost: [];
+  onTryToReconnect: [];
+  onConnectionRecovery: [];
+  onDeviceChange: [deviceId: string, type: TRTCDeviceType, state: TRTCDeviceState];
+}
+
+/** Every callback name the console listens to, in one list for subscription loops. */
+export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
+  'onError',
+  'onWarning',
+  'onEnterRoom',
+  'onExitRoom',
+  'onSwitchRole',
+  'onConnectOtherRoom',
+  'onDisconnectOtherRoom',
+  'onRemoteUserEnterRoom',
+  'onRemoteUserLeaveRoom',
+  'onUserVideoAvailable',
+  'onUserAudioAvailable',
+  'onFirstVideoFrame',
+  'onSendFirstLocalVideoFrame',
+  'onUserVoiceVolume',
+  'onNetworkQuality',
+  'onStatistics',
+  'onConnectionLost',
+  'onTryToReconnect',
+  'onConnectionRecovery',
+  'onDeviceChange',
+];
+
+/** One callback as a value: its name and its arguments. */
+export type TRTCEvent = {
+  [K in keyof TRTCEventMap]: { name: K; args: TRTCEventMap[K] };
+}[keyof TRTCEventMap];
