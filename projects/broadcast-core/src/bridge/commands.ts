@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+import {
+  beautySchema,
+  encoderParamsSchema,
+  fillModeSchema,
+  roleSchema,
+  roomIdSchema,
+  sceneSchema,
+  sdkAppIdSchema,
+  strRoomIdSchema,
+  userIdSchema,
+} from './trtc-rules';
+
+const mute = z.strictObject({ mute: z.boolean() });
+const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId must not be empty') });
+const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
+const withArgs = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+/** A room addressed by numeric roomId or by strRoomId, exactly one of them. */
+const roomAddress = {
+  roomId: roomIdSchema.optional(),
+  strRoomId: strRoomIdSchema.optional(),
+};
+const oneRoom = (v: { roomId?: number; strRoomId?: string }) => (v.roomId === undefined) !== (v.strRoomId === undefined);
+const oneRoomIssue = { message: 'give exactly one of roomId and strRoomId', path: ['roomId'] };
+
+/** TRTCParams as a window sends them; userSig is optional because the sandbox signs for you. */
+export const enterParamsSchema = z
+  .strictObject({
+    sdkAppId: sdkAppIdSchema,
+    ...roomAddress,
+    userId: userIdSchema,
+    userSig: z.string().min(1, 'userSig must not be empty').optional(),
+    role: roleSchema,
+  })
+  .refine(oneRoom, oneRoomIssue);
+
+/** Sandbox admin operations (Tencent server APIs and fault injection); refused unless the engine is the sandbox. */
+const sandboxCommands = [
+  withArgs('sandbox.removeUser', { roomId: z.union([roomIdSchema, strRoomIdSchema]), userId: userIdSchema }),
+  withArgs('sandbox.dismissRoom', { roomId: z.union([roomIdSchema, strRoomIdSchema]) }),
+  withArgs('sandbox.dropConnection', {
+    userId: userIdSchema.optional(),
+    ms: z.number().int().min(100, 'ms must be 100 to 120000').max(120000, 'ms must be 100 to 120000'),
+  }),
+  plain('sandbox.timeoutNextEnter'),
+  plain('sandbox.timeoutNextConnectOtherRoom'),
+] as const;
+
+/**
+ * Every command a window may send: the TRTC calls the console makes, two
+ * co-anchoring shortcuts (role switch plus mic and camera, as the guides do),
+ * and the sandbox admin operations. Validated at runtime before the engine sees it.
+ */
+export const commandSchema = z.discriminatedUnion('type', [
+  withArgs('enterRoom', { params: enterParamsSchema, scene: sceneSchema }),
+  plain('exitRoom'),
+  withArgs('switchRole', { role: roleSchema }),
+  plain('startCoAnchoring'),
+  plain('stopCoAnchoring'),
+  plain('startLocalPreview'),
+  plain('stopLocalPreview'),
+  plain('startLocalAudio'),
+  plain('stopLocalAudio'),
+  withArgs('muteLocalVideo', mute.shape),
+  withArgs('muteLocalAudio', mute.shape),
+  withArgs('setVideoEncoderParam', { params: encoderParamsSchema }),
+  withArgs('setBeautyStyle', { beauty: beautySchema }),
+  withArgs('setLocalViewFillMode', { mode: fillModeSchema }),
+  withArgs('setLocalMirror', { mirror: z.boolean() }),
+  withArgs('setRemoteViewFillMode', { userId: userIdSchema, mode: fillModeSchema }),
+  withArgs('muteRemoteAudio', { userId: userIdSchema, ...mute.shape }),
+  withArgs('connectOtherRoom', { target: z.strictObject(roomAddress).refine(oneRoom, oneRoomIssue), userId: userIdSchema }),
+  plain('disconnectOtherRoom'),
+  withArgs('setCurrentCameraDevice', device.shape),
+  withArgs('setCurrentMicDevice', device.shape),
+  withArgs('setCurrentSpeakerDevice', device.shape),
+  withArgs('enableAudioVolumeEvaluation', {
+    intervalMs: z.number().int().refine((v) => v === 0 || (v >= 100 && v <= 5000), 'intervalMs must be 0 (off) or 100 to 5000'),
+  }),
+  ...sandboxCommands,
+]);
+
+/** A validated command. */
+export type Command = z.infer<typeof commandSchema>;
+
+/** The `type` of each command. */
+export type CommandType = Command['type'];
+
+/** The command with a given type. */
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** True for the sandbox admin commands. */
+export function isSandboxCommand(command: Command): boolean {
+  return command.type.startsWith('sandbox.');
+}

@@ -1,0 +1,34 @@
+import { createActionGroup, props } from '@ngrx/store';
+import type { TRTCAppScene, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
+
+/**
+ * Commands the broker accepted from a window, as facts. They set pending states
+ * (entering, switching role, connecting a PK) at once in every window, and record
+ * settings the SDK acknowledges with no callback (encoder, beauty, mutes, devices).
+ */
+export const ConsoleActions = createActionGroup({
+  source: 'Console',
+  events: {
+    'Enter Room Requested': props<{ params: RoomParams; scene: TRTCAppScene; at: number }>(),
+    'Exit Room Requested': props<{ at: number }>(),
+    'Role Switch Requested': props<{ role: TRTCRoleType; at: number }>(),
+    'Local Preview Toggled': props<{ started: boolean }>(),
+    'Local Audio Toggled': props<{ started: boolean }>(),
+    'Local Video Muted': props<{ mute: boolean }>(),
+    'Local Audio Muted': props<{ mute: boolean }>(),
+    'Encoder Params Set': props<{ params: EncoderParams }>(),
+    'Beauty Set': props<{ beauty: BeautySettings }>(),
+    'Local Fill Mode Set': props<{ mode: TRTCVideoFillMode }>(),
+    'Local Mirror Set': props<{ mirror: boolean }>(),
+    'Remote Fill Mode Set': props<{ userId: string; mode: TRTCVideoFillMode }>(),
+    'Remote Audio Muted': props<{ userId: string; mute: boolean }>(),
+    'Camera Selected': props<{ deviceId: string }>(),
+    'Mic Selected': props<{ deviceId: string }>(),
+    'Speaker Selected': props<{ deviceId: string }>(),
+    'Volume Evaluation Set': props<{ intervalMs: number }>(),
+    'Other Room Connect Requested': props<{ target: RoomAddress; userId: string; at: number }>(),
+    'Other Room Disconnect Requested': props<{ at: number }>(),
+  },
+});

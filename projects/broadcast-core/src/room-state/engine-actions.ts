@@ -1,0 +1,53 @@
+import { createActionGroup, props } from '@ngrx/store';
+
+import type {
+  CodedError,
+  DeviceInfo,
+  EngineKind,
+  FrameSize,
+  RemoteQuality,
+  RemoteRoom,
+  StatsSample,
+  TRTCQuality,
+  TRTCRoleType,
+  TRTCVideoStreamType,
+  VoiceVolume,
+} from './models';
+
+/** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */
+export const EngineActions = createActionGroup({
+  source: 'Engine',
+  events: {
+    'Engine Ready': props<{ kind: EngineKind; sdkVersion: string }>(),
+    'Devices Listed': props<{
+      cameras: DeviceInfo[];
+      mics: DeviceInfo[];
+      speakers: DeviceInfo[];
+      camera: string | null;
+      mic: string | null;
+      speaker: string | null;
+    }>(),
+    'Room Entered': props<{ elapsedMs: number; at: number }>(),
+    'Room Entry Failed': props<{ error: CodedError; at: number }>(),
+    'Room Exited': props<{ reason: number; at: number }>(),
+    'Role Switched': props<{ role: TRTCRoleType; at: number }>(),
+    'Role Switch Failed': props<{ error: CodedError; at: number }>(),
+    'Other Room Connected': props<{ userId: string; at: number }>(),
+    'Other Room Connect Failed': props<{ userId: string; error: CodedError; at: number }>(),
+    'Other Room Disconnected': props<{ at: number }>(),
+    'Remote User Entered': props<{ userId: string; room: RemoteRoom; at: number }>(),
+    'Remote User Left': props<{ userId: string; reason: number; at: number }>(),
+    'User Video Availability Changed': props<{ userId: string; available: boolean }>(),
+    'User Audio Availability Changed': props<{ userId: string; available: boolean }>(),
+    'First Video Frame Rendered': props<{ userId: string; streamType: TRTCVideoStreamType; size: FrameSize }>(),
+    'First Local Video Frame Sent': props<{ at: number }>(),
+    'Voice Volumes Updated': props<{ volumes: VoiceVolume[] }>(),
+    'Network Quality Updated': props<{ local: TRTCQuality; remote: RemoteQuality[] }>(),
+    'Statistics Updated': props<{ sample: StatsSample }>(),
+    'Connection Lost': props<{ at: number }>(),
+    'Reconnecting': props<{ at: number }>(),
+    'Connection Recovered': props<{ at: number }>(),
+    'Error Raised': props<{ error: CodedError; at: number }>(),
+    'Warning Raised': props<{ error: CodedError; at: number }>(),
+  },
+});

@@ -1,0 +1,117 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import {
+  TRTCBeautyStyle,
+  TRTCVideoFillMode,
+  TRTCVideoResolution,
+  TRTCVideoResolutionMode,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { ConsoleActions } from './console-actions';
+import { EngineActions } from './engine-actions';
+import type { BeautySettings, DeviceInfo, EncoderParams, FrameSize } from './models';
+
+/** The local user's capture, encoder, beauty and devices. */
+export interface LocalMediaState {
+  previewStarted: boolean;
+  audioStarted: boolean;
+  videoMuted: boolean;
+  audioMuted: boolean;
+  encoder: EncoderParams;
+  beauty: BeautySettings;
+  fillMode: TRTCVideoFillMode;
+  mirror: boolean;
+  cameras: DeviceInfo[];
+  mics: DeviceInfo[];
+  speakers: DeviceInfo[];
+  camera: string | null;
+  mic: string | null;
+  speaker: string | null;
+  /** Size of the first local frame rendered since the preview started. */
+  firstFrame: FrameSize | null;
+  /** When the first frame went up to the cloud in this session. */
+  firstFrameSentAt: number | null;
+  /** Local voice level 0-100 (userId '' in onUserVoiceVolume). */
+  volume: number;
+  volumeIntervalMs: number;
+}
+
+/** The SDK's defaults: 640x360 landscape at 15 fps, beauty off, fill mode. */
+export const DEFAULT_ENCODER: EncoderParams = {
+  videoResolution: TRTCVideoResolution.TRTCVideoResolution_640_360,
+  resMode: TRTCVideoResolutionMode.TRTCVideoResolutionModeLandscape,
+  videoFps: 15,
+  videoBitrate: 550,
+  minVideoBitrate: 0,
+  enableAdjustRes: false,
+};
+
+/** Before anything was started. */
+export const initialLocalMedia: LocalMediaState = {
+  previewStarted: false,
+  audioStarted: false,
+  videoMuted: false,
+  audioMuted: false,
+  encoder: DEFAULT_ENCODER,
+  beauty: { style: TRTCBeautyStyle.TRTCBeautyStyleSmooth, beauty: 0, white: 0, ruddiness: 0 },
+  fillMode: TRTCVideoFillMode.TRTCVideoFillMode_Fill,
+  mirror: false,
+  cameras: [],
+  mics: [],
+  speakers: [],
+  camera: null,
+  mic: null,
+  speaker: null,
+  firstFrame: null,
+  firstFrameSentAt: null,
+  volume: 0,
+  volumeIntervalMs: 0,
+};
+
+/** Local media slice. */
+export const localMediaFeature = createFeature({
+  name: 'localMedia',
+  reducer: createReducer(
+    initialLocalMedia,
+    on(ConsoleActions.localPreviewToggled, (s, { started }): LocalMediaState => ({
+      ...s,
+      previewStarted: started,
+      firstFrame: started ? s.firstFrame : null,
+    })),
+    on(ConsoleActions.localAudioToggled, (s, { started }): LocalMediaState => ({
+      ...s,
+      audioStarted: started,
+      volume: started ? s.volume : 0,
+    })),
+    on(ConsoleActions.localVideoMuted, (s, { mute }): LocalMediaState => ({ ...s, videoMuted: mute })),
+    on(ConsoleActions.localAudioMuted, (s, { mute }): LocalMediaState => ({ ...s, audioMuted: mute })),
+    on(ConsoleActions.encoderParamsSet, (s, { params }): LocalMediaState => ({ ...s, encoder: params })),
+    on(ConsoleActions.beautySet, (s, { beauty }): LocalMediaState => ({ ...s, beauty })),
+    on(ConsoleActions.localFillModeSet, (s, { mode }): LocalMediaState => ({ ...s, fillMode: mode })),
+    on(ConsoleActions.localMirrorSet, (s, { mirror }): LocalMediaState => ({ ...s, mirror })),
+    on(ConsoleActions.cameraSelected, (s, { deviceId }): LocalMediaState => ({ ...s, camera: deviceId })),
+    on(ConsoleActions.micSelected, (s, { deviceId }): LocalMediaState => ({ ...s, mic: deviceId })),
+    on(ConsoleActions.speakerSelected, (s, { deviceId }): LocalMediaState => ({ ...s, speaker: deviceId })),
+    on(ConsoleActions.volumeEvaluationSet, (s, { intervalMs }): LocalMediaState => ({ ...s, volumeIntervalMs: intervalMs })),
+    on(EngineActions.devicesListed, (s, devices): LocalMediaState => {
+      const { type: _type, ...lists } = devices;
+      return { ...s, ...lists };
+    }),
+    on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): LocalMediaState =>
+      userId === '' ? { ...s, firstFrame: size } : s,
+    ),
+    on(EngineActions.firstLocalVideoFrameSent, (s, { at }): LocalMediaState => ({ ...s, firstFrameSentAt: at })),
+    on(EngineActions.voiceVolumesUpdated, (s, { volumes }): LocalMediaState => {
+      const volume = volumes.find((v) => v.userId === '')?.volume ?? 0;
+      return volume === s.volume ? s : { ...s, volume };
+    }),
+    // The SDK releases camera and mic while it exits a room.
+    on(EngineActions.roomExited, (s): LocalMediaState => ({
+      ...s,
+      previewStarted: false,
+      audioStarted: false,
+      firstFrame: null,
+      firstFrameSentAt: null,
+      volume: 0,
+    })),
+  ),
+});

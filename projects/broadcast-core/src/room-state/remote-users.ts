@@ -1,0 +1,98 @@
+import { createEntityAdapter, type EntityState } from '@ngrx/entity';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { TRTCQuality, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { ConsoleActions } from './console-actions';
+import { EngineActions } from './engine-actions';
+import type { FrameSize, RemoteRoom } from './models';
+
+/** A remote user the local user can see or hear: a room anchor or the PK opponent. */
+export interface RemoteUser {
+  userId: string;
+  room: RemoteRoom;
+  videoAvailable: boolean;
+  audioAvailable: boolean;
+  firstFrame: FrameSize | null;
+  volume: number;
+  quality: TRTCQuality;
+  /** muteRemoteAudio: the local user stopped playing this user's audio. */
+  audioMuted: boolean;
+  fillMode: TRTCVideoFillMode;
+  joinedAt: number | null;
+}
+
+/** Remote users by userId, in the order they appeared. */
+export type RemoteUsersState = EntityState<RemoteUser>;
+
+/** Entity adapter shared by the reducer and its selectors. */
+export const remoteUsersAdapter = createEntityAdapter<RemoteUser>({ selectId: (u) => u.userId });
+
+function blankUser(userId: string, room: RemoteRoom, joinedAt: number | null): RemoteUser {
+  return {
+    userId,
+    room,
+    videoAvailable: false,
+    audioAvailable: false,
+    firstFrame: null,
+    volume: 0,
+    quality: TRTCQuality.TRTCQuality_Unknown,
+    audioMuted: false,
+    fillMode: TRTCVideoFillMode.TRTCVideoFillMode_Fill,
+    joinedAt,
+  };
+}
+
+/** Applies a change to a user, adding it first when an event arrives before its entry. */
+function patch(state: RemoteUsersState, userId: string, change: (u: RemoteUser) => Partial<RemoteUser>): RemoteUsersState {
+  const current = state.entities[userId] ?? blankUser(userId, 'own', null);
+  return remoteUsersAdapter.upsertOne({ ...current, ...change(current) }, state);
+}
+
+/** Remote users slice (entity adapter). */
+export const remoteUsersFeature = createFeature({
+  name: 'remoteUsers',
+  reducer: createReducer(
+    remoteUsersAdapter.getInitialState(),
+    on(EngineActions.remoteUserEntered, (s, { userId, room, at }) =>
+      patch(s, userId, () => ({ room, joinedAt: at })),
+    ),
+    on(EngineActions.remoteUserLeft, (s, { userId }) => remoteUsersAdapter.removeOne(userId, s)),
+    on(EngineActions.userVideoAvailabilityChanged, (s, { userId, available }) =>
+      patch(s, userId, (u) => ({ videoAvailable: available, firstFrame: available ? u.firstFrame : null })),
+    ),
+    on(EngineActions.userAudioAvailabilityChanged, (s, { userId, available }) =>
+      patch(s, userId, (u) => ({ audioAvailable: available, volume: available ? u.volume : 0 })),
+    ),
+    on(EngineActions.firstVideoFrameRendered, (s, { userId, size }) =>
+      userId === '' ? s : patch(s, userId, () => ({ firstFrame: size })),
+    ),
+    on(EngineActions.voiceVolumesUpdated, (s, { volumes }) => {
+      const levels = new Map(volumes.map((v) => [v.userId, v.volume]));
+      const changes = (s.ids as string[])
+        .map((id) => ({ id, volume: levels.get(id) ?? 0 }))
+        .filter(({ id, volume }) => s.entities[id]!.volume !== volume)
+        .map(({ id, volume }) => ({ id, changes: { volume } }));
+      return changes.length ? remoteUsersAdapter.updateMany(changes, s) : s;
+    }),
+    on(EngineActions.networkQualityUpdated, (s, { remote }) =>
+      remoteUsersAdapter.updateMany(
+        remote.filter((q) => s.entities[q.userId]).map((q) => ({ id: q.userId, changes: { quality: q.quality } })),
+        s,
+      ),
+    ),
+    on(ConsoleActions.remoteAudioMuted, (s, { userId, mute }) => patch(s, userId, () => ({ audioMuted: mute }))),
+    on(ConsoleActions.remoteFillModeSet, (s, { userId, mode }) => patch(s, userId, () => ({ fillMode: mode }))),
+    on(EngineActions.otherRoomDisconnected, (s) =>
+      remoteUsersAdapter.removeMany((s.ids as string[]).filter((id) => s.entities[id]!.room === 'pk'), s),
+    ),
+    on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (s) => remoteUsersAdapter.removeAll(s)),
+  ),
+  extraSelectors: ({ selectRemoteUsersState }) => {
+    const { selectAll } = remoteUsersAdapter.getSelectors(selectRemoteUsersState);
+    return {
+      selectAllRemoteUsers: selectAll,
+      selectOwnRoomUsers: createSelector(selectAll, (all) => all.filter((u) => u.room === 'own')),
+      selectPkUsers: createSelector(selectAll, (all) => all.filter((u) => u.room === 'pk')),
+    };
+  },
+});

@@ -1,0 +1,81 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { ConsoleActions } from './console-actions';
+import { EngineActions } from './engine-actions';
+import type { CodedError, RoomParams } from './models';
+
+/** Where the local user is in the room lifecycle. */
+export type SessionStatus = 'idle' | 'entering' | 'in-room' | 'exiting' | 'exited';
+
+/** The local user's room session. */
+export interface SessionState {
+  status: SessionStatus;
+  params: RoomParams | null;
+  scene: TRTCAppScene | null;
+  role: TRTCRoleType | null;
+  /** The role a switchRole call is moving to, while the SDK has not confirmed it. */
+  pendingRole: TRTCRoleType | null;
+  enterRequestedAt: number | null;
+  enteredAt: number | null;
+  enterElapsedMs: number | null;
+  /** onExitRoom reason: 0 left, 1 removed from the room, 2 room dismissed. */
+  exitReason: number | null;
+  exitedAt: number | null;
+  lastError: CodedError | null;
+}
+
+/** Before any entry. */
+export const initialSession: SessionState = {
+  status: 'idle',
+  params: null,
+  scene: null,
+  role: null,
+  pendingRole: null,
+  enterRequestedAt: null,
+  enteredAt: null,
+  enterElapsedMs: null,
+  exitReason: null,
+  exitedAt: null,
+  lastError: null,
+};
+
+/** In call scenes everyone is an anchor, whatever role was asked for. */
+function effectiveRole(role: TRTCRoleType, scene: TRTCAppScene): TRTCRoleType {
+  const isCall = scene === TRTCAppScene.TRTCAppSceneVideoCall || scene === TRTCAppScene.TRTCAppSceneAudioCall;
+  return isCall ? TRTCRoleType.TRTCRoleAnchor : role;
+}
+
+/** Session slice: status, parameters, role and exit reason. */
+export const sessionFeature = createFeature({
+  name: 'session',
+  reducer: createReducer(
+    initialSession,
+    on(ConsoleActions.enterRoomRequested, (_, { params, scene, at }): SessionState => ({
+      ...initialSession,
+      status: 'entering',
+      params,
+      scene,
+      role: effectiveRole(params.role, scene),
+      enterRequestedAt: at,
+    })),
+    on(EngineActions.roomEntered, (s, { elapsedMs, at }): SessionState => ({
+      ...s,
+      status: 'in-room',
+      enteredAt: at,
+      enterElapsedMs: elapsedMs,
+    })),
+    on(EngineActions.roomEntryFailed, (s, { error }): SessionState => ({ ...s, status: 'idle', lastError: error })),
+    on(ConsoleActions.exitRoomRequested, (s): SessionState => ({ ...s, status: 'exiting' })),
+    on(EngineActions.roomExited, (s, { reason, at }): SessionState => ({
+      ...s,
+      status: 'exited',
+      exitReason: reason,
+      exitedAt: at,
+      pendingRole: null,
+    })),
+    on(ConsoleActions.roleSwitchRequested, (s, { role }): SessionState => ({ ...s, pendingRole: role })),
+    on(EngineActions.roleSwitched, (s, { role }): SessionState => ({ ...s, role, pendingRole: null })),
+    on(EngineActions.roleSwitchFailed, (s, { error }): SessionState => ({ ...s, pendingRole: null, lastError: error })),
+  ),
+});
