@@ -1,0 +1,121 @@
+import {
+  EngineActions,
+  describeCode,
+  type RoomAction,
+  type RoomState,
+  type StatsSample,
+} from '@broadcast-core/room-state';
+import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { DeviceLists } from '../engine/engine-host';
+import type { TRTCEvent } from '../engine/trtc-events';
+
+/** What the mapping may read besides the event: the current state, the broker's clock, the engine's devices. */
+export interface EventContext {
+  state: RoomState;
+  at: number;
+  listDevices: () => DeviceLists;
+}
+
+/** The SDK's message when it gave one, else the plain-language text for the code. */
+function codedError(code: number, message: string | undefined) {
+  return { code, message: message || describeCode(code).text };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Reduces an onStatistics report to the figures the console plots. */
+export function statsSample(s: TRTCStatistics, at: number): StatsSample {
+  const local = s.localStatisticsArray ?? [];
+  const remote = s.remoteStatisticsArray ?? [];
+  return {
+    at,
+    rtt: s.rtt,
+    upLoss: s.upLoss,
+    downLoss: s.downLoss,
+    sendKbps: sum(local.map((l) => l.videoBitrate + l.audioBitrate)),
+    receiveKbps: sum(remote.map((r) => r.videoBitrate + r.audioBitrate)),
+    fps: local[0]?.frameRate ?? 0,
+    appCpu: s.appCpu,
+    systemCpu: s.systemCpu,
+  };
+}
+
+/**
+ * Folds one engine callback into room actions, in the order they must apply.
+ * Pure: the same event, state and time always give the same actions.
+ */
+export function eventToActions(event: TRTCEvent, { state, at, listDevices }: EventContext): RoomAction[] {
+  switch (event.name) {
+    case 'onError':
+      return [EngineActions.errorRaised({ error: codedError(event.args[0], event.args[1]), at })];
+    case 'onWarning':
+      return [EngineActions.warningRaised({ error: codedError(event.args[0], event.args[1]), at })];
+    case 'onEnterRoom': {
+      const [result] = event.args;
+      return result > 0
+        ? [EngineActions.roomEntered({ elapsedMs: result, at })]
+        : [EngineActions.roomEntryFailed({ error: codedError(result, undefined), at })];
+    }
+    case 'onExitRoom':
+      return [EngineActions.roomExited({ reason: event.args[0], at })];
+    case 'onSwitchRole': {
+      const [code, message] = event.args;
+      const role = state.session.pendingRole ?? state.session.role;
+      if (code !== 0 || role === null) return [EngineActions.roleSwitchFailed({ error: codedError(code, message), at })];
+      return [EngineActions.roleSwitched({ role, at })];
+    }
+    case 'onConnectOtherRoom': {
+      const [userId, code, message] = event.args;
+      return code === 0
+        ? [EngineActions.otherRoomConnected({ userId, at })]
+        : [EngineActions.otherRoomConnectFailed({ userId, error: codedError(code, message), at })];
+    }
+    case 'onDisconnectOtherRoom': {
+      const [code, message] = event.args;
+      const ended = EngineActions.otherRoomDisconnected({ at });
+      return code === 0 ? [ended] : [EngineActions.warningRaised({ error: codedError(code, message), at }), ended];
+    }
+    case 'onRemoteUserEnterRoom': {
+      const [userId] = event.args;
+      const { pk } = state;
+      const isOpponent = pk.status !== 'idle' && pk.targetUserId === userId;
+      return [EngineActions.remoteUserEntered({ userId, room: isOpponent ? 'pk' : 'own', at })];
+    }
+    case 'onRemoteUserLeaveRoom':
+      return [EngineActions.remoteUserLeft({ userId: event.args[0], reason: event.args[1], at })];
+    case 'onUserVideoAvailable':
+      return [EngineActions.userVideoAvailabilityChanged({ userId: event.args[0], available: event.args[1] === 1 })];
+    case 'onUserAudioAvailable':
+      return [EngineActions.userAudioAvailabilityChanged({ userId: event.args[0], available: event.args[1] === 1 })];
+    case 'onFirstVideoFrame': {
+      const [userId, streamType, width, height] = event.args;
+      return [EngineActions.firstVideoFrameRendered({ userId, streamType, size: { width, height } })];
+    }
+    case 'onSendFirstLocalVideoFrame':
+      return [EngineActions.firstLocalVideoFrameSent({ at })];
+    case 'onUserVoiceVolume':
+      return [EngineActions.voiceVolumesUpdated({ volumes: event.args[0].map(({ userId, volume }) => ({ userId, volume })) })];
+    case 'onNetworkQuality': {
+      const [local, remote] = event.args;
+      return [
+        EngineActions.networkQualityUpdated({
+          local: local.quality,
+          remote: remote.map(({ userId, quality }) => ({ userId, quality })),
+        }),
+      ];
+    }
+    case 'onStatistics':
+      return [EngineActions.statisticsUpdated({ sample: statsSample(event.args[0], at) })];
+    case 'onConnectionLost':
+      return [EngineActions.connectionLost({ at })];
+    case 'onTryToReconnect':
+      return [EngineActions.reconnecting({ at })];
+    case 'onConnectionRecovery':
+      return [EngineActions.connectionRecovered({ at })];
+    case 'onDeviceChange':
+      return [EngineActions.devicesListed(listDevices())];
+  }
+}

@@ -1,0 +1,46 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+
+import { BRIDGE_PATH } from '@broadcast-core/bridge';
+
+import type { Broker } from '../broker/broker';
+import { checkAccess } from './access-check';
+
+/** Largest message a window may send; commands are small, so anything bigger is hostile or broken. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * Serves the bridge over WebSocket at BRIDGE_PATH: one broker window per
+ * socket, JSON text messages both ways, frames as binary messages.
+ */
+export function attachBridgeServer(server: Server, broker: Broker, token: string): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+    if (path !== BRIDGE_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const refusal = checkAccess(request, token);
+      if (refusal) ws.close(refusal.code, refusal.reason);
+      else serveWindow(ws, broker);
+    });
+  });
+  return wss;
+}
+
+function serveWindow(ws: WebSocket, broker: Broker): void {
+  const windowId = broker.connect({
+    send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+    sendFrame: (bytes) => ws.readyState === ws.OPEN && ws.send(bytes, { binary: true }),
+  });
+  ws.on('message', (data: RawData, isBinary: boolean) => {
+    // Windows never send binary; treat it as a malformed message so the sender hears why.
+    broker.receive(windowId, isBinary ? '\u0000binary' : data.toString());
+  });
+  ws.on('close', () => broker.disconnect(windowId));
+  ws.on('error', () => broker.disconnect(windowId));
+}

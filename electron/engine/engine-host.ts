@@ -1,0 +1,147 @@
+import { Observable, Subject, share } from 'rxjs';
+import {
+  TRTCVideoBufferType,
+  TRTCVideoPixelFormat,
+  TRTCVideoStreamType,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { DeviceInfo, EngineKind } from '@broadcast-core/room-state';
+import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
+
+import type { EngineFrame } from './engine-frame';
+import type { RtcEngine } from './rtc-engine';
+import type { SandboxAdmin } from './sandbox-admin';
+import { TRTC_EVENT_NAMES, type TRTCEvent } from './trtc-events';
+
+/** The devices the engine reports, in the shape the room state keeps. */
+export interface DeviceLists {
+  cameras: DeviceInfo[];
+  mics: DeviceInfo[];
+  speakers: DeviceInfo[];
+  camera: string | null;
+  mic: string | null;
+  speaker: string | null;
+}
+
+const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
+const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;
+
+function devices(list: { deviceId: string; deviceName: string }[]): DeviceInfo[] {
+  return list.map(({ deviceId, deviceName }) => ({ deviceId, deviceName }));
+}
+
+/**
+ * Owns one RTC engine (the sandbox or trtc-electron-sdk) and nothing else:
+ * turns its callbacks into a stream of events, exposes its calls, and pulls
+ * video frames only for the streams someone shows. Independent of any
+ * transport, so the Electron host can run it in a hidden engine window.
+ */
+export class EngineHost {
+  private readonly eventsSubject = new Subject<TRTCEvent>();
+  private readonly framesSubject = new Subject<EngineFrame>();
+  private readonly listeners = new Map<string, (...args: unknown[]) => void>();
+  private readonly demanded = new Set<StreamKey>();
+
+  /** Every engine callback in emission order; completes on dispose. */
+  readonly events$: Observable<TRTCEvent> = this.eventsSubject.pipe(share());
+  /** Frames of demanded streams, as the engine renders them; completes on dispose. */
+  readonly frames$: Observable<EngineFrame> = this.framesSubject.asObservable();
+
+  constructor(
+    /** The engine; its methods are called only from here and from the broker's command runner. */
+    readonly engine: RtcEngine,
+    /** Which engine this is. */
+    readonly kind: EngineKind,
+    /** Server-side operations, present only for the sandbox. */
+    readonly sandbox: SandboxAdmin | null = null,
+  ) {
+    for (const name of TRTC_EVENT_NAMES) {
+      const listener = (...args: unknown[]) => {
+        if (name === 'onUserVideoAvailable') this.restartViews(args[0] as string, args[1] as number);
+        this.eventsSubject.next({ name, args } as TRTCEvent);
+      };
+      this.listeners.set(name, listener);
+      engine.on(name, listener);
+    }
+    engine.setLocalVideoRenderCallback(I420, BUFFER, {
+      onRenderVideoFrame: (_userId, _streamType, frame) => this.emitFrame('local', frame),
+    });
+  }
+
+  /** The engine's device lists and current selections. */
+  listDevices(): DeviceLists {
+    const current = (get: () => { deviceId: string } | undefined) => {
+      try {
+        return get()?.deviceId || null;
+      } catch {
+        return null;
+      }
+    };
+    return {
+      cameras: devices(this.engine.getCameraDevicesList()),
+      mics: devices(this.engine.getMicDevicesList()),
+      speakers: devices(this.engine.getSpeakerDevicesList()),
+      camera: current(() => this.engine.getCurrentCameraDevice()),
+      mic: current(() => this.engine.getCurrentMicDevice()),
+      speaker: current(() => this.engine.getCurrentSpeakerDevice()),
+    };
+  }
+
+  /** Starts or stops pulling a stream, as windows subscribe to it or drop it. */
+  setDemand(stream: StreamKey, wanted: boolean): void {
+    if (wanted === this.demanded.has(stream)) return;
+    const parsed = parseStreamKey(stream);
+    if (!parsed || parsed.source === 'local') {
+      if (wanted) this.demanded.add(stream);
+      else this.demanded.delete(stream);
+      return;
+    }
+    const streamType = parsed.size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
+    if (wanted) {
+      this.demanded.add(stream);
+      this.engine.setRemoteVideoRenderCallback(parsed.userId, I420, BUFFER, {
+        onRenderVideoFrame: (userId, type, frame) =>
+          this.emitFrame(remoteStreamKey(userId, type === TRTCVideoStreamType.TRTCVideoStreamTypeSmall ? 'small' : 'big'), frame),
+      });
+      this.engine.startRemoteView(parsed.userId, null, streamType);
+    } else {
+      this.demanded.delete(stream);
+      this.engine.stopRemoteView(parsed.userId, streamType);
+    }
+  }
+
+  /** Stops listening and completes the streams; the engine itself is destroyed by its owner. */
+  dispose(): void {
+    for (const [name, listener] of this.listeners) this.engine.off(name, listener);
+    this.listeners.clear();
+    this.engine.setLocalVideoRenderCallback(TRTCVideoPixelFormat.TRTCVideoPixelFormat_Unknown, TRTCVideoBufferType.TRTCVideoBufferType_Unknown, null);
+    this.eventsSubject.complete();
+    this.framesSubject.complete();
+  }
+
+  /** The SDK forgets a remote view when the user's video goes away; ask again when it is back. */
+  private restartViews(userId: string, available: number): void {
+    if (available !== 1) return;
+    for (const size of ['big', 'small'] as const) {
+      if (this.demanded.has(remoteStreamKey(userId, size))) {
+        this.engine.startRemoteView(
+          userId,
+          null,
+          size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall,
+        );
+      }
+    }
+  }
+
+  private emitFrame(stream: StreamKey, frame: { data: ArrayBuffer | null; length: number; width: number; height: number; rotation: number; timestamp: number }): void {
+    if (!frame.data || !this.demanded.has(stream)) return;
+    this.framesSubject.next({
+      stream,
+      width: frame.width,
+      height: frame.height,
+      rotation: frame.rotation,
+      timestamp: frame.timestamp,
+      data: new Uint8Array(frame.data, 0, frame.length),
+    });
+  }
+}
