@@ -3,7 +3,7 @@ const { createCjsPreset } = require('jest-preset-angular/presets');
 
 const preset = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
 
-/** Shared by both projects: TypeScript through jest-preset-angular, path aliases, ESM packages transformed. */
+/** Shared by all projects: TypeScript through jest-preset-angular, path aliases, ESM packages transformed. */
 const common = {
   ...preset,
   rootDir: __dirname,
@@ -28,6 +28,12 @@ module.exports = {
       testMatch: ['<rootDir>/projects/**/*.spec.ts'],
       testPathIgnorePatterns: ['<rootDir>/projects/broadcast-core/src/(room-state|bridge)/'],
       setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'scripts',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
     },
   ],
 };

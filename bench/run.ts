@@ -1,9 +1,10 @@
 // Runs the benchmarks (`npm run bench`, or `npm run bench -- <name part>` for some) and fails when one misses its target.
 import type { Benchmark } from './benchmark';
 import { frameGenerationBenchmark } from './frame-generation.bench';
+import { rendererBenchmark } from './renderers/renderers.bench';
 
 /** Every benchmark, in run order; add new ones here. */
-const BENCHMARKS: readonly Benchmark[] = [frameGenerationBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [frameGenerationBenchmark, rendererBenchmark];
 
 const filters = process.argv.slice(2);
 const selected = BENCHMARKS.filter((b) => filters.length === 0 || filters.some((f) => b.name.includes(f)));

@@ -11,6 +11,8 @@ export interface RendererTiming {
   kind: RendererKind | 'convert-only';
   /** Median milliseconds per frame, or null when it could not run. */
   ms: number | null;
+  /** Median of the per-round ratios to the baseline. */
+  ratio: number | null;
   /** Why it could not run. */
   error?: string;
 }
@@ -29,6 +31,8 @@ export interface RendererCheck {
   kind: RendererKind;
   /** RGB read back from solid red, green, blue, white and black frames. */
   colours: Record<string, [number, number, number]>;
+  /** Colours more than 3 levels off in some channel. */
+  wrongColours: string[];
   /** Rotations (0-3) whose white quadrant landed in the wrong corner. */
   wrongRotations: number[];
   error?: string;
@@ -89,28 +93,36 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median ms per call of `step` over batches of at least `batchMs`. */
-function time(step: (i: number) => void, options: TimingOptions): number {
-  let i = 0;
-  for (let w = 0; w < options.warmup; w++) step(i++);
-  const perFrame: number[] = [];
-  for (let r = 0; r < options.repeats; r++) {
-    const start = performance.now();
-    let n = 0;
-    let elapsed = 0;
-    do {
-      step(i++);
-      n++;
-      elapsed = performance.now() - start;
-    } while (elapsed < options.batchMs || n < 2);
-    perFrame.push(elapsed / n);
-  }
-  return median(perFrame);
+/** Mean ms per call of `step` over one batch of at least `batchMs` and 2 calls. */
+function batch(step: (i: number) => void, batchMs: number, counter: { i: number }): number {
+  const start = performance.now();
+  let n = 0;
+  let elapsed = 0;
+  do {
+    step(counter.i++);
+    n++;
+    elapsed = performance.now() - start;
+  } while (elapsed < batchMs || n < 2);
+  return elapsed / n;
 }
 
-/** Times the baseline and every renderer at one size. */
+interface Contender {
+  kind: RendererTiming['kind'] | 'baseline';
+  step: (i: number) => void;
+  counter: { i: number };
+  ms: number[];
+  ratios: number[];
+}
+
+/**
+ * Times the baseline and every renderer at one size. Batches run round-robin, so
+ * all contenders share the same moments of machine load, and each batch's ratio
+ * is taken against the baseline batch of the same round.
+ */
 function measure(width: number, height: number, options: TimingOptions): SizeTimings {
   const frames = [makeFrame(width, height, 0), makeFrame(width, height, 1)];
+  const contenders: Contender[] = [];
+  const add = (kind: Contender['kind'], step: (i: number) => void) => contenders.push({ kind, step, counter: { i: 0 }, ms: [], ratios: [] });
 
   const baseCanvas = document.createElement('canvas');
   baseCanvas.width = width;
@@ -121,54 +133,79 @@ function measure(width: number, height: number, options: TimingOptions): SizeTim
     i420ToRgba(f, image.data);
     return image;
   });
-  const baselineMs = time((i) => {
+  add('baseline', (i) => {
     base.putImageData(images[i & 1], 0, 0);
     base.getImageData(0, 0, 1, 1);
-  }, options);
-
-  const renderers: RendererTiming[] = [];
+  });
   const scratch = new ImageData(width, height);
-  renderers.push({ kind: 'convert-only', ms: time((i) => i420ToRgba(frames[i & 1], scratch.data), options) });
+  add('convert-only', (i) => i420ToRgba(frames[i & 1], scratch.data));
+
+  const failed: RendererTiming[] = [];
+  const renderers: I420Renderer[] = [];
   for (const kind of KINDS) {
     const canvas = document.createElement('canvas');
-    let renderer: I420Renderer | null = null;
     try {
-      renderer = RENDERERS[kind](canvas);
-      const r = renderer;
-      const ms = time((i) => {
-        r.draw(frames[i & 1]);
+      const renderer = RENDERERS[kind](canvas);
+      renderers.push(renderer);
+      add(kind, (i) => {
+        renderer.draw(frames[i & 1]);
         readPixel(canvas, kind, 0, 0);
-      }, options);
-      renderers.push({ kind, ms });
+      });
     } catch (err) {
-      renderers.push({ kind, ms: null, error: (err as Error).message });
-    } finally {
-      renderer?.dispose();
+      failed.push({ kind, ms: null, ratio: null, error: (err as Error).message });
     }
   }
-  return { width, height, baselineMs, renderers };
+
+  try {
+    for (const c of contenders) for (let w = 0; w < options.warmup; w++) c.step(c.counter.i++);
+    for (let r = 0; r < options.repeats; r++) {
+      let baselineMs = 0;
+      for (const c of contenders) {
+        const ms = batch(c.step, options.batchMs, c.counter);
+        if (c.kind === 'baseline') baselineMs = ms;
+        c.ms.push(ms);
+        c.ratios.push(ms / baselineMs);
+      }
+    }
+  } catch (err) {
+    return { width, height, baselineMs: NaN, renderers: [{ kind: 'convert-only', ms: null, ratio: null, error: (err as Error).message }] };
+  } finally {
+    for (const renderer of renderers) renderer.dispose();
+  }
+  const [baseline, ...rest] = contenders;
+  return {
+    width,
+    height,
+    baselineMs: median(baseline.ms),
+    renderers: [
+      ...rest.map((c) => ({ kind: c.kind as RendererTiming['kind'], ms: median(c.ms), ratio: median(c.ratios) })),
+      ...failed,
+    ],
+  };
 }
 
-// BT.601 limited-range codes of the test colours.
-const COLOURS: Record<string, [number, number, number]> = {
-  red: [81, 90, 240],
-  green: [145, 54, 34],
-  blue: [41, 240, 110],
-  white: [235, 128, 128],
-  black: [16, 128, 128],
+// BT.601 limited-range codes of the test colours, and the RGB each must show.
+const COLOURS: Record<string, { yuv: [number, number, number]; rgb: [number, number, number] }> = {
+  red: { yuv: [81, 90, 240], rgb: [255, 0, 0] },
+  green: { yuv: [145, 54, 34], rgb: [0, 255, 0] },
+  blue: { yuv: [41, 240, 110], rgb: [0, 0, 255] },
+  white: { yuv: [235, 128, 128], rgb: [255, 255, 255] },
+  black: { yuv: [16, 128, 128], rgb: [0, 0, 0] },
 };
 
 /** Draws known colours and a white quadrant at each rotation with every renderer, and reads them back. */
 function check(): RendererCheck[] {
   return KINDS.map((kind) => {
     const canvas = document.createElement('canvas');
-    const result: RendererCheck = { kind, colours: {}, wrongRotations: [] };
+    const result: RendererCheck = { kind, colours: {}, wrongColours: [], wrongRotations: [] };
     let renderer: I420Renderer | null = null;
     try {
       renderer = RENDERERS[kind](canvas);
-      for (const [name, [y, u, v]] of Object.entries(COLOURS)) {
-        renderer.draw(solidFrame(16, 8, y, u, v));
-        result.colours[name] = readPixel(canvas, kind, 8, 4);
+      for (const [name, { yuv, rgb }] of Object.entries(COLOURS)) {
+        renderer.draw(solidFrame(16, 8, ...yuv));
+        const seen = readPixel(canvas, kind, 8, 4);
+        result.colours[name] = seen;
+        if (seen.some((value, i) => Math.abs(value - rgb[i]) > 3)) result.wrongColours.push(name);
       }
       // 32x16, white top-left quadrant; turned clockwise it must land top-left, top-right, bottom-right, bottom-left.
       const expected = [

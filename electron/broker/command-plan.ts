@@ -54,6 +54,11 @@ function knownDevice(list: { deviceId: string }[], deviceId: string, kind: strin
     : bridgeError('invalid-command', `no ${kind} with id "${deviceId}"`, 'command.deviceId');
 }
 
+/** Turns a sandbox admin call's "nothing there" answer into an error the sender sees. */
+function expect(done: boolean, otherwise: string): void {
+  if (!done) throw new Error(otherwise);
+}
+
 const roleSwitchFailed = (error: CodedError, at: number) => [EngineActions.roleSwitchFailed({ error, at })];
 
 const planners: { [T in Command['type']]: Planner<T> } = {
@@ -184,12 +189,13 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     setting([ConsoleActions.speakerSelected({ deviceId })], (h) => h.engine.setCurrentSpeakerDevice(deviceId)),
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], (h) => h.engine.enableAudioVolumeEvaluation(intervalMs)),
-  'sandbox.removeUser': ({ roomId, userId }) => setting([], (h) => h.sandbox!.removeUser(roomId, userId)),
-  'sandbox.dismissRoom': ({ roomId }) => setting([], (h) => h.sandbox!.dismissRoom(roomId)),
+  'sandbox.removeUser': ({ roomId, userId }) =>
+    setting([], (h) => expect(h.sandbox!.removeUser(roomId, userId), `no user "${userId}" in room ${roomId}`)),
+  'sandbox.dismissRoom': ({ roomId }) => setting([], (h) => expect(h.sandbox!.dismissRoom(roomId), `no room ${roomId}`)),
   'sandbox.dropConnection': ({ userId, ms }, { state }) => {
     const target = userId ?? state.session.params?.userId;
     if (!target) return bridgeError('invalid-command', 'name a userId, or enter a room to drop your own connection', 'command.userId');
-    return setting([], (h) => h.sandbox!.dropConnection(target, ms));
+    return setting([], (h) => expect(h.sandbox!.dropConnection(target, ms), `user "${target}" is not online`));
   },
   'sandbox.timeoutNextEnter': () => setting([], (h) => h.sandbox!.timeoutNextEnter()),
   'sandbox.timeoutNextConnectOtherRoom': () => setting([], (h) => h.sandbox!.timeoutNextConnectOtherRoom()),

@@ -44,6 +44,9 @@ export type RtcEngineMethod =
 
 /** The TRTCCloud surface the console depends on: the calls above plus event subscription. */
 export type RtcEngine = Pick<TRTCCloud, RtcEngineMethod> & {
+  // The listener type of Node's EventEmitter, which TRTCCloud inherits; TRTCEventMap gives the real argument types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   on(event: string, listener: (...args: any[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   off(event: string, listener: (...args: any[]) => void): unknown;
 };

@@ -1,8 +1,11 @@
 /** The sandbox cloud's server-side operations, as the broker may call them (Tencent's server APIs plus fault injection). */
 export interface SandboxAdmin {
-  removeUser(roomId: number | string, userId: string): void;
-  dismissRoom(roomId: number | string): void;
-  dropConnection(userId: string, ms: number): void;
+  /** RemoveUser; false when the user is not in that room. */
+  removeUser(roomId: number | string, userId: string): boolean;
+  /** DismissRoom; false when there is no such room. */
+  dismissRoom(roomId: number | string): boolean;
+  /** Drops a user's network for `ms`; false when the user is not online. */
+  dropConnection(userId: string, ms: number): boolean;
   timeoutNextEnter(): void;
   timeoutNextConnectOtherRoom(): void;
   /** Signs a userSig for a user, as a real app server would; the sandbox knows its own secret. */

@@ -32,7 +32,7 @@ export const eventLogFeature = createFeature({
   name: 'eventLog',
   reducer: createReducer<EventLogState>(
     { entries: [], nextId: 1 },
-    on(EngineActions.errorRaised, (s, { error, at }) => append(s, { at, level: 'error', ...error })),
-    on(EngineActions.warningRaised, (s, { error, at }) => append(s, { at, level: 'warning', ...error })),
+    on(EngineActions.errorRaised, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error })),
+    on(EngineActions.warningRaised, (s, { error, at }): EventLogState => append(s, { at, level: 'warning', ...error })),
   ),
 });

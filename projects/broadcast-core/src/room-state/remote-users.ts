@@ -53,20 +53,20 @@ export const remoteUsersFeature = createFeature({
   name: 'remoteUsers',
   reducer: createReducer(
     remoteUsersAdapter.getInitialState(),
-    on(EngineActions.remoteUserEntered, (s, { userId, room, at }) =>
+    on(EngineActions.remoteUserEntered, (s, { userId, room, at }): RemoteUsersState =>
       patch(s, userId, () => ({ room, joinedAt: at })),
     ),
-    on(EngineActions.remoteUserLeft, (s, { userId }) => remoteUsersAdapter.removeOne(userId, s)),
-    on(EngineActions.userVideoAvailabilityChanged, (s, { userId, available }) =>
+    on(EngineActions.remoteUserLeft, (s, { userId }): RemoteUsersState => remoteUsersAdapter.removeOne(userId, s)),
+    on(EngineActions.userVideoAvailabilityChanged, (s, { userId, available }): RemoteUsersState =>
       patch(s, userId, (u) => ({ videoAvailable: available, firstFrame: available ? u.firstFrame : null })),
     ),
-    on(EngineActions.userAudioAvailabilityChanged, (s, { userId, available }) =>
+    on(EngineActions.userAudioAvailabilityChanged, (s, { userId, available }): RemoteUsersState =>
       patch(s, userId, (u) => ({ audioAvailable: available, volume: available ? u.volume : 0 })),
     ),
-    on(EngineActions.firstVideoFrameRendered, (s, { userId, size }) =>
+    on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): RemoteUsersState =>
       userId === '' ? s : patch(s, userId, () => ({ firstFrame: size })),
     ),
-    on(EngineActions.voiceVolumesUpdated, (s, { volumes }) => {
+    on(EngineActions.voiceVolumesUpdated, (s, { volumes }): RemoteUsersState => {
       const levels = new Map(volumes.map((v) => [v.userId, v.volume]));
       const changes = (s.ids as string[])
         .map((id) => ({ id, volume: levels.get(id) ?? 0 }))
@@ -74,18 +74,18 @@ export const remoteUsersFeature = createFeature({
         .map(({ id, volume }) => ({ id, changes: { volume } }));
       return changes.length ? remoteUsersAdapter.updateMany(changes, s) : s;
     }),
-    on(EngineActions.networkQualityUpdated, (s, { remote }) =>
+    on(EngineActions.networkQualityUpdated, (s, { remote }): RemoteUsersState =>
       remoteUsersAdapter.updateMany(
         remote.filter((q) => s.entities[q.userId]).map((q) => ({ id: q.userId, changes: { quality: q.quality } })),
         s,
       ),
     ),
-    on(ConsoleActions.remoteAudioMuted, (s, { userId, mute }) => patch(s, userId, () => ({ audioMuted: mute }))),
-    on(ConsoleActions.remoteFillModeSet, (s, { userId, mode }) => patch(s, userId, () => ({ fillMode: mode }))),
-    on(EngineActions.otherRoomDisconnected, (s) =>
+    on(ConsoleActions.remoteAudioMuted, (s, { userId, mute }): RemoteUsersState => patch(s, userId, () => ({ audioMuted: mute }))),
+    on(ConsoleActions.remoteFillModeSet, (s, { userId, mode }): RemoteUsersState => patch(s, userId, () => ({ fillMode: mode }))),
+    on(EngineActions.otherRoomDisconnected, (s): RemoteUsersState =>
       remoteUsersAdapter.removeMany((s.ids as string[]).filter((id) => s.entities[id]!.room === 'pk'), s),
     ),
-    on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (s) => remoteUsersAdapter.removeAll(s)),
+    on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (s): RemoteUsersState => remoteUsersAdapter.removeAll(s)),
   ),
   extraSelectors: ({ selectRemoteUsersState }) => {
     const { selectAll } = remoteUsersAdapter.getSelectors(selectRemoteUsersState);

@@ -1,0 +1,3 @@
+export * from './scenario';
+export * from './scenario-runner';
+export * from './built-in-scenarios';

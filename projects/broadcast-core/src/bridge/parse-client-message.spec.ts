@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+
+import type { Command } from './commands';
+import { parseClientMessage, type ParsedClientMessage } from './parse-client-message';
+
+const enterParams = { sdkAppId: 1400000001, roomId: 8888, userId: 'host', role: 20 };
+const command = (c: unknown, id = 'c1') => JSON.stringify({ t: 'command', id, command: c });
+
+/** The refusal for `raw`, failing the test if it was accepted. */
+function refusal(raw: unknown): Extract<ParsedClientMessage, { ok: false }> {
+  const parsed = parseClientMessage(raw);
+  if (parsed.ok) throw new Error(`accepted ${JSON.stringify(raw)}`);
+  return parsed;
+}
+
+describe('parseClientMessage', () => {
+  it.each<[string, unknown]>([
+    ['a command', { t: 'command', id: 'c1', command: { type: 'muteLocalAudio', mute: true } }],
+    ['resync', { t: 'resync' }],
+    ['subscribe to the local stream', { t: 'subscribe', stream: 'local' }],
+    ['unsubscribe from a remote stream', { t: 'unsubscribe', stream: 'remote:anna_1:small' }],
+    ['a frame ack', { t: 'frame-ack', stream: 'remote:B-2:big' }],
+  ])('accepts %s, as text or as a parsed value', (_label, message) => {
+    expect(parseClientMessage(JSON.stringify(message))).toEqual({ ok: true, message });
+    expect(parseClientMessage(message)).toEqual({ ok: true, message });
+  });
+
+  it('keeps a userSig the window sent, for the broker to pass to the engine', () => {
+    const parsed = parseClientMessage(command({ type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 }));
+    expect(parsed).toEqual({ ok: true, message: { t: 'command', id: 'c1', command: { type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 } } });
+  });
+
+  it('refuses text that is not JSON, with no id', () => {
+    expect(refusal('{"t":"command","id":"c1"')).toEqual({ ok: false, id: null, error: { code: 'invalid-message', message: 'message is not valid JSON' } });
+    expect(refusal('\u0000binary')).toMatchObject({ id: null, error: { code: 'invalid-message' } });
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a number', 7],
+    ['an array', [{ t: 'resync' }]],
+    ['a JSON string', '"resync"'],
+    ['an unknown kind', { t: 'hello' }],
+  ])('refuses %s as invalid-message with no id', (_label, raw) => {
+    expect(refusal(raw)).toMatchObject({ id: null, error: { code: 'invalid-message' } });
+  });
+
+  it('names the envelope field that is wrong, and carries a readable id', () => {
+    expect(refusal({ t: 'nope', id: 'c9' })).toMatchObject({ id: 'c9', error: { code: 'invalid-message', field: 't' } });
+    expect(refusal({ t: 'command', command: {} })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'id' } });
+    expect(refusal({ t: 'command', id: 5, command: {} })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'id' } });
+    expect(refusal({ t: 'command', id: 'x'.repeat(101), command: {} })).toMatchObject({ id: 'x'.repeat(101), error: { field: 'id' } });
+    expect(refusal({ t: 'resync', id: 'r1' })).toMatchObject({ id: 'r1', error: { code: 'invalid-message', field: 'id' } });
+    expect(refusal('{"t":"resync","__proto__":{"x":1}}')).toMatchObject({ id: null, error: { field: '__proto__' } });
+  });
+
+  it.each<[string, unknown, string, RegExp]>([
+    ['an unknown command type', { type: 'dropTables' }, 'command.type', /discriminator|expected/i],
+    ['a missing command type', { mute: true }, 'command.type', /./],
+    ['a roomId out of range', { type: 'enterRoom', params: { ...enterParams, roomId: 0 }, scene: 1 }, 'command.params.roomId', /between 1 and 4294967294/],
+    ['both roomId and strRoomId', { type: 'enterRoom', params: { ...enterParams, strRoomId: 'a' }, scene: 1 }, 'command.params.roomId', /exactly one of roomId and strRoomId/],
+    ['neither roomId nor strRoomId', { type: 'enterRoom', params: { sdkAppId: 1, userId: 'a', role: 20 }, scene: 1 }, 'command.params.roomId', /exactly one/],
+    ['a userId with a colon', { type: 'enterRoom', params: { ...enterParams, userId: 'a:b' }, scene: 1 }, 'command.params.userId', /letters, digits/],
+    ['an empty userSig', { type: 'enterRoom', params: { ...enterParams, userSig: '' }, scene: 1 }, 'command.params.userSig', /must not be empty/],
+    ['a scene outside TRTCAppScene', { type: 'enterRoom', params: enterParams, scene: 9 }, 'command.scene', /TRTCAppScene/],
+    ['an unknown key in params', { type: 'enterRoom', params: { ...enterParams, extra: 1 }, scene: 1 }, 'command.params.extra', /extra/],
+    ['an unknown key on the command', { type: 'exitRoom', now: true }, 'command.now', /now/],
+    ['a role outside TRTCRoleType', { type: 'switchRole', role: 22 }, 'command.role', /TRTCRoleType value \(20, 21\)/],
+    ['a missing flag', { type: 'muteLocalVideo' }, 'command.mute', /./],
+    ['a flag of the wrong type', { type: 'setLocalMirror', mirror: 'yes' }, 'command.mirror', /./],
+    ['a min bitrate above the bitrate', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 15, videoBitrate: 500, minVideoBitrate: 600, enableAdjustRes: false } }, 'command.params.minVideoBitrate', /must not exceed/],
+    ['an fps above 60', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 61, videoBitrate: 500, minVideoBitrate: 0, enableAdjustRes: false } }, 'command.params.videoFps', /1 to 60/],
+    ['a beauty level of 10', { type: 'setBeautyStyle', beauty: { style: 0, beauty: 1, white: 10, ruddiness: 0 } }, 'command.beauty.white', /0-9/],
+    ['a PK target with both room kinds', { type: 'connectOtherRoom', target: { roomId: 1, strRoomId: 'a' }, userId: 'cai' }, 'command.target.roomId', /exactly one/],
+    ['a volume interval of 50 ms', { type: 'enableAudioVolumeEvaluation', intervalMs: 50 }, 'command.intervalMs', /0 \(off\) or 100 to 5000/],
+    ['a drop shorter than 100 ms', { type: 'sandbox.dropConnection', ms: 50 }, 'command.ms', /100 to 120000/],
+    ['an empty deviceId', { type: 'setCurrentCameraDevice', deviceId: '' }, 'command.deviceId', /must not be empty/],
+  ])('refuses %s as invalid-command naming the field', (_label, bad, field, message) => {
+    const { id, error } = refusal(command(bad, 'cmd-7'));
+    expect(id).toBe('cmd-7');
+    expect(error.code).toBe('invalid-command');
+    expect(error.field).toBe(field);
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses a stream key that is not one, naming the stream field', () => {
+    for (const t of ['subscribe', 'unsubscribe', 'frame-ack']) {
+      for (const stream of ['', 'LOCAL', 'remote:a', 'remote:a:b:big', 'remote:a:medium', `remote:${'u'.repeat(33)}:big`]) {
+        expect(refusal({ t, stream })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'stream' } });
+      }
+    }
+  });
+
+  it('never throws, and answers every input with a message or a typed refusal', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (raw) => {
+        const parsed = parseClientMessage(raw);
+        if (parsed.ok) return;
+        expect(['invalid-message', 'invalid-command']).toContain(parsed.error.code);
+        expect(typeof parsed.error.message).toBe('string');
+        expect(parsed.id === null || typeof parsed.id === 'string').toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('round-trips valid commands through JSON unchanged', () => {
+    const commands = fc.oneof(
+      fc.record({ type: fc.constant('muteRemoteAudio'), userId: fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/), mute: fc.boolean() }),
+      fc.record({ type: fc.constant('connectOtherRoom'), target: fc.oneof(fc.record({ roomId: fc.integer({ min: 1, max: 4_294_967_294 }) }), fc.record({ strRoomId: fc.stringMatching(/^[A-Za-z0-9 _-]{1,64}$/) })), userId: fc.constantFrom('cai', 'B_2') }),
+      fc.record({ type: fc.constant('enableAudioVolumeEvaluation'), intervalMs: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 5_000 })) }),
+    ) as fc.Arbitrary<Command>;
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 100 }), commands, (id, c) => {
+        expect(parseClientMessage(JSON.stringify({ t: 'command', id, command: c }))).toEqual({ ok: true, message: { t: 'command', id, command: c } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

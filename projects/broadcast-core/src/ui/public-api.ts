@@ -1,0 +1,2 @@
+export * from './session-labels';
+export * from './session-banner';

@@ -1,0 +1,8 @@
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+
+import { provideRoomReplica } from '@broadcast-core/bridge-client';
+
+/** Root providers of the control panel: zoneless, and a store that replicates the broker's room state. */
+export const appConfig: ApplicationConfig = {
+  providers: [provideBrowserGlobalErrorListeners(), provideZonelessChangeDetection(), provideRoomReplica()],
+};

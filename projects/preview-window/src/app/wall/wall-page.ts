@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+
+import { remoteUsersFeature } from '@broadcast-core/room-state';
+import { SessionBanner } from '@broadcast-core/ui';
+
+/** The remote/PK wall: every remote anchor as a tile. */
+@Component({
+  selector: 'bc-wall-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [SessionBanner],
+  template: `
+    <bc-session-banner />
+    <section class="wall" aria-label="Remote anchors">
+      @for (user of users(); track user.userId) {
+        <article class="tile" data-testid="wall-tile" [attr.data-user]="user.userId" [attr.data-room]="user.room">
+          <h3>{{ user.userId }}</h3>
+          <span>{{ user.room === 'pk' ? 'PK opponent' : 'This room' }}</span>
+          <span data-testid="tile-video">{{ user.videoAvailable ? 'Video on' : 'Video off' }}</span>
+          <span data-testid="tile-audio">{{ user.audioAvailable ? 'Audio on' : 'Audio off' }}</span>
+        </article>
+      } @empty {
+        <p data-testid="wall-empty">No remote anchors.</p>
+      }
+    </section>
+  `,
+})
+export class WallPage {
+  protected readonly users = inject(Store).selectSignal(remoteUsersFeature.selectAllRemoteUsers);
+}
