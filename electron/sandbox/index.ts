@@ -1,0 +1,12 @@
+// The sandbox TRTC cloud: a simulated, offline TRTC service and a TRTCCloud drop-in that talks to it.
+export { SandboxCloud } from './sandbox-cloud';
+export { SandboxTRTCCloud } from './sandbox-trtc-cloud';
+export { RealClock, VirtualClock, type Clock, type TimerHandle } from './clock';
+export { DEFAULT_LIMITS, DEFAULT_SDK_APP_ID, type SandboxCloudOptions, type SandboxLimits } from './sandbox-options';
+export type { SandboxLinkEnd, SandboxLinkInfo, SandboxMemberInfo, SandboxRoomInfo } from './room-inspection';
+export type { RoomId } from './room-key';
+export { ExitReason, LeaveReason } from './sdk-reasons';
+export { ALREADY_IN_ROOM, ANCHOR_SEATS_FULL, BAD_SCENE, INVALID_ROLE, NOT_IN_ROOM, REPLACED_BY_NEWER_LOGIN, ROOM_FULL } from './sandbox-codes';
+export { LATENCY_MS, NETWORK_REPORT_INTERVAL_MS, REQUEST_TIMEOUT_MS } from './sandbox-timing';
+export { SANDBOX_SDK_VERSION } from './sdk-version';
+export * from './scenarios';

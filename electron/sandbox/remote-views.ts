@@ -1,0 +1,74 @@
+import { TRTCVideoStreamType, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
+
+/** An active startRemoteView of a user's camera. */
+interface CameraView {
+  /** Big or Small, as asked. */
+  streamType: TRTCVideoStreamType;
+  /** onFirstVideoFrame was posted for this view since it (re)started. */
+  firstFrameSeen: boolean;
+}
+
+/**
+ * A client's remote camera views and remote render callbacks. Big and Small are one camera view per
+ * user (starting one replaces the other, stopping either stops it); the sandbox has no screen sharing,
+ * so Sub views are accepted and never receive frames.
+ */
+export class RemoteViews {
+  private readonly views = new Map<string, CameraView>();
+  private readonly callbacks = new Map<string, TRTCVideoRenderCallback>();
+
+  /** startRemoteView. */
+  start(userId: string, streamType: TRTCVideoStreamType): void {
+    if (streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
+    this.views.set(userId, { streamType, firstFrameSeen: false });
+  }
+
+  /** stopRemoteView. */
+  stop(userId: string, streamType: TRTCVideoStreamType): void {
+    if (streamType !== TRTCVideoStreamType.TRTCVideoStreamTypeSub) this.views.delete(userId);
+  }
+
+  /** setRemoteVideoRenderCallback (null removes it). */
+  setCallback(userId: string, callback: TRTCVideoRenderCallback | null): void {
+    if (callback) this.callbacks.set(userId, callback);
+    else this.callbacks.delete(userId);
+  }
+
+  /** The stream to render for a user now: a view exists and a callback or its first-frame event wants a frame. */
+  demand(userId: string): TRTCVideoStreamType | undefined {
+    const view = this.views.get(userId);
+    if (!view || (view.firstFrameSeen && !this.callbacks.has(userId))) return undefined;
+    return view.streamType;
+  }
+
+  /** The stream type of the open view of a user's camera, if any. */
+  viewing(userId: string): TRTCVideoStreamType | undefined {
+    return this.views.get(userId)?.streamType;
+  }
+
+  /** Shows a frame in a user's view; `onFirst` runs for the first frame since the view (re)started. */
+  render(userId: string, frame: TRTCVideoFrame, onFirst: (streamType: TRTCVideoStreamType) => void): void {
+    const view = this.views.get(userId);
+    if (!view) return;
+    if (!view.firstFrameSeen) {
+      view.firstFrameSeen = true;
+      onFirst(view.streamType);
+    }
+    this.callbacks.get(userId)?.onRenderVideoFrame(userId, view.streamType, frame);
+  }
+
+  /** The user's video stopped: the next frame is a first frame again; a user who left takes its view along. */
+  videoStopped(userId: string, gone: boolean): void {
+    if (gone) this.views.delete(userId);
+    else {
+      const view = this.views.get(userId);
+      if (view) view.firstFrameSeen = false;
+    }
+  }
+
+  /** Forgets every view (the session ended); callbacks stay registered, as in the SDK. */
+  clearViews(): void {
+    this.views.clear();
+  }
+}

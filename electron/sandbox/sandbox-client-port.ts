@@ -1,0 +1,51 @@
+import type { TRTCVideoFrame, TRTCVideoStreamType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { TRTCEventMap } from '../engine/trtc-events';
+import type { ExitReason } from './sdk-reasons';
+
+/** What a publisher sends on one video stream, for others' statistics. */
+export interface PublishedVideo {
+  width: number;
+  height: number;
+  fps: number;
+  /** Kbps. */
+  bitrate: number;
+}
+
+/** What a publisher sends as audio, for others' statistics. */
+export interface PublishedAudio {
+  sampleRate: number;
+  /** Kbps. */
+  bitrate: number;
+}
+
+/**
+ * The server's handle on one client (a SandboxTRTCCloud): how it reaches the client and what it may
+ * ask of it. Kept narrow so the server never depends on the client class.
+ */
+export interface SandboxClientPort {
+  /** Queues a callback for this client; delivered later through the clock, in posting order. */
+  post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void;
+  /** Whether the camera would be published if the user is an anchor: preview started and not muted. */
+  sendsVideo(): boolean;
+  /** Whether the microphone would be published if the user is an anchor: started and not muted. */
+  sendsAudio(): boolean;
+  /** True while this client's network is cut (dropConnection): its media neither leaves nor arrives. */
+  isConnectionDown(): boolean;
+  /** Cuts this client's network for `ms`. */
+  dropConnection(ms: number): void;
+  /** The stream type this client wants a frame of for a remote user right now; undefined when none. */
+  remoteFrameDemand(userId: string): TRTCVideoStreamType | undefined;
+  /** Hands a remote user's frame to this client's view of that user. */
+  renderRemoteFrame(userId: string, frame: TRTCVideoFrame): void;
+  /** A remote user's video stopped reaching this client; `gone` when the user left its sight altogether. */
+  remoteVideoStopped(userId: string, gone: boolean): void;
+  /** The published video of a stream (small falls back to big when not enabled); undefined when not sending video. */
+  publishedVideo(streamType: TRTCVideoStreamType): PublishedVideo | undefined;
+  /** The published audio; undefined when not sending audio. */
+  publishedAudio(): PublishedAudio | undefined;
+  /** The microphone's volume (0-100) at a time. */
+  voiceVolumeAt(timestampMs: number): number;
+  /** The server ended the session (removed, replaced or dismissed); the client posts onExitRoom(reason). */
+  sessionEnded(reason: ExitReason): void;
+}

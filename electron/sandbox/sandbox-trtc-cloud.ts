@@ -1,0 +1,559 @@
+import { EventEmitter } from 'events';
+
+import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
+import {
+  TRTCDeviceState,
+  TRTCDeviceType,
+  TRTCRoleType,
+  TRTCVideoStreamType,
+  type TRTCAppScene,
+  type TRTCAudioQuality,
+  type TRTCBeautyStyle,
+  type TRTCDeviceInfo,
+  type TRTCParams,
+  type TRTCRenderParams,
+  type TRTCVideoBufferType,
+  type TRTCVideoEncParam,
+  type TRTCVideoFillMode,
+  type TRTCVideoPixelFormat,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
+
+import type { RtcEngine } from '../engine/rtc-engine';
+import type { TRTCEventMap } from '../engine/trtc-events';
+import { CameraPipeline, type CameraStream } from './camera-pipeline';
+import { ClientReports } from './client-reports';
+import type { Clock } from './clock';
+import { parseConnectOtherRoomParams, targetUserIdOf } from './connect-other-room-params';
+import { ConnectionDrop, connectionCallbacks } from './connection-drop';
+import { LocalCapture } from './local-capture';
+import { LocalVideoOutput } from './local-video-output';
+import { VoiceActivity } from './media';
+import type { ReportContext } from './media-reports';
+import { OrderedScheduler } from './ordered-scheduler';
+import { RemoteViews } from './remote-views';
+import { renderFormatResult } from './render-callback-format';
+import { describeRoom } from './room-key';
+import type { RoomMember } from './room-member';
+import type { SandboxClientPort } from './sandbox-client-port';
+import type { SandboxCloud } from './sandbox-cloud';
+import { ALREADY_IN_ROOM, NOT_IN_ROOM } from './sandbox-codes';
+import { SandboxDevices, type DeviceKind } from './sandbox-devices';
+import { isFailure, SandboxFailure } from './sandbox-failure';
+import { DEPARTURES, type SandboxServer } from './sandbox-server';
+import { NETWORK_REPORT_INTERVAL_MS, REQUEST_TIMEOUT_MS } from './sandbox-timing';
+import { SANDBOX_SDK_VERSION } from './sdk-version';
+import { ExitReason } from './sdk-reasons';
+import { TimerSet } from './timer-set';
+import { validateTrtcParams, type EntryRequest } from './trtc-params-validation';
+import { remoteVideoSinks } from './video-routing';
+import type { FrameSink } from './video-stream-ticker';
+
+const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
+const SMALL = TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
+
+/** Drawn on the picture before the first enterRoom names the user. */
+const UNNAMED_LABEL = 'local';
+
+/** View settings the sandbox keeps but does not apply: it renders into no view, frames go out unscaled and unmirrored. */
+interface RenderSettings {
+  localFillMode?: TRTCVideoFillMode;
+  localRenderParams?: TRTCRenderParams;
+  encoderMirror?: boolean;
+  remoteFillModes: Map<string, TRTCVideoFillMode>;
+}
+
+/**
+ * One simulated TRTC client: a drop-in for trtc-electron-sdk's TRTCCloud on a SandboxCloud. Same method
+ * names, arguments and callbacks (`TRTCEventMap`); every callback is delivered later through the cloud's
+ * clock, in order, never inside the call that caused it.
+ */
+export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
+  private readonly server: SandboxServer;
+  private readonly clock: Clock;
+  /** Callbacks to the app, in order. */
+  private readonly callbacks: OrderedScheduler;
+  /** Requests to the service, answered in call order. */
+  private readonly requests: OrderedScheduler;
+  /** Timers of the current session: request timeouts, network reports. */
+  private readonly sessionTimers: TimerSet;
+  private readonly capture = new LocalCapture();
+  private readonly camera: CameraPipeline;
+  private readonly remoteViews = new RemoteViews();
+  private readonly connection: ConnectionDrop;
+  private readonly localVideo: LocalVideoOutput;
+  private readonly reports: ClientReports;
+  private readonly devices = new SandboxDevices();
+  private readonly mutedRemoteAudio = new Set<string>();
+  private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
+  private readonly port: SandboxClientPort;
+  private voice = new VoiceActivity(UNNAMED_LABEL);
+  private member: RoomMember | undefined;
+  /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
+  private pendingRole: TRTCRoleType | undefined;
+  private entering = false;
+  private destroyed = false;
+
+  /** A client of `cloud`, not yet in a room. */
+  constructor(cloud: SandboxCloud) {
+    super();
+    this.server = cloud.server;
+    this.clock = cloud.clock;
+    this.callbacks = new OrderedScheduler(this.clock);
+    this.requests = new OrderedScheduler(this.clock);
+    this.sessionTimers = new TimerSet(this.clock);
+    const post = this.post.bind(this);
+    this.localVideo = new LocalVideoOutput(post);
+    this.reports = new ClientReports(
+      this.clock,
+      this.server.random,
+      {
+        context: () => this.reportContext(),
+        localVolume: (now) => (this.capture.sendsAudio ? this.voice.volumeAt(now) : undefined),
+        smallEnabled: () => this.camera.smallEnabled,
+      },
+      post,
+    );
+    this.camera = new CameraPipeline(this.clock, UNNAMED_LABEL, {
+      sinks: (stream) => this.cameraSinks(stream),
+      onBigTick: () => this.localVideo.tick(!!this.member?.publishesVideo() && !this.connection.down),
+    });
+    this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
+    this.port = this.createPort();
+  }
+
+  // ---- Room ----
+
+  /**
+   * Enters a room: onEnterRoom(elapsed ms) on success; onError + onEnterRoom(negative code) on failure.
+   * Params are checked at run time as the SDK checks them, so a partial or missing TRTCParams is allowed here.
+   */
+  enterRoom(params: Partial<TRTCParams> | null | undefined, scene: TRTCAppScene): void {
+    if (this.destroyed) return;
+    if (this.member || this.entering) {
+      const where = this.member ? describeRoom(this.member.room.roomId) : 'a room';
+      this.post('onError', ALREADY_IN_ROOM, `enterRoom: already in ${where}; call exitRoom() and wait for onExitRoom first`);
+      return;
+    }
+    const request = validateTrtcParams(params, scene);
+    if (isFailure(request)) {
+      this.failEntry(request);
+      return;
+    }
+    this.entering = true;
+    this.camera.relabel(request.userId);
+    this.voice = new VoiceActivity(request.userId);
+    const startedAt = this.clock.now();
+    if (this.server.takeEnterTimeout()) {
+      this.sessionTimers.after(REQUEST_TIMEOUT_MS, () => {
+        this.entering = false;
+        this.failEntry(new SandboxFailure(TXLiteAVError.ERR_ROOM_REQUEST_ENTER_ROOM_TIMEOUT, `enterRoom: no answer from the server within ${REQUEST_TIMEOUT_MS} ms`));
+      });
+      return;
+    }
+    this.requests.schedule(() => this.completeEntry(request, startedAt), this.server.latency('enter'));
+  }
+
+  /**
+   * Leaves the room: capture stops, others get onRemoteUserLeaveRoom(userId, 0), then onExitRoom(0).
+   * Outside a room (and not entering) it does nothing, as the SDK.
+   */
+  exitRoom(): void {
+    if (this.destroyed) return;
+    if (this.entering) {
+      this.endSession();
+      this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
+      return;
+    }
+    const member = this.member;
+    if (!member) return;
+    this.stopCapture();
+    this.endSession();
+    this.server.leave(member, DEPARTURES.exited);
+    this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
+  }
+
+  /** Switches between anchor and audience (live scenes only); answered with onSwitchRole. */
+  switchRole(role: TRTCRoleType): void {
+    if (this.destroyed) return;
+    this.pendingRole = role;
+    this.requests.schedule(() => this.completeSwitchRole(role), this.server.latency('switchRole'));
+  }
+
+  /** Starts a cross-room PK with an anchor of another room; answered with onConnectOtherRoom. */
+  connectOtherRoom(params: string): void {
+    if (this.destroyed) return;
+    this.requests.schedule(() => this.completeConnect(params), this.server.latency('connect'));
+  }
+
+  /** Ends the cross-room PK this anchor started; answered with onDisconnectOtherRoom. */
+  disconnectOtherRoom(): void {
+    if (this.destroyed) return;
+    this.requests.schedule(() => this.completeDisconnect(), this.server.latency('disconnect'));
+  }
+
+  // ---- Local capture ----
+
+  /** Starts the camera; an anchor in a room publishes it. The view is not used (frames go to the render callback). */
+  startLocalPreview(_views: Array<HTMLElement> | HTMLElement | null): void {
+    if (this.destroyed) return;
+    this.capture.previewOn = true;
+    if (!this.camera.isRunning) this.camera.start();
+    this.warnIfAudienceCapturing();
+    this.publicationChanged();
+  }
+
+  /** Stops the camera. */
+  stopLocalPreview(): void {
+    if (this.destroyed) return;
+    this.capture.previewOn = false;
+    this.camera.stop();
+    this.localVideo.previewStopped();
+    this.publicationChanged();
+  }
+
+  /** Starts the microphone; an anchor in a room publishes it. */
+  startLocalAudio(quality?: TRTCAudioQuality): void {
+    if (this.destroyed) return;
+    this.capture.startAudio(quality);
+    this.warnIfAudienceCapturing();
+    this.publicationChanged();
+  }
+
+  /** Stops the microphone. */
+  stopLocalAudio(): void {
+    if (this.destroyed) return;
+    this.capture.audioOn = false;
+    this.publicationChanged();
+  }
+
+  /** Pauses or resumes publishing the camera; the local preview keeps running. */
+  muteLocalVideo(mute: boolean, streamType: TRTCVideoStreamType = BIG): void {
+    if (this.destroyed || streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
+    this.capture.videoMuted = mute;
+    this.publicationChanged();
+  }
+
+  /** Pauses or resumes publishing the microphone. */
+  muteLocalAudio(mute: boolean): void {
+    if (this.destroyed) return;
+    this.capture.audioMuted = mute;
+    this.publicationChanged();
+  }
+
+  /** Sets the big stream's resolution, orientation, frame rate and bitrate (fields left out keep their value). */
+  setVideoEncoderParam(params: TRTCVideoEncParam): void {
+    if (this.destroyed) return;
+    this.reportFailure(this.camera.setEncoder(params));
+  }
+
+  /** Turns the small stream on (with its encoder settings) or off. */
+  enableSmallVideoStream(enable: boolean, params: TRTCVideoEncParam): void {
+    if (this.destroyed) return;
+    this.reportFailure(this.camera.setSmallStream(enable, params));
+  }
+
+  /** Sets the beauty filter (levels 0-9); visible on the synthetic picture. */
+  setBeautyStyle(style: TRTCBeautyStyle, beauty: number, white: number, ruddiness: number): void {
+    if (this.destroyed) return;
+    this.camera.setBeauty({ style, beauty, white, ruddiness });
+  }
+
+  /** Kept only: the sandbox renders into no view. */
+  setLocalViewFillMode(mode: TRTCVideoFillMode): void {
+    this.renderSettings.localFillMode = mode;
+  }
+
+  /** Kept only: the sandbox renders into no view. */
+  setRemoteViewFillMode(userId: string, mode: TRTCVideoFillMode): void {
+    this.renderSettings.remoteFillModes.set(userId, mode);
+  }
+
+  /** Kept only: local frames go out unrotated and unmirrored. */
+  setLocalRenderParams(params: TRTCRenderParams): void {
+    this.renderSettings.localRenderParams = params;
+  }
+
+  /** Kept only: encoded frames go out unmirrored. */
+  setVideoEncoderMirror(mirror: boolean): void {
+    this.renderSettings.encoderMirror = mirror;
+  }
+
+  /** Sets the local render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
+  setLocalVideoRenderCallback(pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
+    return this.localVideo.setCallback(pixelFormat, bufferType, callback);
+  }
+
+  // ---- Remote media ----
+
+  /** Pulls a remote user's camera (big or small) into its render callback. */
+  startRemoteView(userId: string, _views: Array<HTMLElement> | HTMLElement | null, streamType: TRTCVideoStreamType = BIG): void {
+    if (this.destroyed) return;
+    this.remoteViews.start(userId, streamType);
+  }
+
+  /** Stops pulling a remote user's camera. */
+  stopRemoteView(userId: string, streamType: TRTCVideoStreamType = BIG): void {
+    this.remoteViews.stop(userId, streamType);
+  }
+
+  /** Sets a remote user's render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
+  setRemoteVideoRenderCallback(userId: string, pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
+    if (!callback) {
+      this.remoteViews.setCallback(userId, null);
+      return TXLiteAVError.ERR_NULL;
+    }
+    const result = renderFormatResult(pixelFormat, bufferType);
+    if (result === TXLiteAVError.ERR_NULL) this.remoteViews.setCallback(userId, callback);
+    return result;
+  }
+
+  /** Stops or resumes playing a remote user's audio (it then leaves or rejoins the volume report). */
+  muteRemoteAudio(userId: string, mute: boolean): void {
+    if (mute) this.mutedRemoteAudio.add(userId);
+    else this.mutedRemoteAudio.delete(userId);
+  }
+
+  /** Reports onUserVoiceVolume every `interval` ms (at least 100); 0 or less turns it off. */
+  enableAudioVolumeEvaluation(interval: number): void {
+    if (!this.destroyed) this.reports.evaluateVolumes(interval);
+  }
+
+  // ---- Devices ----
+
+  /** The sandbox cameras. */
+  getCameraDevicesList(): TRTCDeviceInfo[] {
+    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeCamera);
+  }
+
+  /** The sandbox microphones. */
+  getMicDevicesList(): TRTCDeviceInfo[] {
+    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeMic);
+  }
+
+  /** The sandbox speakers. */
+  getSpeakerDevicesList(): TRTCDeviceInfo[] {
+    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeSpeaker);
+  }
+
+  /** The camera in use. */
+  getCurrentCameraDevice(): TRTCDeviceInfo {
+    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeCamera);
+  }
+
+  /** The microphone in use. */
+  getCurrentMicDevice(): TRTCDeviceInfo {
+    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeMic);
+  }
+
+  /** The speaker in use. */
+  getCurrentSpeakerDevice(): TRTCDeviceInfo {
+    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeSpeaker);
+  }
+
+  /** Selects a camera; an unknown id gets onError(ERR_CAMERA_START_FAIL) and changes nothing. */
+  setCurrentCameraDevice(deviceId: string): void {
+    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeCamera, deviceId);
+  }
+
+  /** Selects a microphone; an unknown id gets onError(ERR_MIC_START_FAIL) and changes nothing. */
+  setCurrentMicDevice(micId: string): void {
+    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeMic, micId);
+  }
+
+  /** Selects a speaker; an unknown id gets onError(ERR_SPEAKER_START_FAIL) and changes nothing. */
+  setCurrentSpeakerDevice(speakerId: string): void {
+    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeSpeaker, speakerId);
+  }
+
+  /** The installed trtc-electron-sdk version with a "-sandbox" suffix. */
+  getSDKVersion(): string {
+    return SANDBOX_SDK_VERSION;
+  }
+
+  /** Releases the client: leaves its room silently (others see it leave with reason 0) and stops every timer. */
+  destroy(): void {
+    if (this.destroyed) return;
+    const member = this.member;
+    if (member) this.stopCapture();
+    this.endSession();
+    if (member) this.server.leave(member, DEPARTURES.exited);
+    this.destroyed = true;
+    this.camera.stop();
+    this.reports.stopVolumes();
+    this.callbacks.clear();
+    this.removeAllListeners();
+  }
+
+  // ---- Request completions (run in call order, after their latency) ----
+
+  private completeEntry(request: EntryRequest, startedAt: number): void {
+    this.entering = false;
+    const result = this.server.admit(this.port, request);
+    if (isFailure(result)) {
+      this.failEntry(result);
+      return;
+    }
+    this.member = result;
+    this.reports.sessionStarted();
+    this.localVideo.publishingStopped();
+    this.post('onEnterRoom', Math.max(1, this.clock.now() - startedAt));
+    this.warnIfAudienceCapturing();
+    this.sessionTimers.every(NETWORK_REPORT_INTERVAL_MS, () => this.reports.reportNetwork());
+    this.server.publicationChanged(result);
+  }
+
+  private completeSwitchRole(role: TRTCRoleType): void {
+    if (this.pendingRole === role) this.pendingRole = undefined;
+    const member = this.member;
+    if (!member) {
+      this.post('onSwitchRole', NOT_IN_ROOM, 'switchRole: not in a room');
+      return;
+    }
+    const refusal = this.server.checkRole(member, role);
+    if (refusal) {
+      this.post('onSwitchRole', refusal.code, refusal.message);
+      return;
+    }
+    this.post('onSwitchRole', TXLiteAVError.ERR_NULL, '');
+    if (role === TRTCRoleType.TRTCRoleAudience) this.localVideo.publishingStopped();
+    this.server.applyRole(member, role);
+  }
+
+  private completeConnect(json: string): void {
+    const userId = targetUserIdOf(json);
+    const target = parseConnectOtherRoomParams(json);
+    if (isFailure(target)) return this.post('onConnectOtherRoom', userId, target.code, target.message);
+    const member = this.member;
+    if (!member) return this.post('onConnectOtherRoom', userId, NOT_IN_ROOM, 'connectOtherRoom: enter a room first');
+    if (member.room.isLive && !member.isAnchor) {
+      return this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_CONNECT_OTHER_ROOM_AS_AUDIENCE, 'connectOtherRoom: audience cannot connect rooms; switchRole(TRTCRoleAnchor) first');
+    }
+    if (this.server.takeConnectTimeout()) {
+      this.sessionTimers.after(REQUEST_TIMEOUT_MS, () =>
+        this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, `connectOtherRoom: no answer from the server within ${REQUEST_TIMEOUT_MS} ms`),
+      );
+      return;
+    }
+    const anchor = this.server.checkConnect(member, target);
+    if (isFailure(anchor)) return this.post('onConnectOtherRoom', userId, anchor.code, anchor.message);
+    this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_NULL, '');
+    this.server.link(member, anchor);
+  }
+
+  private completeDisconnect(): void {
+    const member = this.member;
+    if (!member) return this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_NOT_CONNED, 'disconnectOtherRoom: not in a room');
+    if (member.room.isLive && !member.isAnchor) {
+      return this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_CONNECT_OTHER_ROOM_AS_AUDIENCE, 'disconnectOtherRoom: audience cannot disconnect rooms');
+    }
+    const link = this.server.checkDisconnect(member);
+    if (isFailure(link)) return this.post('onDisconnectOtherRoom', link.code, link.message);
+    this.server.unlink(link);
+    this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_NULL, '');
+  }
+
+  // ---- Session helpers ----
+
+  private failEntry(failure: SandboxFailure): void {
+    this.post('onError', failure.code, failure.message);
+    this.post('onEnterRoom', failure.code);
+  }
+
+  /** Forgets the session on this side: requests, timers, outage and views end; the server is told separately. */
+  private endSession(): void {
+    this.member = undefined;
+    this.entering = false;
+    this.pendingRole = undefined;
+    this.requests.clear();
+    this.sessionTimers.cancelAll();
+    this.connection.cancel();
+    this.remoteViews.clearViews();
+  }
+
+  /** Stops camera and microphone (leaving a room releases the devices). */
+  private stopCapture(): void {
+    this.capture.stopAll();
+    this.camera.stop();
+    this.localVideo.previewStopped();
+    this.publicationChanged();
+  }
+
+  private publicationChanged(): void {
+    if (this.member) this.server.publicationChanged(this.member);
+  }
+
+  private warnIfAudienceCapturing(): void {
+    const member = this.member;
+    const role = this.pendingRole ?? member?.role;
+    if (member?.room.isLive && role === TRTCRoleType.TRTCRoleAudience && (this.capture.previewOn || this.capture.audioOn)) {
+      this.post('onWarning', TXLiteAVWarning.WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE, 'audience members do not publish: switchRole(TRTCRoleAnchor) to go on mic');
+    }
+  }
+
+  private reportFailure(failure: SandboxFailure | undefined): void {
+    if (failure) this.post('onError', failure.code, failure.message);
+  }
+
+  private selectDevice(kind: DeviceKind, deviceId: string): void {
+    if (this.destroyed) return;
+    const failure = this.devices.select(kind, deviceId);
+    if (failure) this.post('onError', failure.code, failure.message);
+    else this.post('onDeviceChange', deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive);
+  }
+
+  // ---- Media ----
+
+  private cameraSinks(stream: CameraStream): FrameSink[] {
+    const sinks: FrameSink[] = [];
+    const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
+    if (local) sinks.push(local);
+    const member = this.member;
+    if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
+    return sinks;
+  }
+
+  private reportContext(): ReportContext {
+    return {
+      server: this.server,
+      member: this.member,
+      selfDown: this.connection.down,
+      viewing: (userId) => this.remoteViews.viewing(userId),
+      mutedRemoteAudio: this.mutedRemoteAudio,
+    };
+  }
+
+  // ---- Callbacks ----
+
+  private post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void {
+    this.postAfter(0, name, ...args);
+  }
+
+  private postAfter<K extends keyof TRTCEventMap>(delayMs: number, name: K, ...args: TRTCEventMap[K]): void {
+    if (this.destroyed) return;
+    this.callbacks.schedule(() => this.emit(name, ...args), delayMs);
+  }
+
+  /** The server's handle on this client. */
+  private createPort(): SandboxClientPort {
+    return {
+      post: (name, ...args) => this.post(name, ...args),
+      sendsVideo: () => this.capture.sendsVideo,
+      sendsAudio: () => this.capture.sendsAudio,
+      isConnectionDown: () => this.connection.down,
+      dropConnection: (ms) => this.connection.drop(ms),
+      remoteFrameDemand: (userId) => this.remoteViews.demand(userId),
+      renderRemoteFrame: (userId, frame) =>
+        this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
+      remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
+      publishedVideo: (streamType) => (this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined),
+      publishedAudio: () => this.capture.publishedAudio(),
+      voiceVolumeAt: (timestampMs) => this.voice.volumeAt(timestampMs),
+      sessionEnded: (reason) => {
+        this.endSession();
+        this.stopCapture();
+        this.post('onExitRoom', reason);
+      },
+    };
+  }
+}

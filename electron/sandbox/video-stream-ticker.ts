@@ -1,0 +1,50 @@
+import type { TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { Clock, TimerHandle } from './clock';
+import type { SyntheticVideoSource } from './media';
+
+/** Something that takes a frame: a local or remote render callback. */
+export type FrameSink = (frame: TRTCVideoFrame) => void;
+
+/**
+ * Drives one stream of a publisher at its frame rate: at each tick, one frame is rendered and handed to
+ * every consumer (the same reused buffer, as the SDK does), and nothing is rendered when nobody consumes.
+ */
+export class VideoStreamTicker {
+  private timer: TimerHandle | undefined;
+
+  constructor(
+    private readonly clock: Clock,
+    /** The current source (a getter: the source is replaced when the user changes). */
+    private readonly source: () => SyntheticVideoSource,
+    /** The consumers of the next frame. */
+    private readonly sinks: () => FrameSink[],
+    /** Called at every tick before rendering. */
+    private readonly onTick: () => void = () => undefined,
+  ) {}
+
+  /** Whether the ticker runs. */
+  get running(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** Starts (or restarts) ticking at `fps`. */
+  start(fps: number): void {
+    this.stop();
+    this.timer = this.clock.setInterval(() => this.tick(), Math.max(1, Math.round(1000 / fps)));
+  }
+
+  /** Stops ticking. */
+  stop(): void {
+    this.clock.clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private tick(): void {
+    this.onTick();
+    const sinks = this.sinks();
+    if (sinks.length === 0) return;
+    const frame = this.source().render(this.clock.now());
+    for (const sink of sinks) sink(frame);
+  }
+}
