@@ -122,15 +122,17 @@ export class Broker {
   execute(command: Command): BridgeError | null {
     const plan = planCommand(command, { state: this.state, at: this.now(), host: this.host });
     if ('code' in plan) return plan;
-    for (const action of plan.accepted) this.dispatch(action);
+    if (plan.pending) for (const action of plan.accepted) this.dispatch(action);
     try {
       plan.run(this.host);
-      return null;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      for (const action of plan.failed?.({ code: -1, message }, this.now()) ?? []) this.dispatch(action);
+      if (plan.pending) for (const action of plan.failed?.({ code: -1, message }, this.now()) ?? []) this.dispatch(action);
       return bridgeError('engine-failed', `the engine refused ${command.type}: ${message}`);
     }
+    // A setting is a fact only once the engine took it.
+    if (!plan.pending) for (const action of plan.accepted) this.dispatch(action);
+    return null;
   }
 
   /** Leaves the room cleanly (waiting up to `timeoutMs` for onExitRoom), then stops. */

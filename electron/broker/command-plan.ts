@@ -4,6 +4,7 @@ import { bridgeError, type BridgeError, type Command, type CommandOf } from '@br
 import {
   ConsoleActions,
   EngineActions,
+  findRemoteUser,
   type CodedError,
   type RoomAction,
   type RoomAddress,
@@ -12,10 +13,15 @@ import {
 
 import type { EngineHost } from '../engine/engine-host';
 
-/** What accepting a command means: the actions to apply at once, then the engine calls. */
+/** What accepting a command means: the actions to apply, and the engine calls. */
 export interface CommandPlan {
-  /** Applied and sent to every window before the engine is called (pending states, settings). */
+  /**
+   * The facts of accepting it. A pending state (entering, switching role, connecting a PK) is applied before the
+   * engine is called, so every window shows it at once; a plain setting only after the engine took it.
+   */
   accepted: RoomAction[];
+  /** True when `accepted` sets a pending state that the engine's events will later settle. */
+  pending: boolean;
   /** The engine calls; their outcome comes back later as engine events. */
   run: (host: EngineHost) => void;
   /** Actions that undo a pending state when the engine throws instead of answering. */
@@ -38,7 +44,7 @@ const isLiveScene = (s: RoomState) =>
 const roomLabel = (s: RoomState) => s.session.params?.roomId ?? s.session.params?.strRoomId ?? '?';
 
 /** A setting the SDK takes without a callback: record it and call the engine. */
-const setting = (accepted: RoomAction[], run: (host: EngineHost) => void): CommandPlan => ({ accepted, run });
+const setting = (accepted: RoomAction[], run: (host: EngineHost) => void): CommandPlan => ({ accepted, run, pending: false });
 
 /** Switching roles only exists in the live scenes, inside a room, one switch at a time. */
 function roleSwitchRefusal(s: RoomState): BridgeError | null {
@@ -75,6 +81,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     const { userSig: _secret, ...shared } = params;
     return {
       accepted: [ConsoleActions.enterRoomRequested({ params: shared, scene, at })],
+      pending: true,
       run: (h) => h.engine.enterRoom({ ...shared, userSig }, scene),
       failed: (error, t) => [EngineActions.roomEntryFailed({ error, at: t })],
     };
@@ -82,11 +89,17 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   exitRoom: (_, { state, at }) => {
     const { status } = state.session;
     if (status !== 'entering' && status !== 'in-room') return invalidState('not in a room');
-    return { accepted: [ConsoleActions.exitRoomRequested({ at })], run: (h) => h.engine.exitRoom() };
+    return {
+      accepted: [ConsoleActions.exitRoomRequested({ at })],
+      pending: true,
+      run: (h) => h.engine.exitRoom(),
+      failed: (error, t) => [EngineActions.roomExitFailed({ error, at: t })],
+    };
   },
   switchRole: ({ role }, { state, at }) =>
     roleSwitchRefusal(state) ?? {
       accepted: [ConsoleActions.roleSwitchRequested({ role, at })],
+      pending: true,
       run: (h) => h.engine.switchRole(role),
       failed: roleSwitchFailed,
     },
@@ -100,6 +113,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
         ConsoleActions.localAudioToggled({ started: true }),
         ConsoleActions.localPreviewToggled({ started: true }),
       ],
+      pending: true,
       // The guide's order: switch role, then mic, then camera.
       run: (h) => {
         h.engine.switchRole(TRTCRoleType.TRTCRoleAnchor);
@@ -120,6 +134,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
         ConsoleActions.localAudioToggled({ started: false }),
         ConsoleActions.localPreviewToggled({ started: false }),
       ],
+      pending: true,
       run: (h) => {
         h.engine.switchRole(TRTCRoleType.TRTCRoleAudience);
         h.engine.stopLocalAudio();
@@ -151,11 +166,11 @@ const planners: { [T in Command['type']]: Planner<T> } = {
       }),
     ),
   setRemoteViewFillMode: ({ userId, mode }, { state }) =>
-    state.remoteUsers.entities[userId]
+    findRemoteUser(state.remoteUsers, userId)
       ? setting([ConsoleActions.remoteFillModeSet({ userId, mode })], (h) => h.engine.setRemoteViewFillMode(userId, mode))
       : invalidState(`no remote user "${userId}"`),
   muteRemoteAudio: ({ userId, mute }, { state }) =>
-    state.remoteUsers.entities[userId]
+    findRemoteUser(state.remoteUsers, userId)
       ? setting([ConsoleActions.remoteAudioMuted({ userId, mute })], (h) => h.engine.muteRemoteAudio(userId, mute))
       : invalidState(`no remote user "${userId}"`),
   connectOtherRoom: ({ target, userId }, { state, at }) => {
@@ -166,6 +181,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     const json = JSON.stringify({ ...address, userId });
     return {
       accepted: [ConsoleActions.otherRoomConnectRequested({ target: address, userId, at })],
+      pending: true,
       run: (h) => h.engine.connectOtherRoom(json),
       failed: (error, t) => [EngineActions.otherRoomConnectFailed({ userId, error, at: t })],
     };
@@ -174,6 +190,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     if (state.pk.status !== 'connected' && state.pk.status !== 'connecting') return invalidState('there is no cross-room PK to end');
     return {
       accepted: [ConsoleActions.otherRoomDisconnectRequested({ at })],
+      pending: true,
       run: (h) => h.engine.disconnectOtherRoom(),
       failed: (_e, t) => [EngineActions.otherRoomDisconnected({ at: t })],
     };

@@ -30,6 +30,8 @@ export const EngineActions = createActionGroup({
     'Room Entered': props<{ elapsedMs: number; at: number }>(),
     'Room Entry Failed': props<{ error: CodedError; at: number }>(),
     'Room Exited': props<{ reason: number; at: number }>(),
+    /** exitRoom could not even start (the engine threw): the user is still in the room. */
+    'Room Exit Failed': props<{ error: CodedError; at: number }>(),
     'Role Switched': props<{ role: TRTCRoleType; at: number }>(),
     'Role Switch Failed': props<{ error: CodedError; at: number }>(),
     'Other Room Connected': props<{ userId: string; at: number }>(),

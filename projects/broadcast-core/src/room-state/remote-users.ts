@@ -24,8 +24,22 @@ export interface RemoteUser {
 /** Remote users by userId, in the order they appeared. */
 export type RemoteUsersState = EntityState<RemoteUser>;
 
+/**
+ * The entity key of a user. TRTC allows userIds such as `__proto__` or
+ * `constructor`; used bare as object keys they would hit Object.prototype, so
+ * every key carries a prefix.
+ */
+export function remoteUserKey(userId: string): string {
+  return `u:${userId}`;
+}
+
+/** The user with this userId, if present. */
+export function findRemoteUser(state: RemoteUsersState, userId: string): RemoteUser | undefined {
+  return state.entities[remoteUserKey(userId)];
+}
+
 /** Entity adapter shared by the reducer and its selectors. */
-export const remoteUsersAdapter = createEntityAdapter<RemoteUser>({ selectId: (u) => u.userId });
+export const remoteUsersAdapter = createEntityAdapter<RemoteUser>({ selectId: (u) => remoteUserKey(u.userId) });
 
 function blankUser(userId: string, room: RemoteRoom, joinedAt: number | null): RemoteUser {
   return {
@@ -44,7 +58,7 @@ function blankUser(userId: string, room: RemoteRoom, joinedAt: number | null): R
 
 /** Applies a change to a user, adding it first when an event arrives before its entry. */
 function patch(state: RemoteUsersState, userId: string, change: (u: RemoteUser) => Partial<RemoteUser>): RemoteUsersState {
-  const current = state.entities[userId] ?? blankUser(userId, 'own', null);
+  const current = findRemoteUser(state, userId) ?? blankUser(userId, 'own', null);
   return remoteUsersAdapter.upsertOne({ ...current, ...change(current) }, state);
 }
 
@@ -56,7 +70,7 @@ export const remoteUsersFeature = createFeature({
     on(EngineActions.remoteUserEntered, (s, { userId, room, at }): RemoteUsersState =>
       patch(s, userId, () => ({ room, joinedAt: at })),
     ),
-    on(EngineActions.remoteUserLeft, (s, { userId }): RemoteUsersState => remoteUsersAdapter.removeOne(userId, s)),
+    on(EngineActions.remoteUserLeft, (s, { userId }): RemoteUsersState => remoteUsersAdapter.removeOne(remoteUserKey(userId), s)),
     on(EngineActions.userVideoAvailabilityChanged, (s, { userId, available }): RemoteUsersState =>
       patch(s, userId, (u) => ({ videoAvailable: available, firstFrame: available ? u.firstFrame : null })),
     ),
@@ -67,7 +81,7 @@ export const remoteUsersFeature = createFeature({
       userId === '' ? s : patch(s, userId, () => ({ firstFrame: size })),
     ),
     on(EngineActions.voiceVolumesUpdated, (s, { volumes }): RemoteUsersState => {
-      const levels = new Map(volumes.map((v) => [v.userId, v.volume]));
+      const levels = new Map(volumes.map((v) => [remoteUserKey(v.userId), v.volume]));
       const changes = (s.ids as string[])
         .map((id) => ({ id, volume: levels.get(id) ?? 0 }))
         .filter(({ id, volume }) => s.entities[id]!.volume !== volume)
@@ -76,7 +90,9 @@ export const remoteUsersFeature = createFeature({
     }),
     on(EngineActions.networkQualityUpdated, (s, { remote }): RemoteUsersState =>
       remoteUsersAdapter.updateMany(
-        remote.filter((q) => s.entities[q.userId]).map((q) => ({ id: q.userId, changes: { quality: q.quality } })),
+        remote
+          .filter((q) => findRemoteUser(s, q.userId))
+          .map((q) => ({ id: remoteUserKey(q.userId), changes: { quality: q.quality } })),
         s,
       ),
     ),

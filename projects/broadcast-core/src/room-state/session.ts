@@ -67,6 +67,11 @@ export const sessionFeature = createFeature({
     })),
     on(EngineActions.roomEntryFailed, (s, { error }): SessionState => ({ ...s, status: 'idle', lastError: error })),
     on(ConsoleActions.exitRoomRequested, (s): SessionState => ({ ...s, status: 'exiting' })),
+    on(EngineActions.roomExitFailed, (s, { error }): SessionState => ({
+      ...s,
+      status: s.enteredAt === null ? 'entering' : 'in-room',
+      lastError: error,
+    })),
     on(EngineActions.roomExited, (s, { reason, at }): SessionState => ({
       ...s,
       status: 'exited',
