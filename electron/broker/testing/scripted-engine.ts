@@ -1,0 +1,263 @@
+import type {
+  TRTCAppScene,
+  TRTCAudioQuality,
+  TRTCBeautyStyle,
+  TRTCDeviceInfo,
+  TRTCRenderParams,
+  TRTCRoleType,
+  TRTCVideoBufferType,
+  TRTCVideoFillMode,
+  TRTCVideoFrame,
+  TRTCVideoPixelFormat,
+  TRTCVideoStreamType,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
+
+import type { RtcEngine, RtcEngineMethod } from '../../engine/rtc-engine';
+import type { SandboxAdmin } from '../../engine/sandbox-admin';
+import type { TRTCEvent } from '../../engine/trtc-events';
+
+/** One call the engine double received, with its arguments as passed. */
+export interface EngineCall {
+  method: RtcEngineMethod;
+  args: unknown[];
+}
+
+/** A device as the SDK lists it. */
+export function device(deviceId: string, deviceName = deviceId): TRTCDeviceInfo {
+  return { deviceId, deviceName, deviceProperties: {} };
+}
+
+/** The devices a fresh ScriptedEngine reports. */
+export const DEFAULT_DEVICES = {
+  cameras: [device('cam-1', 'Front camera'), device('cam-2', 'USB camera')],
+  mics: [device('mic-1', 'Built-in mic')],
+  speakers: [device('spk-1', 'Speakers'), device('spk-2', 'Headphones')],
+};
+
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Stands in for TRTCCloud: records every call, emits any TRTC event
+ * synchronously, and reports device lists the test can change.
+ */
+export class ScriptedEngine implements RtcEngine {
+  /** Every method call, in order (device queries included). */
+  readonly calls: EngineCall[] = [];
+  /** Methods that throw when called, to drive the broker's engine-failed path. */
+  readonly failing = new Set<RtcEngineMethod>();
+  /** Runs after each recorded call, e.g. to emit an event synchronously as an engine may. */
+  onCall: (call: EngineCall) => void = () => {};
+  cameras: TRTCDeviceInfo[] = [...DEFAULT_DEVICES.cameras];
+  mics: TRTCDeviceInfo[] = [...DEFAULT_DEVICES.mics];
+  speakers: TRTCDeviceInfo[] = [...DEFAULT_DEVICES.speakers];
+  camera: string | null = 'cam-1';
+  mic: string | null = 'mic-1';
+  speaker: string | null = 'spk-1';
+  /** The custom render callbacks set by the engine host: '' for the local stream, else by userId. */
+  readonly renderers = new Map<string, TRTCVideoRenderCallback>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  /** Calls every listener of the event at once, as the SDK's emitter does. */
+  emit(event: TRTCEvent): void {
+    for (const listener of [...(this.listeners.get(event.name) ?? [])]) listener(...event.args);
+  }
+
+  /** Hands a frame to the render callback of `userId` ('' = local); false when none is set. */
+  render(userId: string, streamType: TRTCVideoStreamType, frame: TRTCVideoFrame): boolean {
+    const renderer = this.renderers.get(userId);
+    renderer?.onRenderVideoFrame(userId, streamType, frame);
+    return renderer !== undefined;
+  }
+
+  /** The calls made to one method. */
+  callsTo(method: RtcEngineMethod): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  on(event: string, listener: Listener): this {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(listener);
+    return this;
+  }
+
+  off(event: string, listener: Listener): this {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+
+  enterRoom(params: unknown, scene: TRTCAppScene): void {
+    this.record('enterRoom', params, scene);
+  }
+  exitRoom(): void {
+    this.record('exitRoom');
+  }
+  switchRole(role: TRTCRoleType, privateMapKey?: string): void {
+    this.record('switchRole', ...(privateMapKey === undefined ? [role] : [role, privateMapKey]));
+  }
+  connectOtherRoom(params: string): void {
+    this.record('connectOtherRoom', params);
+  }
+  disconnectOtherRoom(): void {
+    this.record('disconnectOtherRoom');
+  }
+  startLocalPreview(views: HTMLElement[] | HTMLElement | null): void {
+    this.record('startLocalPreview', views);
+  }
+  stopLocalPreview(): void {
+    this.record('stopLocalPreview');
+  }
+  startLocalAudio(quality?: TRTCAudioQuality): void {
+    this.record('startLocalAudio', ...(quality === undefined ? [] : [quality]));
+  }
+  stopLocalAudio(): void {
+    this.record('stopLocalAudio');
+  }
+  muteLocalVideo(mute: boolean, streamType?: TRTCVideoStreamType): void {
+    this.record('muteLocalVideo', ...(streamType === undefined ? [mute] : [mute, streamType]));
+  }
+  muteLocalAudio(mute: boolean): void {
+    this.record('muteLocalAudio', mute);
+  }
+  setVideoEncoderParam(params: unknown): void {
+    this.record('setVideoEncoderParam', params);
+  }
+  setBeautyStyle(style: TRTCBeautyStyle, beauty: number, white: number, ruddiness: number): void {
+    this.record('setBeautyStyle', style, beauty, white, ruddiness);
+  }
+  setLocalViewFillMode(mode: TRTCVideoFillMode): void {
+    this.record('setLocalViewFillMode', mode);
+  }
+  setRemoteViewFillMode(userId: string, mode: TRTCVideoFillMode): void {
+    this.record('setRemoteViewFillMode', userId, mode);
+  }
+  setLocalRenderParams(params: TRTCRenderParams): void {
+    this.record('setLocalRenderParams', params);
+  }
+  setVideoEncoderMirror(mirror: boolean): void {
+    this.record('setVideoEncoderMirror', mirror);
+  }
+  startRemoteView(userId: string, views: HTMLElement[] | HTMLElement | null, streamType?: TRTCVideoStreamType): void {
+    this.record('startRemoteView', userId, views, streamType);
+  }
+  stopRemoteView(userId: string, streamType?: TRTCVideoStreamType): void {
+    this.record('stopRemoteView', userId, streamType);
+  }
+  muteRemoteAudio(userId: string, mute: boolean): void {
+    this.record('muteRemoteAudio', userId, mute);
+  }
+  enableAudioVolumeEvaluation(interval: number): void {
+    this.record('enableAudioVolumeEvaluation', interval);
+  }
+  enableSmallVideoStream(enable: boolean, params: unknown): void {
+    this.record('enableSmallVideoStream', enable, params);
+  }
+  setLocalVideoRenderCallback(
+    pixelFormat: TRTCVideoPixelFormat,
+    bufferType: TRTCVideoBufferType,
+    callback: TRTCVideoRenderCallback | null,
+  ): number {
+    this.record('setLocalVideoRenderCallback', pixelFormat, bufferType, callback);
+    if (callback) this.renderers.set('', callback);
+    else this.renderers.delete('');
+    return 0;
+  }
+  setRemoteVideoRenderCallback(
+    userId: string,
+    pixelFormat: TRTCVideoPixelFormat,
+    bufferType: TRTCVideoBufferType,
+    callback: TRTCVideoRenderCallback | null,
+  ): number {
+    this.record('setRemoteVideoRenderCallback', userId, pixelFormat, bufferType, callback);
+    if (callback) this.renderers.set(userId, callback);
+    else this.renderers.delete(userId);
+    return 0;
+  }
+  getCameraDevicesList(): TRTCDeviceInfo[] {
+    this.record('getCameraDevicesList');
+    return [...this.cameras];
+  }
+  getMicDevicesList(): TRTCDeviceInfo[] {
+    this.record('getMicDevicesList');
+    return [...this.mics];
+  }
+  getSpeakerDevicesList(): TRTCDeviceInfo[] {
+    this.record('getSpeakerDevicesList');
+    return [...this.speakers];
+  }
+  getCurrentCameraDevice(): TRTCDeviceInfo {
+    this.record('getCurrentCameraDevice');
+    return this.cameras.find((d) => d.deviceId === this.camera)!;
+  }
+  getCurrentMicDevice(): TRTCDeviceInfo {
+    this.record('getCurrentMicDevice');
+    return this.mics.find((d) => d.deviceId === this.mic)!;
+  }
+  getCurrentSpeakerDevice(): TRTCDeviceInfo {
+    this.record('getCurrentSpeakerDevice');
+    return this.speakers.find((d) => d.deviceId === this.speaker)!;
+  }
+  setCurrentCameraDevice(deviceId: string): void {
+    this.record('setCurrentCameraDevice', deviceId);
+    this.camera = deviceId;
+  }
+  setCurrentMicDevice(micId: string): void {
+    this.record('setCurrentMicDevice', micId);
+    this.mic = micId;
+  }
+  setCurrentSpeakerDevice(speakerId: string): void {
+    this.record('setCurrentSpeakerDevice', speakerId);
+    this.speaker = speakerId;
+  }
+  getSDKVersion(): string {
+    this.record('getSDKVersion');
+    return 'scripted-1.0';
+  }
+  destroy(): void {
+    this.record('destroy');
+  }
+
+  private record(method: RtcEngineMethod, ...args: unknown[]): void {
+    if (this.failing.has(method)) throw new Error(`scripted failure in ${method}`);
+    const call = { method, args };
+    this.calls.push(call);
+    this.onCall(call);
+  }
+}
+
+/** One server-side operation the sandbox admin double received. */
+export interface AdminCall {
+  method: keyof SandboxAdmin;
+  args: unknown[];
+}
+
+/** Records sandbox admin operations and signs userSigs as `sig:<sdkAppId>:<userId>`. */
+export class RecordingSandboxAdmin implements SandboxAdmin {
+  /** Every operation, in order. */
+  readonly calls: AdminCall[] = [];
+  /** What removeUser, dismissRoom and dropConnection answer: false means "no such user or room". */
+  found = true;
+
+  removeUser(roomId: number | string, userId: string): boolean {
+    this.calls.push({ method: 'removeUser', args: [roomId, userId] });
+    return this.found;
+  }
+  dismissRoom(roomId: number | string): boolean {
+    this.calls.push({ method: 'dismissRoom', args: [roomId] });
+    return this.found;
+  }
+  dropConnection(userId: string, ms: number): boolean {
+    this.calls.push({ method: 'dropConnection', args: [userId, ms] });
+    return this.found;
+  }
+  timeoutNextEnter(): void {
+    this.calls.push({ method: 'timeoutNextEnter', args: [] });
+  }
+  timeoutNextConnectOtherRoom(): void {
+    this.calls.push({ method: 'timeoutNextConnectOtherRoom', args: [] });
+  }
+  signUserSig(userId: string, sdkAppId: number): string {
+    this.calls.push({ method: 'signUserSig', args: [userId, sdkAppId] });
+    return `sig:${sdkAppId}:${userId}`;
+  }
+}
