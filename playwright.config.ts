@@ -1,16 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium';
 
-/** Chromium flags that work headless on these machines: no sandbox as root, no GPU, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * End-to-end tests in real Chromium (Debian's, or CHROMIUM_PATH). The specs

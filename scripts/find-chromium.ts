@@ -61,3 +61,14 @@ if (require.main === module) {
     process.exitCode = 1;
   }
 }
+
+/** Chromium flags that work headless on these machines: no sandbox as root, no GPU, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

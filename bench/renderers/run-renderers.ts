@@ -3,19 +3,9 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 import { RENDERER_ORDER } from '../../projects/broadcast-core/src/video-view/renderer-factory';
-import { findChromium } from '../../scripts/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium';
 import type { RendererCheck, SizeTimings, TimingOptions, rendererBench } from './bench-page';
 
-/** Chromium as the project runs it headless: software rendering only (SwiftShader for WebGL). */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The sizes measured: TRTC's common 360p, 720p and 1080p. */
 const SIZES: ReadonlyArray<[number, number]> = [
@@ -58,7 +48,7 @@ async function bundlePage(): Promise<string> {
 export async function runRendererBench(options: Partial<TimingOptions> = {}, log: (line: string) => void = console.log): Promise<RendererBenchResult> {
   const timing: TimingOptions = { repeats: 7, batchMs: 100, warmup: 3, ...options };
   const script = await bundlePage();
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>renderer bench</title><body></body>');

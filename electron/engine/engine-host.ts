@@ -5,7 +5,7 @@ import {
   TRTCVideoStreamType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { DeviceInfo, EngineKind } from '@broadcast-core/room-state';
+import type { DeviceInfo, DeviceLists, EngineKind } from '@broadcast-core/room-state';
 import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
 
 import type { EngineFrame } from './engine-frame';
@@ -14,14 +14,7 @@ import type { SandboxAdmin } from './sandbox-admin';
 import { TRTC_EVENT_NAMES, type TRTCEvent } from './trtc-events';
 
 /** The devices the engine reports, in the shape the room state keeps. */
-export interface DeviceLists {
-  cameras: DeviceInfo[];
-  mics: DeviceInfo[];
-  speakers: DeviceInfo[];
-  camera: string | null;
-  mic: string | null;
-  speaker: string | null;
-}
+export type { DeviceLists };
 
 const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
 const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;

@@ -2,7 +2,7 @@ import { createActionGroup, props } from '@ngrx/store';
 
 import type {
   CodedError,
-  DeviceInfo,
+  DeviceLists,
   EngineKind,
   FrameSize,
   RemoteQuality,
@@ -19,14 +19,7 @@ export const EngineActions = createActionGroup({
   source: 'Engine',
   events: {
     'Engine Ready': props<{ kind: EngineKind; sdkVersion: string }>(),
-    'Devices Listed': props<{
-      cameras: DeviceInfo[];
-      mics: DeviceInfo[];
-      speakers: DeviceInfo[];
-      camera: string | null;
-      mic: string | null;
-      speaker: string | null;
-    }>(),
+    'Devices Listed': props<DeviceLists>(),
     'Room Entered': props<{ elapsedMs: number; at: number }>(),
     'Room Entry Failed': props<{ error: CodedError; at: number }>(),
     'Room Exited': props<{ reason: number; at: number }>(),

@@ -8,10 +8,10 @@ import {
 
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
-import type { BeautySettings, DeviceInfo, EncoderParams, FrameSize } from './models';
+import type { BeautySettings, DeviceLists, EncoderParams, FrameSize } from './models';
 
 /** The local user's capture, encoder, beauty and devices. */
-export interface LocalMediaState {
+export interface LocalMediaState extends DeviceLists {
   previewStarted: boolean;
   audioStarted: boolean;
   videoMuted: boolean;
@@ -20,12 +20,6 @@ export interface LocalMediaState {
   beauty: BeautySettings;
   fillMode: TRTCVideoFillMode;
   mirror: boolean;
-  cameras: DeviceInfo[];
-  mics: DeviceInfo[];
-  speakers: DeviceInfo[];
-  camera: string | null;
-  mic: string | null;
-  speaker: string | null;
   /** Size of the first local frame rendered since the preview started. */
   firstFrame: FrameSize | null;
   /** When the first frame went up to the cloud in this session. */

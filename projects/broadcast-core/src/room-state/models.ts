@@ -51,6 +51,16 @@ export interface DeviceInfo {
   deviceName: string;
 }
 
+/** The engine's cameras, microphones and speakers, and the current one of each. */
+export interface DeviceLists {
+  cameras: DeviceInfo[];
+  mics: DeviceInfo[];
+  speakers: DeviceInfo[];
+  camera: string | null;
+  mic: string | null;
+  speaker: string | null;
+}
+
 /** A TRTC error or warning code with the SDK's message. */
 export interface CodedError {
   code: number;
