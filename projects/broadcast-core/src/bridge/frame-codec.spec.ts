@@ -101,6 +101,9 @@ describe('encodeFrame / decodeFrame', () => {
     ['a size whose planes would overflow 32 bits', (v) => { v.setUint32(4, 0xffff_ffff, true); v.setUint32(8, 0xffff_ffff, true); }],
     ['a data length one short', (v) => v.setUint32(28, v.getUint32(28, true) - 1, true)],
     ['a data length one long', (v) => v.setUint32(28, v.getUint32(28, true) + 1, true)],
+    // 'remote:anna:big' is 15 bytes, padded to 16: a length of 13 still lines the planes up.
+    ['a key length shortened within its padding', (v) => v.setUint16(2, 13, true)],
+    ['a rotation beyond 270 degrees', (v) => v.setUint16(12, 4, true)],
   ])('returns null for %s', (_label, write) => {
     const { bytes } = sample('remote:anna:big', 6, 4);
     expect(decodeFrame(patched(bytes, write))).toBeNull();

@@ -1,4 +1,4 @@
-import type { StreamKey } from './stream-key';
+import { parseStreamKey, type StreamKey } from './stream-key';
 
 /** One I420 video frame as it travels from the broker to a window. */
 export interface EncodedFrameInfo {
@@ -63,11 +63,15 @@ export function decodeFrame(bytes: Uint8Array): DecodedFrame | null {
   const dataLength = view.getUint32(28, true);
   const dataStart = FIXED_HEADER + ((keyLength + 3) & ~3);
   if (dataStart + dataLength !== bytes.length || dataLength !== i420Length(width, height)) return null;
+  const stream = decoder.decode(bytes.subarray(FIXED_HEADER, FIXED_HEADER + keyLength));
+  const rotation = view.getUint16(12, true);
+  // A key length changed within its padding still lines up: check the key itself, and that rotation is 0-3.
+  if (!parseStreamKey(stream) || rotation > 3) return null;
   return {
-    stream: decoder.decode(bytes.subarray(FIXED_HEADER, FIXED_HEADER + keyLength)) as StreamKey,
+    stream: stream as StreamKey,
     width,
     height,
-    rotation: view.getUint16(12, true),
+    rotation,
     timestamp: view.getFloat64(16, true),
     frameNo: view.getUint32(24, true),
     data: bytes.subarray(dataStart, dataStart + dataLength),
