@@ -8,10 +8,10 @@ import {
   initialRoomState,
   isRoomAction,
   roomReducer,
+  type DeviceLists,
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { DeviceLists } from '../engine/engine-host';
 import type { TRTCEvent } from '../engine/trtc-events';
 import { eventToActions, statsSample } from './event-to-actions';
 import { trtcEvent } from './testing/arbitraries';

@@ -1,13 +1,13 @@
 import {
   EngineActions,
   describeCode,
+  type DeviceLists,
   type RoomAction,
   type RoomState,
   type StatsSample,
 } from '@broadcast-core/room-state';
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { DeviceLists } from '../engine/engine-host';
 import type { TRTCEvent } from '../engine/trtc-events';
 
 /** What the mapping may read besides the event: the current state, the broker's clock, the engine's devices. */

@@ -13,8 +13,6 @@ import type { RtcEngine } from './rtc-engine';
 import type { SandboxAdmin } from './sandbox-admin';
 import { TRTC_EVENT_NAMES, type TRTCEvent } from './trtc-events';
 
-/** The devices the engine reports, in the shape the room state keeps. */
-export type { DeviceLists };
 
 const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
 const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;

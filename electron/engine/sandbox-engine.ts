@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 
+import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
+
 import { SandboxCloud, SandboxTRTCCloud, type Clock } from '../sandbox';
 import { EngineHost } from './engine-host';
 
-/** The sandbox's SDKAppID; the console's form defaults to it. */
-export const SANDBOX_SDK_APP_ID = 1400000001;
 
 /** A sandbox cloud with the console's own client on it. */
 export interface SandboxEngine {

@@ -1,3 +1,4 @@
+import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
 import type { Clock } from './clock';
 
 /** Capacity limits of the simulated service; overridable so specs can reach them with a few clients. */
@@ -33,4 +34,4 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = {
 };
 
 /** The sdkAppId the sandbox reports when none is configured (any valid one is then accepted). */
-export const DEFAULT_SDK_APP_ID = 1400000001;
+export const DEFAULT_SDK_APP_ID = SANDBOX_SDK_APP_ID;

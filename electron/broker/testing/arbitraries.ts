@@ -14,7 +14,7 @@ import {
   type TRTCVolumeInfo,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Command, CommandOf, CommandType } from '@broadcast-core/bridge';
+import { enumValues, type Command, type CommandOf, type CommandType } from '@broadcast-core/bridge';
 
 import { TRTC_EVENT_NAMES, type TRTCEvent, type TRTCEventMap } from '../../engine/trtc-events';
 import { DEFAULT_DEVICES, device } from './scripted-engine';
@@ -25,7 +25,7 @@ export const REMOTE_USER_IDS = ['anna', 'ben', 'cai', 'dee'] as const;
 /** Keys that break code using plain objects as maps; every one of them is also a valid TRTC userId. */
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'] as const;
 
-const numericValues = (e: object) => Object.values(e).filter((v): v is number => typeof v === 'number');
+const numericValues = enumValues;
 
 const remoteUserId = fc.constantFrom(...REMOTE_USER_IDS);
 const errorCode = fc.oneof(fc.constantFrom(...numericValues(TXLiteAVError)), fc.integer({ min: -200_000, max: -1 }));

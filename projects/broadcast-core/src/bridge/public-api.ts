@@ -5,3 +5,4 @@ export * from './stream-key';
 export * from './messages';
 export * from './parse-client-message';
 export * from './frame-codec';
+export * from './sandbox-defaults';

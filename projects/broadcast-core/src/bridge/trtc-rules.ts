@@ -9,7 +9,7 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 /** The numeric values of a TypeScript numeric enum (which also maps names back). */
-function enumValues(e: Record<string, string | number>): number[] {
+export function enumValues(e: object): number[] {
   return Object.values(e).filter((v): v is number => typeof v === 'number');
 }
 

@@ -1,4 +1,4 @@
-import { createFeature, createReducer, on } from '@ngrx/store';
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
@@ -23,9 +23,6 @@ export const statsFeature = createFeature({
     on(ConsoleActions.enterRoomRequested, (): StatsState => ({ history: [] })),
   ),
   extraSelectors: ({ selectHistory }) => ({
-    selectLatestStats: (state: object) => {
-      const history = selectHistory(state as never);
-      return history.length ? history[history.length - 1] : null;
-    },
+    selectLatestStats: createSelector(selectHistory, (history) => history.at(-1) ?? null),
   }),
 });

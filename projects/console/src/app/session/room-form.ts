@@ -4,15 +4,12 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { roomIdSchema, sdkAppIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
+import { SANDBOX_SDK_APP_ID, roomIdSchema, sdkAppIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { sessionFeature } from '@broadcast-core/room-state';
 import { SCENES } from '@broadcast-core/ui';
 
 import { schemaValidator } from './schema-validator';
-
-/** The sandbox's SDKAppID, prefilled so a rehearsal starts with one click. */
-const SANDBOX_SDK_APP_ID = 1400000001;
 
 /** Enter and exit a room: TRTCParams and scene, validated as you type with the TRTC rules. */
 @Component({
