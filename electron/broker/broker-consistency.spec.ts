@@ -4,17 +4,9 @@ import type { Command, StreamKey } from '@broadcast-core/bridge';
 import { findRemoteUser, pickRoomState, remoteUserKey } from '@broadcast-core/room-state';
 
 import type { TRTCEvent } from '../engine/trtc-events';
-import {
-  REMOTE_USER_IDS,
-  SECRET_SIG,
-  deviceLists,
-  malformedMessage,
-  readableId,
-  trtcEvent,
-  trtcEventNamed,
-  validCommand,
-  validCommandOf,
-} from './testing/arbitraries';
+import { malformedMessage, readableId } from './testing/broken-messages';
+import { SECRET_SIG, validCommand, validCommandOf } from './testing/command-arbitraries';
+import { REMOTE_USER_IDS, deviceLists, trtcEvent, trtcEventNamed } from './testing/event-arbitraries';
 import {
   BrokerHistory,
   ENTER_LIVE,

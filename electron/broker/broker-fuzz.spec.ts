@@ -3,14 +3,9 @@ import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BridgeErrorCode, Command } from '@broadcast-core/bridge';
 
-import {
-  COMMAND_TYPES,
-  PROTOTYPE_KEYS,
-  brokenVariants,
-  malformedMessage,
-  readableId,
-  validCommandOf,
-} from './testing/arbitraries';
+import { brokenVariants, malformedMessage, readableId } from './testing/broken-messages';
+import { COMMAND_TYPES, validCommandOf } from './testing/command-arbitraries';
+import { PROTOTYPE_KEYS } from './testing/event-arbitraries';
 import { ENTER_LIVE, createTestBroker, parseAll, type TestBroker } from './testing/broker-fixtures';
 import { InMemoryWindow, type ResultMessage } from './testing/in-memory-window';
 

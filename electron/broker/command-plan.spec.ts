@@ -19,7 +19,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import { planCommand, type CommandPlan } from './command-plan';
-import { COMMAND_TYPES, SECRET_SIG, validCommandOf } from './testing/arbitraries';
+import { COMMAND_TYPES, SECRET_SIG, validCommandOf } from './testing/command-arbitraries';
 import { ENTER_LIVE, ENTER_PARAMS, createTestBroker, inLiveRoom, stateAfter } from './testing/broker-fixtures';
 import { InMemoryWindow } from './testing/in-memory-window';
 

@@ -14,7 +14,7 @@ import {
 
 import type { TRTCEvent } from '../engine/trtc-events';
 import { eventToActions, statsSample } from './event-to-actions';
-import { trtcEvent } from './testing/arbitraries';
+import { trtcEvent } from './testing/event-arbitraries';
 import { ENTER_PARAMS, inLiveRoom, jsonNormal, stateAfter, voiceVolume as volume } from './testing/broker-fixtures';
 
 const AT = 5_000;

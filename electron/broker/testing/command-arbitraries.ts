@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import {
+  TRTCAppScene,
+  TRTCBeautyStyle,
+  TRTCRoleType,
+  TRTCVideoFillMode,
+  TRTCVideoResolution,
+  TRTCVideoResolutionMode,
+} from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { enumValues, type Command, type CommandOf, type CommandType } from '@broadcast-core/bridge';
+
+import { REMOTE_USER_IDS } from './event-arbitraries';
+
+// Schema-valid commands of every type, for property and fuzz tests.
+
+const remoteUserId = fc.constantFrom(...REMOTE_USER_IDS);
+const role = fc.constantFrom(TRTCRoleType.TRTCRoleAnchor, TRTCRoleType.TRTCRoleAudience);
+const roomId = fc.oneof(fc.constantFrom(8888, 9999), fc.integer({ min: 1, max: 4_294_967_294 }));
+const strRoomId = fc.constantFrom('live-1', 'Show #2 (main)', 'a');
+const fillMode = fc.constantFrom(TRTCVideoFillMode.TRTCVideoFillMode_Fill, TRTCVideoFillMode.TRTCVideoFillMode_Fit);
+const commandUserId = fc.oneof({ arbitrary: remoteUserId, weight: 4 }, { arbitrary: fc.constant('zed'), weight: 1 });
+const level = fc.integer({ min: 0, max: 9 });
+const withType = <T extends CommandType, R extends object>(type: T, rest: fc.Arbitrary<R>) =>
+  rest.map((r) => ({ type, ...r }) as unknown as CommandOf<T>);
+const plain = <T extends CommandType>(type: T) => fc.constant({ type } as CommandOf<T>);
+
+/** The marker userSig random scripts send, so specs can search everything broadcast for it. */
+export const SECRET_SIG = 'SECRET-SIG-7f3a';
+
+const enterParams = fc
+  .record({
+    sdkAppId: fc.constantFrom(1400000001, 20000000),
+    address: fc.oneof(roomId.map((id) => ({ roomId: id })), strRoomId.map((id) => ({ strRoomId: id }))),
+    userId: fc.constantFrom('host', 'anna'),
+    withSig: fc.boolean(),
+    role,
+  })
+  .map(({ address, withSig, ...rest }) => ({ ...rest, ...address, ...(withSig ? { userSig: SECRET_SIG } : {}) }));
+
+const encoderParams = fc
+  .record({
+    videoResolution: fc.constantFrom(...enumValues(TRTCVideoResolution)),
+    resMode: fc.constantFrom(...enumValues(TRTCVideoResolutionMode)),
+    videoFps: fc.integer({ min: 1, max: 60 }),
+    videoBitrate: fc.integer({ min: 1, max: 12_000 }),
+    minVideoBitrate: fc.integer({ min: 0, max: 12_000 }),
+    enableAdjustRes: fc.boolean(),
+  })
+  .map((p) => ({ ...p, minVideoBitrate: Math.min(p.minVideoBitrate, p.videoBitrate) }));
+
+/** Valid commands of every type; the mapped type makes a missing command type a compile error. */
+const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
+  enterRoom: withType(
+    'enterRoom',
+    fc.record({
+      params: enterParams,
+      scene: fc.constantFrom(
+        TRTCAppScene.TRTCAppSceneLIVE,
+        TRTCAppScene.TRTCAppSceneLIVE,
+        TRTCAppScene.TRTCAppSceneVoiceChatRoom,
+        TRTCAppScene.TRTCAppSceneVideoCall,
+        TRTCAppScene.TRTCAppSceneAudioCall,
+      ),
+    }),
+  ),
+  exitRoom: plain('exitRoom'),
+  switchRole: withType('switchRole', fc.record({ role })),
+  startCoAnchoring: plain('startCoAnchoring'),
+  stopCoAnchoring: plain('stopCoAnchoring'),
+  startLocalPreview: plain('startLocalPreview'),
+  stopLocalPreview: plain('stopLocalPreview'),
+  startLocalAudio: plain('startLocalAudio'),
+  stopLocalAudio: plain('stopLocalAudio'),
+  muteLocalVideo: withType('muteLocalVideo', fc.record({ mute: fc.boolean() })),
+  muteLocalAudio: withType('muteLocalAudio', fc.record({ mute: fc.boolean() })),
+  setVideoEncoderParam: withType('setVideoEncoderParam', fc.record({ params: encoderParams })),
+  setBeautyStyle: withType(
+    'setBeautyStyle',
+    fc.record({ beauty: fc.record({ style: fc.constantFrom(TRTCBeautyStyle.TRTCBeautyStyleSmooth, TRTCBeautyStyle.TRTCBeautyStyleNature), beauty: level, white: level, ruddiness: level }) }),
+  ),
+  setLocalViewFillMode: withType('setLocalViewFillMode', fc.record({ mode: fillMode })),
+  setLocalMirror: withType('setLocalMirror', fc.record({ mirror: fc.boolean() })),
+  setRemoteViewFillMode: withType('setRemoteViewFillMode', fc.record({ userId: commandUserId, mode: fillMode })),
+  muteRemoteAudio: withType('muteRemoteAudio', fc.record({ userId: commandUserId, mute: fc.boolean() })),
+  connectOtherRoom: withType(
+    'connectOtherRoom',
+    fc.record({
+      target: fc.oneof(roomId.map((id) => ({ roomId: id })), strRoomId.map((id) => ({ strRoomId: id }))),
+      userId: remoteUserId,
+    }),
+  ),
+  disconnectOtherRoom: plain('disconnectOtherRoom'),
+  setCurrentCameraDevice: withType('setCurrentCameraDevice', fc.record({ deviceId: fc.constantFrom('cam-1', 'cam-2', 'cam-3') })),
+  setCurrentMicDevice: withType('setCurrentMicDevice', fc.record({ deviceId: fc.constantFrom('mic-1', 'mic-2') })),
+  setCurrentSpeakerDevice: withType('setCurrentSpeakerDevice', fc.record({ deviceId: fc.constantFrom('spk-1', 'spk-2', 'spk-9') })),
+  enableAudioVolumeEvaluation: withType(
+    'enableAudioVolumeEvaluation',
+    fc.record({ intervalMs: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 5_000 })) }),
+  ),
+  'sandbox.removeUser': withType('sandbox.removeUser', fc.record({ roomId: fc.oneof(roomId, strRoomId), userId: remoteUserId })),
+  'sandbox.dismissRoom': withType('sandbox.dismissRoom', fc.record({ roomId: fc.oneof(roomId, strRoomId) })),
+  'sandbox.dropConnection': withType(
+    'sandbox.dropConnection',
+    fc.record({ userId: remoteUserId, ms: fc.integer({ min: 100, max: 120_000 }) }, { requiredKeys: ['ms'] }),
+  ),
+  'sandbox.timeoutNextEnter': plain('sandbox.timeoutNextEnter'),
+  'sandbox.timeoutNextConnectOtherRoom': plain('sandbox.timeoutNextConnectOtherRoom'),
+};
+
+/** Every command type. */
+export const COMMAND_TYPES = Object.keys(COMMANDS) as CommandType[];
+
+/** A schema-valid command of the given type. */
+export function validCommandOf<T extends CommandType>(type: T): fc.Arbitrary<CommandOf<T>> {
+  return COMMANDS[type];
+}
+
+/** A schema-valid command of any type (the room may still refuse it). */
+export const validCommand: fc.Arbitrary<Command> = fc.oneof(...COMMAND_TYPES.map((t) => COMMANDS[t] as fc.Arbitrary<Command>));
