@@ -24,8 +24,8 @@ import type { TRTCEventMap } from '../engine/trtc-events';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { ClientReports } from './client-reports';
 import type { Clock } from './clock';
-import { parseConnectOtherRoomParams, targetUserIdOf } from './connect-other-room-params';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
+import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-room-requests';
 import { LocalCapture } from './local-capture';
 import { LocalVideoOutput } from './local-video-output';
 import { VoiceActivity } from './media';
@@ -183,13 +183,13 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Starts a cross-room PK with an anchor of another room; answered with onConnectOtherRoom. */
   connectOtherRoom(params: string): void {
     if (this.destroyed) return;
-    this.requests.schedule(() => this.completeConnect(params), this.server.latency('connect'));
+    this.requests.schedule(() => answerConnect(this.crossRoomContext(), params), this.server.latency('connect'));
   }
 
   /** Ends the cross-room PK this anchor started; answered with onDisconnectOtherRoom. */
   disconnectOtherRoom(): void {
     if (this.destroyed) return;
-    this.requests.schedule(() => this.completeDisconnect(), this.server.latency('disconnect'));
+    this.requests.schedule(() => answerDisconnect(this.crossRoomContext()), this.server.latency('disconnect'));
   }
 
   // ---- Local capture ----
@@ -420,39 +420,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.server.applyRole(member, role);
   }
 
-  private completeConnect(json: string): void {
-    const userId = targetUserIdOf(json);
-    const target = parseConnectOtherRoomParams(json);
-    if (isFailure(target)) return this.post('onConnectOtherRoom', userId, target.code, target.message);
-    const member = this.member;
-    if (!member) return this.post('onConnectOtherRoom', userId, NOT_IN_ROOM, 'connectOtherRoom: enter a room first');
-    if (member.room.isLive && !member.isAnchor) {
-      return this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_CONNECT_OTHER_ROOM_AS_AUDIENCE, 'connectOtherRoom: audience cannot connect rooms; switchRole(TRTCRoleAnchor) first');
-    }
-    if (this.server.takeConnectTimeout()) {
-      this.sessionTimers.after(REQUEST_TIMEOUT_MS, () =>
-        this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, `connectOtherRoom: no answer from the server within ${REQUEST_TIMEOUT_MS} ms`),
-      );
-      return;
-    }
-    const anchor = this.server.checkConnect(member, target);
-    if (isFailure(anchor)) return this.post('onConnectOtherRoom', userId, anchor.code, anchor.message);
-    this.post('onConnectOtherRoom', userId, TXLiteAVError.ERR_NULL, '');
-    this.server.link(member, anchor);
-  }
-
-  private completeDisconnect(): void {
-    const member = this.member;
-    if (!member) return this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_NOT_CONNED, 'disconnectOtherRoom: not in a room');
-    if (member.room.isLive && !member.isAnchor) {
-      return this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_CONNECT_OTHER_ROOM_AS_AUDIENCE, 'disconnectOtherRoom: audience cannot disconnect rooms');
-    }
-    const link = this.server.checkDisconnect(member);
-    if (isFailure(link)) return this.post('onDisconnectOtherRoom', link.code, link.message);
-    this.server.unlink(link);
-    this.post('onDisconnectOtherRoom', TXLiteAVError.ERR_NULL, '');
-  }
-
   // ---- Session helpers ----
 
   private failEntry(failure: SandboxFailure): void {
@@ -500,6 +467,15 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     const failure = this.devices.select(kind, deviceId);
     if (failure) this.post('onError', failure.code, failure.message);
     else this.post('onDeviceChange', deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive);
+  }
+
+  private crossRoomContext(): CrossRoomContext {
+    return {
+      server: this.server,
+      member: this.member,
+      post: (name, ...args) => this.post(name, ...args),
+      afterTimeout: (fn) => this.sessionTimers.after(REQUEST_TIMEOUT_MS, fn),
+    };
   }
 
   // ---- Media ----
