@@ -1,8 +1,7 @@
 // NgRx's ActionsSubject needs the JIT compiler outside an Angular app; load it before anything imports @ngrx/store.
 import '@angular/compiler';
 
-import { join } from 'node:path';
-
+import { distDir } from '../../scripts/app-build';
 import { createSandboxEngine } from '../engine/sandbox-engine';
 import { findScenario, runScenario, scenarioNames } from '../sandbox/scenarios';
 import { startBrowserHost } from './browser-host';
@@ -19,11 +18,10 @@ async function main(): Promise<void> {
 
   const sandbox = createSandboxEngine();
   const rehearsal = runScenario(sandbox.cloud, scenario);
-  const root = join(__dirname, '..', '..', 'dist');
   const host = await startBrowserHost({
     host: options.host,
     port: options.port,
-    dirs: { console: join(root, 'console', 'browser'), previewWindow: join(root, 'preview-window', 'browser') },
+    dirs: { console: distDir('console'), previewWindow: distDir('preview-window') },
     engineHost: sandbox.host,
   });
 
