@@ -12,8 +12,8 @@ const NAMES = new Map<number, string>([
   ...Object.entries(TXLiteAVError).map(([name, code]) => [code as number, name] as const),
 ]);
 
-/** Plain-language text for the codes a live show meets; others fall back to the SDK constant's name. */
-const TEXTS: Record<string, string> = {
+/** Plain-language text for the codes a live show meets, by SDK constant name; others fall back to the name. */
+export const CODE_TEXTS = {
   ERR_ENTER_ROOM_PARAM_NULL: 'Room entry parameters are missing.',
   ERR_SDK_APPID_INVALID: 'The SDKAppID is not valid for this cloud.',
   ERR_ROOM_ID_INVALID: 'The room ID is not valid: use a number from 1 to 4294967294, or a string room ID.',
@@ -35,7 +35,9 @@ const TEXTS: Record<string, string> = {
   WARNING_ROOM_RECONNECT: 'Reconnecting to the cloud.',
   WARNING_ROOM_NET_BUSY: 'The network is busy.',
   WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE: 'You are in the audience: camera and microphone are not published. Switch to anchor to go on air.',
-};
+} as const;
+
+const TEXTS: Readonly<Record<string, string>> = CODE_TEXTS;
 
 function humanize(name: string): string {
   const words = name.replace(/^(ERR|WARNING)_/, '').toLowerCase().replace(/_/g, ' ');

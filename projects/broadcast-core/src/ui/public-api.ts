@@ -1,2 +1,5 @@
-export * from './session-labels';
+export * from './code-text';
+export * from './elapsed-clock';
+export * from './language-picker';
 export * from './session-banner';
+export * from './session-labels';

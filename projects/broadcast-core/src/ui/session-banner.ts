@@ -1,62 +1,60 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
 
 import { BridgeClient } from '../bridge-client';
 import { exitReasonKey, pkFeature, sessionFeature } from '../room-state';
-import { EXIT_REASON_LABELS, STATUS_LABELS, roleLabel, sceneLabel } from './session-labels';
+import { CodeTextPipe } from './code-text';
+import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-labels';
 
 /** The session at a glance, identical in every window: status, room, role, entry time, exit reason, bridge link. */
 @Component({
   selector: 'bc-session-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, CodeTextPipe],
   host: { class: 'session-banner', '[attr.data-status]': 'session().status', role: 'status', 'aria-live': 'polite' },
   template: `
-    <span class="status" data-testid="session-status">{{ statusLabel() }}</span>
+    <span class="status" data-testid="session-status">{{ statusKey() | translate }}</span>
     @if (session().params; as p) {
-      <span data-testid="session-room">Room {{ p.roomId ?? p.strRoomId }}</span>
+      <span data-testid="session-room">{{ 'core.banner.room' | translate: { room: p.roomId ?? p.strRoomId } }}</span>
       <span data-testid="session-user">{{ p.userId }}</span>
-      <span data-testid="session-role">{{ role() }}@if (session().pendingRole !== null) { → {{ pendingRole() }} }</span>
-      <span>{{ scene() }}</span>
+      <span data-testid="session-role">{{ roleKey(session().role) | translate }}@if (session().pendingRole !== null) { → {{ roleKey(session().pendingRole) | translate }} }</span>
+      <span>{{ sceneKey() | translate }}</span>
     }
     @if (session().enterElapsedMs !== null && session().status === 'in-room') {
-      <span data-testid="session-entry-time">entered in {{ session().enterElapsedMs }} ms</span>
+      <span data-testid="session-entry-time">{{ 'core.banner.enteredIn' | translate: { ms: session().enterElapsedMs } }}</span>
     }
-    @if (pkLabel(); as pk) {
-      <span data-testid="session-pk">{{ pk }}</span>
+    @if (pk().status !== 'idle') {
+      <span data-testid="session-pk">{{ 'core.banner.pk' | translate: { status: ('core.pkStatus.' + pk().status | translate), user: pk().targetUserId } }}</span>
     }
     @if (exitReason(); as reason) {
-      <strong class="exit-reason" data-testid="exit-reason">{{ reason }}</strong>
+      <strong class="exit-reason" data-testid="exit-reason">{{ reason | translate }}</strong>
     }
     @if (entryError(); as e) {
-      <span class="error" data-testid="session-error">{{ e.message }} ({{ e.code }})</span>
+      <span class="error" data-testid="session-error">{{ e.code | codeText }} ({{ e.code }})</span>
     }
     @if (link(); as l) {
-      <span class="link" data-testid="bridge-status">{{ l }}</span>
+      <span class="link" data-testid="bridge-status">{{ l.key | translate: l.params }}</span>
     }
   `,
 })
 export class SessionBanner {
   private readonly store = inject(Store);
   private readonly bridge = inject(BridgeClient);
-  private readonly pk = this.store.selectSignal(pkFeature.selectPkState);
 
+  protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
   protected readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
-  protected readonly statusLabel = computed(() => STATUS_LABELS[this.session().status]);
-  protected readonly role = computed(() => roleLabel(this.session().role));
-  protected readonly pendingRole = computed(() => roleLabel(this.session().pendingRole));
-  protected readonly scene = computed(() => sceneLabel(this.session().scene));
+  protected readonly roleKey = roleKey;
+  protected readonly statusKey = computed(() => statusKey(this.session().status));
+  protected readonly sceneKey = computed(() => sceneLabelKey(this.session().scene));
   protected readonly exitReason = computed(() =>
-    this.session().status === 'exited' ? EXIT_REASON_LABELS[exitReasonKey(this.session().exitReason)] : null,
+    this.session().status === 'exited' ? exitReasonTextKey(exitReasonKey(this.session().exitReason)) : null,
   );
   protected readonly entryError = computed(() => (this.session().status === 'idle' ? this.session().lastError : null));
-  protected readonly pkLabel = computed(() => {
-    const pk = this.pk();
-    return pk.status === 'idle' ? null : `PK ${pk.status} with ${pk.targetUserId}`;
-  });
   protected readonly link = computed(() => {
     const s = this.bridge.status();
     if (s.state === 'open') return null;
-    if (s.state === 'refused') return `Not connected: ${s.reason}`;
-    return s.state === 'closed' ? 'Connection lost, reconnecting…' : 'Connecting…';
+    if (s.state === 'refused') return { key: 'core.banner.refused', params: { reason: s.reason } };
+    return { key: s.state === 'closed' ? 'core.banner.closed' : 'core.banner.connecting', params: {} };
   });
 }

@@ -1,38 +1,40 @@
-import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { ExitReasonKey, SessionStatus } from '../room-state';
 
-/** How each session status reads on screen. */
-export const STATUS_LABELS: Record<SessionStatus, string> = {
-  idle: 'Not in a room',
-  entering: 'Entering…',
-  'in-room': 'In room',
-  exiting: 'Leaving…',
-  exited: 'Left the room',
-};
+// Each function gives a translation key of the core bundle (i18n/core-translations.ts).
 
-/** Why the local user is out of the room, stated plainly. */
-export const EXIT_REASON_LABELS: Record<ExitReasonKey, string> = {
-  left: 'You left the room.',
-  removed: 'You were removed from the room.',
-  dismissed: 'The room was dismissed.',
-  unknown: 'The session ended.',
-};
-
-/** Role names as hosts say them. */
-export function roleLabel(role: TRTCRoleType | null): string {
-  return role === TRTCRoleType.TRTCRoleAnchor ? 'Anchor' : role === TRTCRoleType.TRTCRoleAudience ? 'Audience' : '—';
+/** How a session status reads on screen. */
+export function statusKey(status: SessionStatus): string {
+  return `core.status.${status}`;
 }
 
-/** The four TRTC scenes, each with its one-line meaning. */
-export const SCENES: { value: TRTCAppScene; label: string; hint: string }[] = [
-  { value: TRTCAppScene.TRTCAppSceneLIVE, label: 'Live', hint: 'Interactive video live streaming: anchors and up to 100,000 viewers.' },
-  { value: TRTCAppScene.TRTCAppSceneVoiceChatRoom, label: 'Voice chat room', hint: 'Interactive audio live streaming: anchors and up to 100,000 listeners.' },
-  { value: TRTCAppScene.TRTCAppSceneVideoCall, label: 'Video call', hint: 'Everyone is an anchor; up to 300 members.' },
-  { value: TRTCAppScene.TRTCAppSceneAudioCall, label: 'Audio call', hint: 'Audio only, everyone is an anchor; up to 300 members.' },
+/** Why the local user is out of the room, stated plainly. */
+export function exitReasonTextKey(reason: ExitReasonKey): string {
+  return `core.exitReason.${reason}`;
+}
+
+/** Role names as hosts say them. */
+export function roleKey(role: TRTCRoleType | null): string {
+  const name = role === TRTCRoleType.TRTCRoleAnchor ? 'anchor' : role === TRTCRoleType.TRTCRoleAudience ? 'audience' : 'none';
+  return `core.role.${name}`;
+}
+
+/** The four TRTC scenes; each has `.label` and a one-line `.hint` under its key. */
+export const SCENES: readonly { value: TRTCAppScene; key: string }[] = [
+  { value: TRTCAppScene.TRTCAppSceneLIVE, key: 'core.scene.LIVE' },
+  { value: TRTCAppScene.TRTCAppSceneVoiceChatRoom, key: 'core.scene.VoiceChatRoom' },
+  { value: TRTCAppScene.TRTCAppSceneVideoCall, key: 'core.scene.VideoCall' },
+  { value: TRTCAppScene.TRTCAppSceneAudioCall, key: 'core.scene.AudioCall' },
 ];
 
 /** A scene's short name. */
-export function sceneLabel(scene: TRTCAppScene | null): string {
-  return SCENES.find((s) => s.value === scene)?.label ?? '—';
+export function sceneLabelKey(scene: TRTCAppScene | null): string {
+  const found = SCENES.find((s) => s.value === scene);
+  return found ? `${found.key}.label` : 'core.role.none';
+}
+
+/** A network quality (TRTCQuality 0-6) in words. */
+export function qualityKey(quality: TRTCQuality): string {
+  return `core.quality.${quality}`;
 }

@@ -2,6 +2,7 @@ import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessC
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 
 import { provideRoomReplica } from '@broadcast-core/bridge-client';
+import { provideTranslations } from '@broadcast-core/i18n';
 
 import { routes } from './app.routes';
 
@@ -12,5 +13,6 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideRoomReplica(),
+    ...provideTranslations([]),
   ],
 };

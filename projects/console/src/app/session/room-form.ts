@@ -2,19 +2,25 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { SANDBOX_SDK_APP_ID, roomIdSchema, sdkAppIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
+import { PreferencesStore, preferencesShape } from '@broadcast-core/preferences';
 import { sessionFeature } from '@broadcast-core/room-state';
 import { SCENES } from '@broadcast-core/ui';
 
 import { schemaValidator } from './schema-validator';
+import { UserSigFetcher } from './user-sig-fetcher';
+
+/** Where the userSig comes from on Tencent's cloud; the sandbox always signs itself. */
+type SigSource = 'paste' | 'url';
 
 /** Enter and exit a room: TRTCParams and scene, validated as you type with the TRTC rules. */
 @Component({
   selector: 'bc-room-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './room-form.html',
 })
@@ -22,11 +28,13 @@ export class RoomForm {
   private readonly bridge = inject(BridgeClient);
   private readonly status = inject(Store).selectSignal(sessionFeature.selectStatus);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly preferences = inject(PreferencesStore);
+  private readonly sigFetcher = inject(UserSigFetcher);
 
   protected readonly scenes = SCENES;
   protected readonly roles = [
-    { value: TRTCRoleType.TRTCRoleAnchor, label: 'Anchor (publishes)' },
-    { value: TRTCRoleType.TRTCRoleAudience, label: 'Audience (watches)' },
+    { value: TRTCRoleType.TRTCRoleAnchor, key: 'session.anchor' },
+    { value: TRTCRoleType.TRTCRoleAudience, key: 'session.audience' },
   ];
   protected readonly form = this.fb.group({
     sdkAppId: this.fb.control(SANDBOX_SDK_APP_ID, schemaValidator(sdkAppIdSchema)),
@@ -34,22 +42,27 @@ export class RoomForm {
     roomId: this.fb.control(29834, schemaValidator(roomIdSchema)),
     strRoomId: this.fb.control('', schemaValidator(strRoomIdSchema)),
     userId: this.fb.control('host_1', schemaValidator(userIdSchema)),
+    sigSource: this.fb.control<SigSource>(this.preferences.value().tokenUrl ? 'url' : 'paste'),
     userSig: this.fb.control(''),
+    tokenUrl: this.fb.control(this.preferences.value().tokenUrl, schemaValidator(preferencesShape.tokenUrl)),
     role: this.fb.control<TRTCRoleType>(TRTCRoleType.TRTCRoleAnchor),
     scene: this.fb.control<TRTCAppScene>(TRTCAppScene.TRTCAppSceneLIVE),
   });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-  /** The broker's refusal of the last command, if any. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, or why no userSig could be had. */
+  protected readonly refusal = signal<{ key: string; params?: object } | null>(null);
+  /** True while the token URL is being asked. */
+  protected readonly fetching = signal(false);
 
   protected readonly isSandbox = computed(() => this.bridge.engine() === 'sandbox');
   protected readonly busy = computed(() => ['entering', 'in-room', 'exiting'].includes(this.status()));
   protected readonly canExit = computed(() => this.status() === 'entering' || this.status() === 'in-room');
-  protected readonly sceneHint = computed(() => SCENES.find((s) => s.value === Number(this.value().scene))?.hint ?? '');
+  protected readonly sceneHintKey = computed(() => `${SCENES.find((s) => s.value === Number(this.value().scene))?.key ?? SCENES[0].key}.hint`);
   protected readonly usesStrRoomId = computed(() => this.value().roomKind === 'string');
+  protected readonly sigSource = computed(() => this.value().sigSource);
 
   /** The first error of a field, once the user touched it. */
-  protected fieldError(name: 'sdkAppId' | 'roomId' | 'strRoomId' | 'userId'): string | null {
+  protected fieldError(name: 'sdkAppId' | 'roomId' | 'strRoomId' | 'userId' | 'tokenUrl'): string | null {
     const control = this.form.controls[name];
     return control.touched || control.dirty ? ((control.errors?.['schema'] as string | undefined) ?? null) : null;
   }
@@ -58,16 +71,22 @@ export class RoomForm {
   protected canEnter(): boolean {
     const c = this.form.controls;
     const room = this.usesStrRoomId() ? c.strRoomId : c.roomId;
-    const sigOk = this.isSandbox() || c.userSig.value.trim() !== '';
-    return c.sdkAppId.valid && room.valid && c.userId.valid && sigOk && !this.busy();
+    return c.sdkAppId.valid && room.valid && c.userId.valid && this.sigReady() && !this.busy() && !this.fetching();
+  }
+
+  private sigReady(): boolean {
+    const c = this.form.controls;
+    if (this.isSandbox()) return true;
+    return c.sigSource.value === 'paste' ? c.userSig.value.trim() !== '' : c.tokenUrl.valid && c.tokenUrl.value !== '';
   }
 
   protected async enter(): Promise<void> {
     this.form.markAllAsTouched();
     if (!this.canEnter()) return;
     const v = this.form.getRawValue();
+    const userSig = await this.userSig(v.sigSource, Number(v.sdkAppId), v.userId);
+    if (userSig === null) return;
     const room = v.roomKind === 'string' ? { strRoomId: v.strRoomId } : { roomId: Number(v.roomId) };
-    const userSig = v.userSig.trim() ? { userSig: v.userSig.trim() } : {};
     await this.send({
       type: 'enterRoom',
       params: { sdkAppId: Number(v.sdkAppId), ...room, userId: v.userId, role: Number(v.role), ...userSig },
@@ -79,8 +98,28 @@ export class RoomForm {
     await this.send({ type: 'exitRoom' });
   }
 
+  /** Keeps the token URL for the next launch once it is valid. */
+  protected saveTokenUrl(): void {
+    const url = this.form.controls.tokenUrl;
+    if (url.valid) this.preferences.set({ tokenUrl: url.value });
+  }
+
+  /** The userSig field of TRTCParams: none on the sandbox, pasted, or fetched; null when fetching failed. */
+  private async userSig(source: SigSource, sdkAppId: number, userId: string): Promise<{ userSig?: string } | null> {
+    const pasted = this.form.controls.userSig.value.trim();
+    if (this.isSandbox()) return pasted ? { userSig: pasted } : {};
+    if (source === 'paste') return { userSig: pasted };
+    this.fetching.set(true);
+    const answer = await this.sigFetcher.fetch(this.form.controls.tokenUrl.value, sdkAppId, userId);
+    this.fetching.set(false);
+    if (answer.ok) return { userSig: answer.userSig };
+    this.refusal.set({ key: 'session.fetchFailed', params: { reason: answer.reason } });
+    return null;
+  }
+
   private async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : { key: result.error.message });
   }
 }
+

@@ -1,0 +1,3 @@
+export * from './preferences-schema';
+export * from './preferences-storage';
+export * from './preferences-store';

@@ -1,0 +1,50 @@
+import { signal } from '@angular/core';
+import { NEVER, type Observable } from 'rxjs';
+
+import type { BridgeError } from '../bridge/bridge-error';
+import type { Command } from '../bridge/commands';
+import type { DecodedFrame } from '../bridge/frame-codec';
+import type { CommandResult } from '../bridge-client/bridge-client';
+import type { EngineKind } from '../room-state';
+
+/**
+ * Stands in for BridgeClient in component specs: records every command, and
+ * answers ok unless a spec queued a refusal. State still changes only through
+ * actions the spec dispatches, as it would through the broker.
+ */
+export class FakeBridgeClient {
+  /** Commands sent, oldest first. */
+  readonly commands: Command[] = [];
+  /** The engine a spec pretends is behind the broker. */
+  readonly engine = signal<EngineKind | null>('sandbox');
+  /** Bridge link state. */
+  readonly status = signal<{ state: 'open' } | { state: 'connecting' } | { state: 'closed' } | { state: 'refused'; reason: string }>({
+    state: 'open',
+  });
+  private readonly refusals: BridgeError[] = [];
+
+  /** The next command is refused with this error. */
+  refuseNext(error: BridgeError): void {
+    this.refusals.push(error);
+  }
+
+  /** Records the command and answers it. */
+  command(command: Command): Promise<CommandResult> {
+    this.commands.push(command);
+    const error = this.refusals.shift();
+    return Promise.resolve(error ? { ok: false, error } : { ok: true });
+  }
+
+  /** No frames in component specs. */
+  frames(): Observable<DecodedFrame> {
+    return NEVER;
+  }
+
+  /** Nothing to acknowledge. */
+  ackFrame(): void {}
+
+  /** The types of the commands sent, for short assertions. */
+  sentTypes(): string[] {
+    return this.commands.map((c) => c.type);
+  }
+}
