@@ -1,7 +1,7 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Store } from '@ngrx/store';
-import { Observable, filter, finalize, map, share } from 'rxjs';
+import { Observable, filter, finalize, map, share, tap } from 'rxjs';
 
 import type { BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
@@ -14,6 +14,25 @@ import { replicate } from './replica-sync';
 /** The broker's answer to one command. */
 export type CommandResult = { ok: true } | { ok: false; error: BridgeError };
 
+/** One view's hold on a stream: its frames, and an ack to call once per frame received, after drawing. */
+export interface StreamWatch {
+  /** Frames of the stream from subscription on; completes never, ends when unsubscribed. */
+  readonly frames$: Observable<DecodedFrame>;
+  /** Says one more received frame of this view is drawn (or dropped for a newer one). */
+  ack(): void;
+}
+
+/** A stream shared by the views of this window, with the ack bookkeeping across them. */
+interface SharedStream {
+  frames$: Observable<DecodedFrame>;
+  /** Frames that reached this window. */
+  received: number;
+  /** Acks sent to the broker. */
+  acked: number;
+  /** Per view: how many of the received frames it has acked (frames before it joined count as acked). */
+  views: Map<number, number>;
+}
+
 /**
  * A window's side of the bridge: keeps the NgRx store a replica of the
  * broker's room state, sends commands and resolves their results, and hands
@@ -25,7 +44,8 @@ export class BridgeClient {
   private readonly store = inject(Store);
   private nextId = 1;
   private readonly pending = new Map<string, (result: CommandResult) => void>();
-  private readonly streams = new Map<StreamKey, Observable<DecodedFrame>>();
+  private readonly streams = new Map<StreamKey, SharedStream>();
+  private nextViewId = 1;
   private readonly engineKind = signal<EngineKind | null>(null);
 
   /** Connection state of the bridge. */
@@ -71,30 +91,61 @@ export class BridgeClient {
   }
 
   /**
-   * The frames of one stream, shared by every view in this window: subscribes at
-   * the broker with the first viewer and unsubscribes with the last. Each frame
-   * must be acknowledged with `ackFrame` once drawn.
+   * Watches one stream. Views of the same stream in this window share one
+   * broker subscription (made with the first view, dropped with the last), and
+   * the broker gets one ack per frame once every view has drawn it, so the
+   * slowest view sets the pace, never the fastest.
    */
-  frames(stream: StreamKey): Observable<DecodedFrame> {
-    let frames = this.streams.get(stream);
-    if (!frames) {
-      this.transport.send({ t: 'subscribe', stream });
-      frames = this.transport.frames$.pipe(
-        map(decodeFrame),
-        filter((f): f is DecodedFrame => f !== null && f.stream === stream),
-        finalize(() => {
-          this.streams.delete(stream);
-          this.transport.send({ t: 'unsubscribe', stream });
-        }),
-        share(),
-      );
-      this.streams.set(stream, frames);
-    }
-    return frames;
+  watch(stream: StreamKey): StreamWatch {
+    const view = this.nextViewId++;
+    const frames$ = new Observable<DecodedFrame>((subscriber) => {
+      const shared = this.shared(stream);
+      shared.views.set(view, shared.received);
+      // A separate observer, so this view's teardown below runs before the shared one it would otherwise chain.
+      const inner = shared.frames$.subscribe({
+        next: (frame) => subscriber.next(frame),
+        error: (err: unknown) => subscriber.error(err),
+        complete: () => subscriber.complete(),
+      });
+      return () => {
+        // Settle this view's acks before the last view's leave unsubscribes at the broker.
+        shared.views.delete(view);
+        this.flushAcks(stream, shared);
+        inner.unsubscribe();
+      };
+    });
+    const ack = () => {
+      const shared = this.streams.get(stream);
+      const count = shared?.views.get(view);
+      if (!shared || count === undefined || count >= shared.received) return;
+      shared.views.set(view, count + 1);
+      this.flushAcks(stream, shared);
+    };
+    return { frames$, ack };
   }
 
-  /** Tells the broker a frame of this stream was drawn, so it may send the next. */
-  ackFrame(stream: StreamKey): void {
-    this.transport.send({ t: 'frame-ack', stream });
+  private shared(stream: StreamKey): SharedStream {
+    let shared = this.streams.get(stream);
+    if (shared) return shared;
+    this.transport.send({ t: 'subscribe', stream });
+    const created: SharedStream = { frames$: null!, received: 0, acked: 0, views: new Map() };
+    created.frames$ = this.transport.frames$.pipe(
+      map(decodeFrame),
+      filter((f): f is DecodedFrame => f !== null && f.stream === stream),
+      tap(() => created.received++),
+      finalize(() => {
+        this.streams.delete(stream);
+        this.transport.send({ t: 'unsubscribe', stream });
+      }),
+      share(),
+    );
+    this.streams.set(stream, (shared = created));
+    return shared;
+  }
+
+  /** Sends the acks every view agrees on; with no view left, acks all that arrived. */
+  private flushAcks(stream: StreamKey, shared: SharedStream): void {
+    const agreed = shared.views.size ? Math.min(...shared.views.values()) : shared.received;
+    for (; shared.acked < agreed; shared.acked++) this.transport.send({ t: 'frame-ack', stream });
   }
 }

@@ -4,6 +4,7 @@ import { NEVER, type Observable } from 'rxjs';
 import type { BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
 import type { DecodedFrame } from '../bridge/frame-codec';
+import type { StreamKey } from '../bridge/stream-key';
 import type { CommandResult } from '../bridge-client/bridge-client';
 import type { EngineKind } from '../room-state';
 
@@ -13,6 +14,8 @@ import type { EngineKind } from '../room-state';
  * actions the spec dispatches, as it would through the broker.
  */
 export class FakeBridgeClient {
+  /** Streams views asked to watch, oldest first. */
+  readonly watched: StreamKey[] = [];
   /** Commands sent, oldest first. */
   readonly commands: Command[] = [];
   /** The engine a spec pretends is behind the broker. */
@@ -35,13 +38,11 @@ export class FakeBridgeClient {
     return Promise.resolve(error ? { ok: false, error } : { ok: true });
   }
 
-  /** No frames in component specs. */
-  frames(): Observable<DecodedFrame> {
-    return NEVER;
+  /** No frames in component specs; the streams watched are recorded. */
+  watch(stream: StreamKey): { frames$: Observable<DecodedFrame>; ack(): void } {
+    this.watched.push(stream);
+    return { frames$: NEVER, ack: () => undefined };
   }
-
-  /** Nothing to acknowledge. */
-  ackFrame(): void {}
 
   /** The types of the commands sent, for short assertions. */
   sentTypes(): string[] {

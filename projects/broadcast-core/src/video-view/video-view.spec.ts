@@ -21,8 +21,8 @@ class FakeBridge {
   readonly subjects = new Map<StreamKey, Subject<DecodedFrame>>();
   readonly active = new Set<StreamKey>();
 
-  frames(stream: StreamKey): Observable<DecodedFrame> {
-    return new Observable<DecodedFrame>((subscriber) => {
+  watch(stream: StreamKey): { frames$: Observable<DecodedFrame>; ack(): void } {
+    const frames$ = new Observable<DecodedFrame>((subscriber) => {
       events.push(`subscribe ${stream}`);
       this.active.add(stream);
       const inner = this.subject(stream).subscribe(subscriber);
@@ -32,10 +32,7 @@ class FakeBridge {
         inner.unsubscribe();
       };
     });
-  }
-
-  ackFrame(stream: StreamKey): void {
-    events.push(`ack ${stream}`);
+    return { frames$, ack: () => events.push(`ack ${stream}`) };
   }
 
   emit(stream: StreamKey, frameNo: number, width = 4, height = 2): void {

@@ -15,7 +15,7 @@ import {
 
 import type { DecodedFrame } from '../bridge/frame-codec';
 import type { StreamKey } from '../bridge/stream-key';
-import { BridgeClient } from '../bridge-client/bridge-client';
+import { BridgeClient, type StreamWatch } from '../bridge-client/bridge-client';
 import { FRAME_SCHEDULER } from './frame-scheduler';
 import { FrameRate } from './frame-rate';
 import type { RendererKind } from './i420-renderer';
@@ -101,7 +101,7 @@ export class VideoView {
   private readonly failedKinds = new Set<RendererKind>();
   private chosen: ChosenRenderer | null = null;
   private noRenderer = false;
-  private streamKey: StreamKey | null = null;
+  private watch: StreamWatch | null = null;
   /** The newest frame not drawn yet. */
   private latest: DecodedFrame | null = null;
   /** Frames received since the last draw, the newest included: each gets one ack. */
@@ -113,11 +113,12 @@ export class VideoView {
     effect((onCleanup) => {
       const stream = this.stream();
       untracked(() => {
-        this.streamKey = stream;
-        const subscription = this.bridge.frames(stream).subscribe((frame) => this.receive(frame));
+        const watch = this.bridge.watch(stream);
+        this.watch = watch;
+        const subscription = watch.frames$.subscribe((frame) => this.receive(frame));
         onCleanup(() => {
           // Ack before unsubscribing: the broker still counts these frames against this window.
-          this.release(stream);
+          this.release(watch);
           subscription.unsubscribe();
         });
       });
@@ -149,13 +150,13 @@ export class VideoView {
     this.paintHandle = null;
     const frame = this.latest;
     const count = this.unacked;
-    const stream = this.streamKey;
+    const watch = this.watch;
     this.latest = null;
     this.unacked = 0;
-    if (!frame || !stream) return;
+    if (!frame || !watch) return;
     if (this.draw(frame)) this.noteDrawn(frame);
     // After the draw, never before: acking early would let the broker outrun the screen.
-    for (let i = 0; i < count; i++) this.bridge.ackFrame(stream);
+    for (let i = 0; i < count; i++) watch.ack();
   }
 
   /** Draws with the current renderer, falling back to the next kind when one throws. */
@@ -228,13 +229,13 @@ export class VideoView {
   }
 
   /** Leaves a stream: acks what was received but not drawn, and resets the figures for the next one. */
-  private release(stream: StreamKey): void {
+  private release(watch: StreamWatch): void {
     if (this.paintHandle !== null) this.scheduler.cancel(this.paintHandle);
     this.paintHandle = null;
-    for (let i = 0; i < this.unacked; i++) this.bridge.ackFrame(stream);
+    for (let i = 0; i < this.unacked; i++) watch.ack();
     this.unacked = 0;
     this.latest = null;
-    this.streamKey = null;
+    this.watch = null;
     this.stopReports();
     this.frameRate.clear();
     this.drawn.set(0);
