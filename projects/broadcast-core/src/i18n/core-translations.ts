@@ -6,6 +6,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
   'core',
   {
     language: 'Language',
+    preferencesProblem: 'Some saved settings could not be read:',
     status: {
       idle: 'Not in a room',
       entering: 'Entering…',
@@ -40,6 +41,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
   },
   {
     language: '语言',
+    preferencesProblem: '部分已保存的设置无法读取：',
     status: {
       idle: '未进房',
       entering: '正在进房…',

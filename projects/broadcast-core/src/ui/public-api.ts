@@ -1,5 +1,6 @@
 export * from './code-text';
 export * from './elapsed-clock';
 export * from './language-picker';
+export * from './preferences-notice';
 export * from './session-banner';
 export * from './session-labels';

@@ -1,21 +1,25 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
-/** Opens or focuses the preview and wall windows; each is a named window, so a second click focuses it. */
+import { ConsoleWindows } from './console-windows';
+import { PreviewDock } from './preview-dock';
+
+/** Opens or focuses the preview and wall windows, and docks or pops out the preview. */
 @Component({
   selector: 'bc-window-launcher',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe],
   template: `
-    <button type="button" data-testid="open-preview" (click)="open('preview')">Open preview window</button>
-    <button type="button" data-testid="open-wall" (click)="open('wall')">Open wall window</button>
+    @if (dock.docked()) {
+      <button type="button" data-testid="pop-out-preview" (click)="dock.popOut()">{{ 'windows.popOut' | translate }}</button>
+    } @else {
+      <button type="button" data-testid="open-preview" (click)="windows.open('preview')">{{ 'windows.openPreview' | translate }}</button>
+      <button type="button" data-testid="dock-preview" (click)="dock.dock()">{{ 'windows.dock' | translate }}</button>
+    }
+    <button type="button" data-testid="open-wall" (click)="windows.open('wall')">{{ 'windows.openWall' | translate }}</button>
   `,
 })
 export class WindowLauncher {
-  private readonly document = inject(DOCUMENT);
-
-  protected open(page: 'preview' | 'wall'): void {
-    const { location } = this.document;
-    // The page keeps the launch token so its bridge connection is accepted.
-    const opened = this.document.defaultView?.open(`/${page}${location.search}`, `broadcaster-${page}`);
-    opened?.focus();
-  }
+  protected readonly windows = inject(ConsoleWindows);
+  protected readonly dock = inject(PreviewDock);
 }

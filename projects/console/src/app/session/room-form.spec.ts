@@ -1,0 +1,146 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { PreferencesStore } from '@broadcast-core/preferences';
+import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
+import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+
+import { RoomForm } from './room-form';
+import { SESSION_TRANSLATIONS } from './session-translations';
+import { FETCH } from './user-sig-fetcher';
+
+/** What fetch resolves to, as far as the fetcher reads it (jsdom has no Response). */
+const answer = (status: number, body: string) => ({ ok: status >= 200 && status < 300, status, json: () => Promise.resolve().then(() => JSON.parse(body) as unknown) });
+
+describe('RoomForm', () => {
+  let t: WindowTesting;
+  let fixture: ComponentFixture<RoomForm>;
+  let fetchMock: jest.Mock;
+  const el = () => fixture.nativeElement as HTMLElement;
+  const q = <T extends HTMLElement>(id: string) => el().querySelector(`[data-testid="${id}"]`) as T | null;
+  const type = async (id: string, value: string) => {
+    const input = q<HTMLInputElement>(id)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  };
+  const submit = async () => {
+    q<HTMLButtonElement>('enter-room')!.closest('form')!.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+  };
+
+  beforeEach(async () => {
+    fetchMock = jest.fn();
+    t = setUpWindowTesting([SESSION_TRANSLATIONS], [{ provide: FETCH, useValue: fetchMock }]);
+    fixture = TestBed.createComponent(RoomForm);
+    await fixture.whenStable();
+  });
+
+  it('enters the sandbox with the form values and no userSig (the sandbox signs)', async () => {
+    await type('user-id', 'host_7');
+    await type('room-id', '978');
+    await submit();
+    expect(t.bridge.commands).toEqual([
+      {
+        type: 'enterRoom',
+        params: { sdkAppId: 1400000001, roomId: 978, userId: 'host_7', role: TRTCRoleType.TRTCRoleAnchor },
+        scene: TRTCAppScene.TRTCAppSceneLIVE,
+      },
+    ]);
+    expect(q('user-sig-auto')?.textContent).toContain('signed automatically');
+  });
+
+  it('shows the TRTC rule as you type and sends nothing while a field breaks it', async () => {
+    await type('user-id', 'has space');
+    expect(q('user-id-error')?.textContent).toMatch(/letters, digits/i);
+    expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
+    await submit();
+    expect(t.bridge.commands).toEqual([]);
+    await type('user-id', 'ok_user');
+    expect(q('user-id-error')).toBeNull();
+  });
+
+  it('uses strRoomId when the string room type is chosen', async () => {
+    q<HTMLInputElement>('room-kind-string')!.click();
+    await fixture.whenStable();
+    await type('str-room-id', 'show-night');
+    await submit();
+    expect(t.bridge.commands[0]).toMatchObject({ type: 'enterRoom', params: { strRoomId: 'show-night' } });
+    expect(t.bridge.commands[0]).not.toHaveProperty('params.roomId');
+  });
+
+  it('on Tencent cloud requires a pasted userSig, and sends it', async () => {
+    t.bridge.engine.set('trtc');
+    await fixture.whenStable();
+    expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
+    await type('user-sig', '  eJyrVgr2  ');
+    await submit();
+    expect(t.bridge.commands[0]).toMatchObject({ params: { userSig: 'eJyrVgr2' } });
+  });
+
+  it('fetches the userSig from the token URL, remembers the URL, and sends what it got', async () => {
+    t.bridge.engine.set('trtc');
+    await fixture.whenStable();
+    q<HTMLInputElement>('sig-url')!.click();
+    await fixture.whenStable();
+    await type('token-url', 'https://tokens.example.com/sig');
+    fetchMock.mockResolvedValue(answer(200, JSON.stringify({ userSig: 'signed-by-server' })));
+    await submit();
+    const url = fetchMock.mock.calls[0][0] as URL;
+    expect(url.toString()).toBe('https://tokens.example.com/sig?sdkAppId=1400000001&userId=host_1');
+    expect(t.bridge.commands[0]).toMatchObject({ params: { userSig: 'signed-by-server' } });
+    expect(TestBed.inject(PreferencesStore).value().tokenUrl).toBe('https://tokens.example.com/sig');
+  });
+
+  it('says why a token URL gave no userSig, and does not enter', async () => {
+    t.bridge.engine.set('trtc');
+    await fixture.whenStable();
+    q<HTMLInputElement>('sig-url')!.click();
+    await fixture.whenStable();
+    await type('token-url', 'https://tokens.example.com/sig');
+    fetchMock.mockResolvedValue(answer(403, 'nope'));
+    await submit();
+    expect(q('command-refusal')?.textContent).toContain('No userSig: the token URL answered HTTP 403');
+    fetchMock.mockResolvedValue(answer(200, JSON.stringify({ token: 'x' })));
+    await submit();
+    expect(q('command-refusal')?.textContent).toContain('has no "userSig"');
+    expect(t.bridge.commands).toEqual([]);
+  });
+
+  it('refuses a token URL that is not http(s)', async () => {
+    t.bridge.engine.set('trtc');
+    await fixture.whenStable();
+    q<HTMLInputElement>('sig-url')!.click();
+    await fixture.whenStable();
+    await type('token-url', 'ftp://tokens.example.com');
+    expect(q('token-url-error')?.textContent).toContain('http(s)');
+    expect(TestBed.inject(PreferencesStore).value().tokenUrl).toBe('');
+  });
+
+  it('shows the broker refusal and enables Exit while entering or in the room', async () => {
+    t.bridge.refuseNext({ code: 'invalid-state', message: 'already in a room' });
+    await submit();
+    expect(q('command-refusal')?.textContent).toContain('already in a room');
+    expect(q<HTMLButtonElement>('exit-room')!.disabled).toBe(true);
+    t.apply(
+      ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 1, userId: 'a', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
+      EngineActions.roomEntered({ elapsedMs: 10, at: 2 }),
+    );
+    await fixture.whenStable();
+    expect(q<HTMLButtonElement>('exit-room')!.disabled).toBe(false);
+    expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
+    q<HTMLButtonElement>('exit-room')!.click();
+    expect(t.bridge.commands.at(-1)).toEqual({ type: 'exitRoom' });
+  });
+
+  it('explains the chosen scene, in Chinese too', async () => {
+    expect(el().querySelector('#scene-hint')?.textContent).toContain('100,000 viewers');
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await fixture.whenStable();
+    expect(el().querySelector('#scene-hint')?.textContent).toContain('10 万名观众');
+    expect(q('enter-room')?.textContent).toContain('进入房间');
+  });
+});
