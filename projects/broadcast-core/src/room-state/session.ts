@@ -23,6 +23,8 @@ export interface SessionState {
   exitReason: number | null;
   exitedAt: number | null;
   lastError: CodedError | null;
+  /** Why the latest role switch failed; cleared when the next one starts or a switch succeeds. */
+  roleSwitchError: CodedError | null;
 }
 
 /** Before any entry. */
@@ -38,6 +40,7 @@ export const initialSession: SessionState = {
   exitReason: null,
   exitedAt: null,
   lastError: null,
+  roleSwitchError: null,
 };
 
 /** In call scenes everyone is an anchor, whatever role was asked for. */
@@ -79,8 +82,13 @@ export const sessionFeature = createFeature({
       exitedAt: at,
       pendingRole: null,
     })),
-    on(ConsoleActions.roleSwitchRequested, (s, { role }): SessionState => ({ ...s, pendingRole: role })),
-    on(EngineActions.roleSwitched, (s, { role }): SessionState => ({ ...s, role, pendingRole: null })),
-    on(EngineActions.roleSwitchFailed, (s, { error }): SessionState => ({ ...s, pendingRole: null, lastError: error })),
+    on(ConsoleActions.roleSwitchRequested, (s, { role }): SessionState => ({ ...s, pendingRole: role, roleSwitchError: null })),
+    on(EngineActions.roleSwitched, (s, { role }): SessionState => ({ ...s, role, pendingRole: null, roleSwitchError: null })),
+    on(EngineActions.roleSwitchFailed, (s, { error }): SessionState => ({
+      ...s,
+      pendingRole: null,
+      lastError: error,
+      roleSwitchError: error,
+    })),
   ),
 });

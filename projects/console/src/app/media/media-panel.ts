@@ -1,42 +1,65 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
 
 import type { Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
 
-/** Camera and microphone: start/stop capture and mute what goes out. */
+import { DevicePicker } from './device-picker';
+import { LocalViewOptions } from './local-view-options';
+import { MicLevel } from './mic-level';
+
+/** Camera and microphone: start/stop capture, mute what goes out, pick devices, local view and mic level. */
 @Component({
   selector: 'bc-media-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, DevicePicker, LocalViewOptions, MicLevel],
+  styles: `
+    :host { display: grid; gap: 0.75rem; }
+    .devices { display: grid; gap: 0.5rem; }
+  `,
   template: `
-    <div class="actions" role="group" aria-label="Camera">
+    <div class="actions" role="group" [attr.aria-label]="'media.camera.group' | translate">
       <button type="button" data-testid="toggle-preview" [attr.aria-pressed]="media().previewStarted"
         (click)="send({ type: media().previewStarted ? 'stopLocalPreview' : 'startLocalPreview' })">
-        {{ media().previewStarted ? 'Stop camera' : 'Start camera' }}
+        {{ (media().previewStarted ? 'media.camera.stop' : 'media.camera.start') | translate }}
       </button>
       <button type="button" data-testid="mute-video" [attr.aria-pressed]="media().videoMuted"
         (click)="send({ type: 'muteLocalVideo', mute: !media().videoMuted })">
-        {{ media().videoMuted ? 'Unmute video' : 'Mute video' }}
+        {{ (media().videoMuted ? 'media.camera.unmute' : 'media.camera.mute') | translate }}
       </button>
     </div>
-    <div class="actions" role="group" aria-label="Microphone">
+    <div class="actions" role="group" [attr.aria-label]="'media.mic.group' | translate">
       <button type="button" data-testid="toggle-mic" [attr.aria-pressed]="media().audioStarted"
         (click)="send({ type: media().audioStarted ? 'stopLocalAudio' : 'startLocalAudio' })">
-        {{ media().audioStarted ? 'Stop mic' : 'Start mic' }}
+        {{ (media().audioStarted ? 'media.mic.stop' : 'media.mic.start') | translate }}
       </button>
       <button type="button" data-testid="mute-audio" [attr.aria-pressed]="media().audioMuted"
         (click)="send({ type: 'muteLocalAudio', mute: !media().audioMuted })">
-        {{ media().audioMuted ? 'Unmute mic' : 'Mute mic' }}
+        {{ (media().audioMuted ? 'media.mic.unmute' : 'media.mic.mute') | translate }}
       </button>
     </div>
+    @if (refusal(); as reason) {
+      <p class="refusal" role="alert" data-testid="media-refusal">{{ 'media.refused' | translate: { reason } }}</p>
+    }
+    <bc-mic-level />
+    <div class="devices" role="group" [attr.aria-label]="'media.devices.group' | translate">
+      <bc-device-picker kind="camera" />
+      <bc-device-picker kind="mic" />
+      <bc-device-picker kind="speaker" />
+    </div>
+    <bc-local-view-options />
   `,
 })
 export class MediaPanel {
   private readonly bridge = inject(BridgeClient);
   protected readonly media = inject(Store).selectSignal(localMediaFeature.selectLocalMediaState);
+  /** Why the broker refused the last capture command, in its words. */
+  protected readonly refusal = signal<string | null>(null);
 
-  protected send(command: Command): void {
-    void this.bridge.command(command);
+  protected async send(command: Command): Promise<void> {
+    const result = await this.bridge.command(command);
+    this.refusal.set(result.ok ? null : result.error.message);
   }
 }

@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { Command } from '@broadcast-core/bridge';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
+import { CodeTextPipe, roleKey } from '@broadcast-core/ui';
+
+const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppSceneLIVE, TRTCAppScene.TRTCAppSceneVoiceChatRoom];
+
+/**
+ * Co-anchoring in one click each way, as the live guides do it: "Go on mic"
+ * switches to anchor and starts mic and camera, "Leave mic" undoes all three.
+ */
+@Component({
+  selector: 'bc-co-anchoring-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, CodeTextPipe],
+  styles: `
+    :host { display: grid; gap: 0.6rem; }
+    .state { margin: 0; }
+    .state[data-pending='true'] { color: var(--warn); }
+  `,
+  template: `
+    <p class="hint" data-testid="co-anchoring-role">{{ 'coAnchoring.role' | translate: { role: (roleKey(session().role) | translate) } }}</p>
+    <p class="state" role="status" aria-live="polite" data-testid="co-anchoring-status" [attr.data-pending]="pending()">
+      {{ statusKey() | translate }}
+    </p>
+    <div class="actions">
+      @if (isAnchor()) {
+        <button type="button" data-testid="leave-mic" [disabled]="!canLeave()" [attr.aria-busy]="pending()"
+          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="send({ type: 'stopCoAnchoring' })">
+          {{ 'coAnchoring.leaveMic' | translate }}
+        </button>
+      } @else {
+        <button type="button" data-testid="go-on-mic" [disabled]="!canJoin()" [attr.aria-busy]="pending()"
+          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="send({ type: 'startCoAnchoring' })">
+          {{ 'coAnchoring.goOnMic' | translate }}
+        </button>
+      }
+    </div>
+    @if (hintKey(); as key) { <span id="co-anchoring-hint" class="hint" data-testid="co-anchoring-hint">{{ key | translate }}</span> }
+    @if (failure(); as e) {
+      <p class="error" role="alert" data-testid="co-anchoring-failure">
+        {{ 'coAnchoring.failed' | translate: { reason: (e.code | codeText), code: e.code } }}
+      </p>
+    }
+    @if (refusal(); as reason) {
+      <p class="refusal" role="alert" data-testid="co-anchoring-refusal">{{ 'coAnchoring.refused' | translate: { reason } }}</p>
+    }
+  `,
+})
+export class CoAnchoringPanel {
+  private readonly bridge = inject(BridgeClient);
+  private readonly store = inject(Store);
+  protected readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
+  private readonly pkStatus = this.store.selectSignal(pkFeature.selectStatus);
+
+  protected readonly roleKey = roleKey;
+  /** Why the broker refused the last command, in its words. */
+  protected readonly refusal = signal<string | null>(null);
+  protected readonly failure = this.store.selectSignal(sessionFeature.selectRoleSwitchError);
+
+  protected readonly pending = computed(() => this.session().pendingRole !== null);
+  protected readonly isAnchor = computed(() => this.session().role === TRTCRoleType.TRTCRoleAnchor);
+  /** In a room of a scene that has an audience: the only place roles switch. */
+  private readonly switchable = computed(() => this.session().status === 'in-room' && LIVE_SCENES.includes(this.session().scene));
+  private readonly pkActive = computed(() => this.pkStatus() !== 'idle');
+  protected readonly canJoin = computed(() => this.switchable() && !this.pending() && !this.isAnchor());
+  protected readonly canLeave = computed(() => this.switchable() && !this.pending() && this.isAnchor() && !this.pkActive());
+
+  protected readonly statusKey = computed(() => {
+    const s = this.session();
+    if (s.status !== 'in-room') return 'coAnchoring.notInRoom';
+    if (!LIVE_SCENES.includes(s.scene)) return 'coAnchoring.callScene';
+    if (s.pendingRole !== null) {
+      return s.pendingRole === TRTCRoleType.TRTCRoleAnchor ? 'coAnchoring.switchingTo.anchor' : 'coAnchoring.switchingTo.audience';
+    }
+    return this.isAnchor() ? 'coAnchoring.onMic' : 'coAnchoring.offMic';
+  });
+  /** What the button will do, or what stands in its way; nothing when roles cannot switch at all. */
+  protected readonly hintKey = computed(() => {
+    if (!this.switchable()) return null;
+    if (!this.isAnchor()) return 'coAnchoring.goOnMicHint';
+    return this.pkActive() ? 'coAnchoring.pkBlocks' : 'coAnchoring.leaveMicHint';
+  });
+
+  protected async send(command: Command): Promise<void> {
+    const result = await this.bridge.command(command);
+    this.refusal.set(result.ok ? null : result.error.message);
+  }
+}

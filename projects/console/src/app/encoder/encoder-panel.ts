@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
+import { merge, map } from 'rxjs';
+import { TRTCAppScene, TRTCVideoResolutionMode } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { encoderParamsSchema } from '@broadcast-core/bridge';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { localMediaFeature, sessionFeature, type EncoderParams } from '@broadcast-core/room-state';
+
+import { RESOLUTION_GROUPS, encodedSize, findResolution, recommendedKbps } from './resolutions';
+
+/** A field of TRTCVideoEncParam the panel sets. */
+type Field = keyof EncoderParams;
+
+const CALL_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppSceneVideoCall, TRTCAppScene.TRTCAppSceneAudioCall];
+
+/**
+ * TRTCVideoEncParam, applied live: every change sends setVideoEncoderParam with
+ * the full params, checked first with the broker's own rules. The room state is
+ * the source of truth, so the form follows changes made in any window.
+ */
+@Component({
+  selector: 'bc-encoder-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, TranslatePipe],
+  templateUrl: './encoder-panel.html',
+  styles: `
+    form { display: grid; gap: 0.6rem; }
+    .recommended { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+    .check { display: flex; align-items: center; gap: 0.4rem; }
+  `,
+})
+export class EncoderPanel {
+  private readonly bridge = inject(BridgeClient);
+  private readonly store = inject(Store);
+  private readonly fb = inject(NonNullableFormBuilder);
+  private readonly encoder = this.store.selectSignal(localMediaFeature.selectEncoder);
+  private readonly scene = this.store.selectSignal(sessionFeature.selectScene);
+
+  protected readonly groups = RESOLUTION_GROUPS.map((g) => ({ ...g, key: `encoder.aspect.${g.aspect.replace(':', 'x')}` }));
+  protected readonly modes = [
+    { value: TRTCVideoResolutionMode.TRTCVideoResolutionModeLandscape, key: 'encoder.landscape' },
+    { value: TRTCVideoResolutionMode.TRTCVideoResolutionModePortrait, key: 'encoder.portrait' },
+  ];
+  protected readonly form = this.fb.group({
+    videoResolution: this.fb.control(this.encoder().videoResolution),
+    resMode: this.fb.control(this.encoder().resMode),
+    videoFps: this.fb.control<number | null>(this.encoder().videoFps),
+    videoBitrate: this.fb.control<number | null>(this.encoder().videoBitrate),
+    minVideoBitrate: this.fb.control<number | null>(this.encoder().minVideoBitrate),
+    enableAdjustRes: this.fb.control(this.encoder().enableAdjustRes),
+  });
+  /** The rule the last edit broke, shown at the field edited; nothing was sent. */
+  protected readonly invalid = signal<{ field: Field; message: string } | null>(null);
+  /** Why the broker refused the last change, in its words. */
+  protected readonly refusal = signal<string | null>(null);
+
+  protected readonly encodedSize = computed(() => {
+    const size = encodedSize(this.encoder().videoResolution, this.encoder().resMode);
+    return size ? `${size.width}×${size.height}` : '';
+  });
+  /** The SDK's recommended bitrate for the current resolution and scene. */
+  protected readonly recommendation = computed(() => {
+    const { videoResolution, videoBitrate } = this.encoder();
+    const kbps = recommendedKbps(videoResolution, this.scene());
+    const resolution = findResolution(videoResolution);
+    if (kbps === null || !resolution) return null;
+    const key = CALL_SCENES.includes(this.scene()) ? 'encoder.recommended.call' : 'encoder.recommended.live';
+    return { kbps, size: resolution.label, key, applied: videoBitrate === kbps };
+  });
+
+  constructor() {
+    // Whoever changed the encoder, the form shows what the room runs with.
+    effect(() => {
+      const params = this.encoder();
+      untracked(() => this.showState(params));
+    });
+    // Choices apply at once; number fields wait for their change event (see the template).
+    const c = this.form.controls;
+    merge(
+      c.videoResolution.valueChanges.pipe(map((value) => ['videoResolution', value] as const)),
+      c.resMode.valueChanges.pipe(map((value) => ['resMode', value] as const)),
+      c.enableAdjustRes.valueChanges.pipe(map((value) => ['enableAdjustRes', value] as const)),
+    )
+      .pipe(takeUntilDestroyed())
+      .subscribe(([field, value]) => void this.apply(field, value));
+  }
+
+  /** The error to show beside a field. */
+  protected errorOf(field: Field): string | null {
+    const invalid = this.invalid();
+    return invalid?.field === field ? invalid.message : null;
+  }
+
+  /** Sends a number field's value once the user committed it (blur, Enter or the spinner). */
+  protected commit(field: 'videoFps' | 'videoBitrate' | 'minVideoBitrate'): void {
+    void this.apply(field, this.form.controls[field].value);
+  }
+
+  /** Validates the current params with one field changed and, when valid, sets them. */
+  protected async apply(field: Field, value: unknown): Promise<void> {
+    const parsed = encoderParamsSchema.safeParse({ ...this.encoder(), [field]: value });
+    if (!parsed.success) {
+      this.invalid.set({ field, message: parsed.error.issues[0].message });
+      return;
+    }
+    this.invalid.set(null);
+    const result = await this.bridge.command({ type: 'setVideoEncoderParam', params: parsed.data });
+    this.refusal.set(result.ok ? null : result.error.message);
+    if (!result.ok) this.showState(this.encoder());
+  }
+
+  private showState(params: EncoderParams): void {
+    this.form.reset(params, { emitEvent: false });
+    this.invalid.set(null);
+  }
+}

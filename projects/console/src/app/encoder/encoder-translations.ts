@@ -1,0 +1,52 @@
+import { defineTranslations } from '@broadcast-core/i18n';
+
+/** Texts of the video encoder panel (setVideoEncoderParam). */
+export const ENCODER_TRANSLATIONS = defineTranslations(
+  'encoder',
+  {
+    heading: 'Video encoder',
+    form: 'Encoder settings',
+    resolution: 'Resolution',
+    aspect: { '16x9': '16:9 widescreen', '4x3': '4:3 standard', '1x1': '1:1 square' },
+    orientation: 'Orientation',
+    landscape: 'Landscape',
+    portrait: 'Portrait',
+    encodedSize: 'Encoded as {{size}}',
+    fps: 'Frame rate (fps)',
+    fpsHint: '15 or 20 fps suit most shows; more mostly costs bandwidth.',
+    bitrate: 'Bitrate (kbps)',
+    recommended: {
+      live: 'Recommended for {{size}} in live streaming: {{kbps}} kbps.',
+      call: 'Recommended for {{size}} in calls: {{kbps}} kbps.',
+    },
+    useRecommended: 'Use {{kbps}} kbps',
+    minBitrate: 'Minimum bitrate (kbps)',
+    minBitrateHint: '0 lets the SDK decide; a higher floor keeps the picture sharp but may stutter.',
+    adjustRes: 'Adaptive resolution',
+    adjustResHint: 'Lowers the resolution on a weak network. Leave off when recording in the cloud.',
+    refused: 'Not applied: {{reason}}',
+  },
+  {
+    heading: '视频编码',
+    form: '编码设置',
+    resolution: '分辨率',
+    aspect: { '16x9': '16:9 宽屏', '4x3': '4:3 标准', '1x1': '1:1 方形' },
+    orientation: '画面方向',
+    landscape: '横屏',
+    portrait: '竖屏',
+    encodedSize: '编码输出 {{size}}',
+    fps: '帧率（fps）',
+    fpsHint: '多数直播用 15 或 20 fps 即可；更高帧率主要消耗带宽。',
+    bitrate: '码率（kbps）',
+    recommended: {
+      live: '{{size}} 直播推荐码率：{{kbps}} kbps。',
+      call: '{{size}} 通话推荐码率：{{kbps}} kbps。',
+    },
+    useRecommended: '使用 {{kbps}} kbps',
+    minBitrate: '最低码率（kbps）',
+    minBitrateHint: '0 表示由 SDK 决定；调高下限可保持清晰，但可能卡顿。',
+    adjustRes: '自适应分辨率',
+    adjustResHint: '网络较差时自动降低分辨率。需要云端录制时请关闭。',
+    refused: '未生效：{{reason}}',
+  },
+);

@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
+import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { Command } from '@broadcast-core/bridge';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { localMediaFeature } from '@broadcast-core/room-state';
+
+/** How the local view is drawn: fill or fit (setLocalViewFillMode) and mirrored or not (setLocalMirror). */
+@Component({
+  selector: 'bc-local-view-options',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe],
+  template: `
+    <div class="actions" role="group" [attr.aria-label]="'media.view.group' | translate">
+      @for (m of modes; track m.value) {
+        <button type="button" [attr.data-testid]="'fill-mode-' + m.name" [attr.aria-pressed]="fillMode() === m.value"
+          [attr.title]="m.hintKey | translate" (click)="send({ type: 'setLocalViewFillMode', mode: m.value })">
+          {{ m.labelKey | translate }}
+        </button>
+      }
+      <button type="button" data-testid="local-mirror" [attr.aria-pressed]="mirror()"
+        (click)="send({ type: 'setLocalMirror', mirror: !mirror() })">
+        {{ 'media.view.mirror' | translate }}
+      </button>
+    </div>
+    @if (refusal(); as reason) {
+      <span class="refusal" role="alert" data-testid="local-view-refusal">{{ 'media.refused' | translate: { reason } }}</span>
+    }
+  `,
+})
+export class LocalViewOptions {
+  private readonly bridge = inject(BridgeClient);
+  private readonly store = inject(Store);
+
+  protected readonly fillMode = this.store.selectSignal(localMediaFeature.selectFillMode);
+  protected readonly mirror = this.store.selectSignal(localMediaFeature.selectMirror);
+  protected readonly modes = [
+    { value: TRTCVideoFillMode.TRTCVideoFillMode_Fill, name: 'fill', labelKey: 'media.view.fill', hintKey: 'media.view.fillHint' },
+    { value: TRTCVideoFillMode.TRTCVideoFillMode_Fit, name: 'fit', labelKey: 'media.view.fit', hintKey: 'media.view.fitHint' },
+  ];
+  /** Why the broker refused the last change, in its words. */
+  protected readonly refusal = signal<string | null>(null);
+
+  protected async send(command: Command): Promise<void> {
+    const result = await this.bridge.command(command);
+    this.refusal.set(result.ok ? null : result.error.message);
+  }
+}
