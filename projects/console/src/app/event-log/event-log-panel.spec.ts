@@ -1,0 +1,157 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
+
+import { PreferencesStore } from '@broadcast-core/preferences';
+import { EVENT_LOG_LENGTH, EngineActions } from '@broadcast-core/room-state';
+import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+
+import { EventLogPanel } from './event-log-panel';
+import { EVENT_LOG_TRANSLATIONS } from './event-log-translations';
+
+/** Local wall-clock times, so the expected HH:MM:SS holds in any time zone. */
+const at = (h: number, m: number, s: number) => new Date(2025, 2, 4, h, m, s).getTime();
+
+const timeout = (when = at(9, 5, 7)) =>
+  EngineActions.errorRaised({
+    error: { code: TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, message: 'connectOtherRoom: no answer within 5000 ms' },
+    at: when,
+  });
+const netBusy = (when = at(14, 30, 0)) =>
+  EngineActions.warningRaised({ error: { code: TXLiteAVWarning.WARNING_ROOM_NET_BUSY, message: '' }, at: when });
+
+describe('EventLogPanel', () => {
+  let w: WindowTesting;
+  let fixture: ComponentFixture<EventLogPanel>;
+  let announce: jest.SpyInstance;
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const entries = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=event-log-entry]'));
+  const part = (entry: HTMLElement, testId: string) => entry.querySelector<HTMLElement>(`[data-testid=${testId}]`);
+  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+
+  async function render(): Promise<void> {
+    fixture = TestBed.createComponent(EventLogPanel);
+    await fixture.whenStable();
+  }
+
+  async function applyAndSettle(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
+    w.apply(...actions);
+    await fixture.whenStable();
+  }
+
+  async function choose(filter: 'all' | 'errors' | 'warnings'): Promise<void> {
+    el().querySelector<HTMLInputElement>(`[data-testid=event-log-filter-${filter}]`)!.click();
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    w = setUpWindowTesting([EVENT_LOG_TRANSLATIONS]);
+    announce = jest.spyOn(TestBed.inject(LiveAnnouncer), 'announce').mockResolvedValue();
+  });
+
+  it('says nothing went wrong while the log is empty', async () => {
+    await render();
+    expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('No errors or warnings so far.');
+    expect(el().querySelector('[data-testid=event-log-list]')).toBeNull();
+  });
+
+  it('lists entries newest first with local time, level, code, words and the SDK message as detail', async () => {
+    await render();
+    await applyAndSettle(timeout(), netBusy());
+
+    const [warning, error] = entries();
+    expect(entries()).toHaveLength(2);
+    expect(warning.dataset['level']).toBe('warning');
+    expect(text(part(warning, 'event-time'))).toBe('14:30:00');
+    expect(text(part(warning, 'event-level'))).toBe('Warning');
+    expect(text(part(warning, 'event-code'))).toBe('Code 5103');
+    expect(text(part(warning, 'event-text'))).toBe('The network is busy.');
+    expect(part(warning, 'event-detail')).toBeNull();
+
+    expect(error.dataset['level']).toBe('error');
+    expect(text(part(error, 'event-time'))).toBe('09:05:07');
+    expect(part(error, 'event-time')!.getAttribute('datetime')).toBe(new Date(at(9, 5, 7)).toISOString());
+    expect(text(part(error, 'event-level'))).toBe('Error');
+    expect(text(part(error, 'event-code'))).toBe(`Code ${TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT}`);
+    expect(text(part(error, 'event-text'))).toBe('The cross-room PK request timed out. Try again, or pick another anchor.');
+    expect(text(part(error, 'event-detail'))).toBe('connectOtherRoom: no answer within 5000 ms');
+  });
+
+  it('falls back to the SDK message for a code it has no words for', async () => {
+    await render();
+    await applyAndSettle(EngineActions.errorRaised({ error: { code: 424242, message: 'vendor plugin crashed' }, at: at(1, 2, 3) }));
+    const [entry] = entries();
+    expect(text(part(entry, 'event-text'))).toBe('TRTC code 424242.');
+    expect(text(part(entry, 'event-detail'))).toBe('vendor plugin crashed');
+  });
+
+  it('filters to errors or warnings, with an empty text per filter', async () => {
+    await render();
+    await applyAndSettle(timeout(at(9, 0, 0)), netBusy(at(9, 0, 1)), timeout(at(9, 0, 2)));
+
+    await choose('errors');
+    expect(entries().map((e) => e.dataset['level'])).toEqual(['error', 'error']);
+    expect(entries().map((e) => text(part(e, 'event-time')))).toEqual(['09:00:02', '09:00:00']);
+
+    await choose('warnings');
+    expect(entries().map((e) => text(part(e, 'event-time')))).toEqual(['09:00:01']);
+
+    await choose('all');
+    expect(entries()).toHaveLength(3);
+  });
+
+  it('says so when a filter leaves nothing to show', async () => {
+    await render();
+    await applyAndSettle(netBusy());
+    await choose('errors');
+    expect(entries()).toHaveLength(0);
+    expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('No errors so far.');
+  });
+
+  it('renders no more than the state keeps, newest first', async () => {
+    await render();
+    const flood = Array.from({ length: EVENT_LOG_LENGTH + 5 }, (_, i) => netBusy(at(10, 0, 0) + i * 1000));
+    await applyAndSettle(...flood);
+    expect(entries()).toHaveLength(EVENT_LOG_LENGTH);
+    expect(text(part(entries()[0], 'event-time'))).toBe('10:03:24');
+  });
+
+  it('announces each new error politely, and stays silent for warnings and for errors logged before it opened', async () => {
+    w.apply(timeout(at(8, 0, 0)));
+    await render();
+    expect(announce).not.toHaveBeenCalled();
+
+    await applyAndSettle(netBusy());
+    expect(announce).not.toHaveBeenCalled();
+
+    await applyAndSettle(
+      EngineActions.errorRaised({
+        error: { code: TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_CONNED_USER_NOT_EXIST, message: '' },
+        at: at(9, 0, 0),
+      }),
+    );
+    expect(announce).toHaveBeenCalledTimes(1);
+    expect(announce).toHaveBeenCalledWith('Error: The target anchor is not in that room: check the user ID.', 'polite');
+
+    // Changing the filter re-renders but is not news.
+    await choose('warnings');
+    expect(announce).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks Simplified Chinese, aloud too', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await render();
+    expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('暂无错误或警告。');
+
+    await applyAndSettle(netBusy(), timeout());
+    const [error, warning] = entries();
+    expect(text(part(error, 'event-level'))).toBe('错误');
+    expect(text(part(error, 'event-text'))).toBe('跨房 PK 请求超时。请重试，或换一位主播。');
+    expect(text(part(warning, 'event-level'))).toBe('警告');
+    expect(text(part(warning, 'event-code'))).toBe('代码 5103');
+    expect(text(part(warning, 'event-text'))).toBe('网络繁忙。');
+    expect(announce).toHaveBeenCalledWith('错误：跨房 PK 请求超时。请重试，或换一位主播。', 'polite');
+    expect(text(el().querySelector('label:has([data-testid=event-log-filter-errors])'))).toBe('错误');
+  });
+});

@@ -1,0 +1,26 @@
+import { defineTranslations } from '@broadcast-core/i18n';
+
+/** Texts of the event log: engine errors and warnings in words, and the level filter. */
+export const EVENT_LOG_TRANSLATIONS = defineTranslations(
+  'eventLog',
+  {
+    heading: 'Errors and warnings',
+    filter: 'Show',
+    show: { all: 'All', errors: 'Errors', warnings: 'Warnings' },
+    list: 'Engine errors and warnings, newest first',
+    level: { error: 'Error', warning: 'Warning' },
+    code: 'Code {{code}}',
+    empty: { all: 'No errors or warnings so far.', errors: 'No errors so far.', warnings: 'No warnings so far.' },
+    announce: 'Error: {{text}}',
+  },
+  {
+    heading: '错误与警告',
+    filter: '显示',
+    show: { all: '全部', errors: '错误', warnings: '警告' },
+    list: '引擎错误与警告，最新的在前',
+    level: { error: '错误', warning: '警告' },
+    code: '代码 {{code}}',
+    empty: { all: '暂无错误或警告。', errors: '暂无错误。', warnings: '暂无警告。' },
+    announce: '错误：{{text}}',
+  },
+);

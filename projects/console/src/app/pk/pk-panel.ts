@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
+import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { roomIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
+
+import { schemaValidator } from '../session/schema-validator';
+import { PkStatus } from './pk-status';
+
+/** The guide's connectOtherRoom example, which the sandbox rehearsal scenario has on air. */
+const EXAMPLE_TARGET = { roomId: 978, userId: 'userB' };
+
+/** Start and end a cross-room PK (connectOtherRoom): the other anchor's room and userId, checked with the TRTC rules. */
+@Component({
+  selector: 'bc-pk-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, TranslatePipe, PkStatus],
+  templateUrl: './pk-panel.html',
+  styles: `
+    .pk-form { display: grid; gap: 0.6rem; }
+  `,
+})
+export class PkPanel {
+  private readonly bridge = inject(BridgeClient);
+  private readonly store = inject(Store);
+  private readonly session = this.store.selectSignal(sessionFeature.selectStatus);
+  private readonly role = this.store.selectSignal(sessionFeature.selectRole);
+  private readonly pkStatus = this.store.selectSignal(pkFeature.selectStatus);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  protected readonly form = this.fb.group({
+    targetKind: this.fb.control<'numeric' | 'string'>('numeric'),
+    roomId: this.fb.control(EXAMPLE_TARGET.roomId, schemaValidator(roomIdSchema)),
+    strRoomId: this.fb.control('', schemaValidator(strRoomIdSchema)),
+    userId: this.fb.control(EXAMPLE_TARGET.userId, schemaValidator(userIdSchema)),
+  });
+  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+
+  /** The broker's refusal of the last command, in its words. */
+  protected readonly refusal = signal<string | null>(null);
+
+  protected readonly usesStrRoomId = computed(() => this.value().targetKind === 'string');
+  protected readonly inRoom = computed(() => this.session() === 'in-room');
+  /** Audience members cannot PK (the SDK answers ERR_CONNECT_OTHER_ROOM_AS_AUDIENCE), so say so before they try. */
+  protected readonly isAudience = computed(() => this.inRoom() && this.role() === TRTCRoleType.TRTCRoleAudience);
+  protected readonly canConnect = computed(() => {
+    this.value(); // validity changes only with values, so values are the dependency
+    const c = this.form.controls;
+    const room = this.usesStrRoomId() ? c.strRoomId : c.roomId;
+    return this.inRoom() && !this.isAudience() && this.pkStatus() === 'idle' && room.valid && c.userId.valid;
+  });
+  protected readonly canDisconnect = computed(() => this.pkStatus() === 'connecting' || this.pkStatus() === 'connected');
+
+  /** The first error of a field, once the user touched it. */
+  protected fieldError(name: 'roomId' | 'strRoomId' | 'userId'): string | null {
+    const control = this.form.controls[name];
+    return control.touched || control.dirty ? ((control.errors?.['schema'] as string | undefined) ?? null) : null;
+  }
+
+  protected async connect(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (!this.canConnect()) return;
+    const v = this.form.getRawValue();
+    const target = v.targetKind === 'string' ? { strRoomId: v.strRoomId } : { roomId: Number(v.roomId) };
+    await this.send({ type: 'connectOtherRoom', target, userId: v.userId });
+  }
+
+  protected async disconnect(): Promise<void> {
+    await this.send({ type: 'disconnectOtherRoom' });
+  }
+
+  private async send(command: Command): Promise<void> {
+    const result = await this.bridge.command(command);
+    this.refusal.set(result.ok ? null : result.error.message);
+  }
+}
