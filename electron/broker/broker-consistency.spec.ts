@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 
 import type { Command, StreamKey } from '@broadcast-core/bridge';
-import { findRemoteUser, pickRoomState, remoteUserKey } from '@broadcast-core/room-state';
+import { findRemoteUser, pickRoomState, remoteUserKey, type SandboxRoomSummary } from '@broadcast-core/room-state';
 
 import type { TRTCEvent } from '../engine/trtc-events';
 import { malformedMessage, readableId } from './testing/broken-messages';
 import { SECRET_SIG, validCommand, validCommandOf } from './testing/command-arbitraries';
-import { REMOTE_USER_IDS, deviceLists, trtcEvent, trtcEventNamed } from './testing/event-arbitraries';
+import { REMOTE_USER_IDS, deviceLists, sandboxRooms, trtcEvent, trtcEventNamed } from './testing/event-arbitraries';
+import { SANDBOX_INSPECTION_PERIOD_MS } from './sandbox-inspection';
 import {
   BrokerHistory,
   ENTER_LIVE,
@@ -26,6 +27,8 @@ type Step =
   | { kind: 'event'; event: TRTCEvent }
   | { kind: 'echo'; event: TRTCEvent }
   | { kind: 'devices'; lists: DeviceListsValue }
+  /** The sandbox's rooms change; the broker sees it at its next poll (`poll` runs one now) or after a sandbox command. */
+  | { kind: 'rooms'; rooms: SandboxRoomSummary[]; poll: boolean }
   | { kind: 'command'; window: number; command: Command }
   | { kind: 'invalid'; window: number; raw: string }
   | { kind: 'watch'; window: number; stream: StreamKey; on: boolean }
@@ -42,6 +45,7 @@ const stream = fc.constantFrom<StreamKey>('local', ...REMOTE_USER_IDS.map((u) =>
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 30, arbitrary: trtcEvent.map((event) => ({ kind: 'event' as const, event })) },
   { weight: 2, arbitrary: deviceLists.map((lists) => ({ kind: 'devices' as const, lists })) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('rooms' as const), rooms: sandboxRooms, poll: fc.boolean() }) },
   { weight: 3, arbitrary: trtcEvent.map((event) => ({ kind: 'echo' as const, event })) },
   { weight: 20, arbitrary: fc.record({ kind: fc.constant('command' as const), window: windowIndex, command: validCommand }) },
   // The room lifecycle, weighted up so random scripts reach in-room, role switches and PKs often.
@@ -132,6 +136,10 @@ function run(s: Step, t: TestBroker, windows: InMemoryWindow[], n: number, inval
       engine.speakers = s.lists.speakers;
       engine.emit({ name: 'onDeviceChange', args: ['cam-3', 2, 0] });
       return;
+    case 'rooms':
+      t.admin!.rooms = s.rooms;
+      if (s.poll) t.timers.advance(SANDBOX_INSPECTION_PERIOD_MS);
+      return;
     case 'command': {
       const id = `cmd-${n}`;
       const before = windows.map((w) => w.sent.length);
@@ -201,10 +209,13 @@ describe('Broker consistency (random interleavings)', () => {
           for (const w of windows) expectReplicaAtItsSeq(w, history);
         });
 
+        // The next poll shows the sandbox's rooms as they are now.
+        t.timers.advance(SANDBOX_INSPECTION_PERIOD_MS);
         // A window that lost the newest actions learns of the gap from the next one.
         t.engine.emit({ name: 'onWarning', args: [5102, 'heal'] });
         settle(windows);
         const { seq, state } = t.broker.snapshot();
+        expect(state.sandbox.rooms).toEqual(t.admin!.rooms);
         for (const w of windows) {
           expect(w.seq).toBe(seq);
           expect(w.shared()).toEqual(jsonNormal(state));

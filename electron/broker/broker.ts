@@ -4,6 +4,7 @@ import {
   PROTOCOL_VERSION,
   bridgeError,
   encodeFrame,
+  isSandboxCommand,
   parseClientMessage,
   type BridgeError,
   type ClientMessage,
@@ -23,6 +24,7 @@ import type { EngineHost } from '../engine/engine-host';
 import { planCommand } from './command-plan';
 import { eventToActions } from './event-to-actions';
 import { FrameRouter } from './frame-router';
+import { NODE_TIMERS, sandboxInspections, type IntervalTimers } from './sandbox-inspection';
 import type { WindowLink } from './window-link';
 
 /** An action as numbered by the broker. */
@@ -39,6 +41,8 @@ export interface BrokerOptions {
   maxFramesInFlight?: number;
   /** Voice level report interval set at start, so meters move from the first second. */
   volumeIntervalMs?: number;
+  /** Where the broker's polls (the sandbox inspection) are scheduled; Node's timers by default, a virtual clock in specs. */
+  timers?: IntervalTimers;
 }
 
 /**
@@ -57,6 +61,7 @@ export class Broker {
   private readonly now: () => number;
   private readonly subscriptions = new Subscription();
   private readonly actionsSubject = new Subject<SequencedAction>();
+  private readonly sandboxCommandRan = new Subject<void>();
 
   /** Every numbered action, as applied; completes on dispose. */
   readonly actions$: Observable<SequencedAction> = this.actionsSubject.asObservable();
@@ -82,6 +87,15 @@ export class Broker {
         this.router.publish(frame.stream, () => encodeFrame({ ...frame, frameNo }, frame.data));
       }),
     );
+    // Windows see the sandbox's rooms only through actions: the broker looks, and tells them what changed.
+    if (host.sandbox) {
+      const inspections = sandboxInspections(host.sandbox, {
+        now: this.now,
+        timers: options.timers ?? NODE_TIMERS,
+        refresh$: this.sandboxCommandRan,
+      });
+      this.subscriptions.add(inspections.subscribe((action) => this.dispatch(action)));
+    }
     const intervalMs = options.volumeIntervalMs ?? 300;
     if (intervalMs > 0) this.execute({ type: 'enableAudioVolumeEvaluation', intervalMs });
   }
@@ -129,6 +143,9 @@ export class Broker {
       const message = e instanceof Error ? e.message : String(e);
       if (plan.pending) for (const action of plan.failed?.({ code: -1, message }, this.now()) ?? []) this.dispatch(action);
       return bridgeError('engine-failed', `the engine refused ${command.type}: ${message}`);
+    } finally {
+      // An admin command changes the sandbox's rooms at once: show it before the sender hears the result.
+      if (isSandboxCommand(command)) this.sandboxCommandRan.next();
     }
     // A setting is a fact only once the engine took it.
     if (!plan.pending) for (const action of plan.accepted) this.dispatch(action);

@@ -1,5 +1,7 @@
 import type { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import type { SandboxRoomSummary } from '@broadcast-core/room-state';
+
 import type { CrossRoomLink } from './cross-room-links';
 import type { RoomMember } from './room-member';
 import type { RoomId } from './room-key';
@@ -74,5 +76,24 @@ export function roomInfo(room: SandboxRoom, links: readonly CrossRoomLink[]): Sa
     virtualAudience: room.virtualAudience,
     onlineCount: room.onlineCount,
     links: links.map(linkInfo),
+  };
+}
+
+/** A room reduced to what the console's sandbox panel shows, as plain serialisable data. */
+export function roomSummary(room: SandboxRoomInfo): SandboxRoomSummary {
+  return {
+    roomId: room.roomId,
+    scene: room.scene,
+    members: room.members.map(({ userId, role, publishingVideo, publishingAudio, connectionDown }) => ({
+      userId,
+      role,
+      publishingVideo,
+      publishingAudio,
+      connectionDown,
+    })),
+    anchorCount: room.anchorCount,
+    virtualAudience: room.virtualAudience,
+    onlineCount: room.onlineCount,
+    links: room.links.map(({ caller, target }) => ({ caller: { ...caller }, target: { ...target } })),
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import { EngineHost } from '../../engine/engine-host';
+import { VirtualClock } from '../../sandbox/clock';
 import { Broker, type BrokerOptions } from '../broker';
 import { RecordingSandboxAdmin, ScriptedEngine } from './scripted-engine';
 
@@ -21,16 +22,22 @@ export interface TestBroker {
   host: EngineHost;
   /** The sandbox admin double, or null when the host stands for Tencent's SDK. */
   admin: RecordingSandboxAdmin | null;
+  /** Where the broker's polls are scheduled: they run only when a spec advances it. */
+  timers: VirtualClock;
 }
 
-/** Builds a broker on a ScriptedEngine with a ticking clock; `sandbox: false` makes it a 'trtc' host without admin. */
+/**
+ * Builds a broker on a ScriptedEngine with a ticking clock and polls on a virtual clock;
+ * `sandbox: false` makes it a 'trtc' host without admin.
+ */
 export function createTestBroker(options: BrokerOptions & { sandbox?: boolean } = {}): TestBroker {
   const engine = new ScriptedEngine();
   const admin = options.sandbox === false ? null : new RecordingSandboxAdmin();
   const host = new EngineHost(engine, admin ? 'sandbox' : 'trtc', admin);
   let clock = 1_000;
-  const broker = new Broker(host, { now: () => clock++, ...options });
-  return { broker, engine, host, admin };
+  const timers = new VirtualClock();
+  const broker = new Broker(host, { now: () => clock++, timers, ...options });
+  return { broker, engine, host, admin, timers };
 }
 
 /** A value as it comes out of a JSON round trip (undefined keys gone, NaN null, key order kept). */

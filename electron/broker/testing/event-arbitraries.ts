@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
 import {
+  TRTCAppScene,
+  TRTCRoleType,
   TRTCVideoStreamType,
   type TRTCLocalStatistics,
   type TRTCRemoteStatistics,
@@ -9,6 +11,7 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { enumValues } from '@broadcast-core/bridge';
+import type { SandboxMemberSummary, SandboxRoomSummary } from '@broadcast-core/room-state';
 
 import { TRTC_EVENT_NAMES, type TRTCEvent, type TRTCEventMap } from '../../engine/trtc-events';
 import { DEFAULT_DEVICES, device } from './scripted-engine';
@@ -140,4 +143,34 @@ export const deviceLists = fc.record({
   cameras: fc.subarray([...DEFAULT_DEVICES.cameras, device('cam-3', 'Capture card')]),
   mics: fc.subarray([...DEFAULT_DEVICES.mics, device('mic-2', 'Headset mic')]),
   speakers: fc.subarray(DEFAULT_DEVICES.speakers),
+});
+
+// What the sandbox admin may report when the broker inspects its rooms (the sandboxRoomsInspected source).
+
+const sandboxRoomId = fc.constantFrom<number | string>(8888, 978, '978', 'stage');
+const sandboxMember: fc.Arbitrary<SandboxMemberSummary> = fc.record({
+  userId: fc.constantFrom('host', ...REMOTE_USER_IDS, '__proto__', 'constructor'),
+  role: fc.constantFrom(TRTCRoleType.TRTCRoleAnchor, TRTCRoleType.TRTCRoleAudience),
+  publishingVideo: fc.boolean(),
+  publishingAudio: fc.boolean(),
+  connectionDown: fc.boolean(),
+});
+const sandboxRoom: fc.Arbitrary<SandboxRoomSummary> = fc
+  .record({
+    roomId: sandboxRoomId,
+    scene: fc.constantFrom(...enumValues(TRTCAppScene)) as fc.Arbitrary<TRTCAppScene>,
+    members: fc.uniqueArray(sandboxMember, { maxLength: 4, selector: (m) => m.userId }),
+    virtualAudience: fc.constantFrom(0, 0, 1_200),
+    links: fc.array(fc.record({ caller: fc.record({ roomId: sandboxRoomId, userId: remoteUserId }), target: fc.record({ roomId: sandboxRoomId, userId: remoteUserId }) }), { maxLength: 2 }),
+  })
+  .map((r) => ({
+    ...r,
+    anchorCount: r.members.filter((m) => m.role === TRTCRoleType.TRTCRoleAnchor).length,
+    onlineCount: r.members.length + r.virtualAudience,
+  }));
+
+/** The rooms a sandbox inspection may find: up to three rooms, each roomId once (978 and '978' are different rooms). */
+export const sandboxRooms: fc.Arbitrary<SandboxRoomSummary[]> = fc.uniqueArray(sandboxRoom, {
+  maxLength: 3,
+  selector: (r) => `${typeof r.roomId}:${r.roomId}`,
 });

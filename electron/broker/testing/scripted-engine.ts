@@ -13,6 +13,8 @@ import type {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
+import type { SandboxRoomSummary } from '@broadcast-core/room-state';
+
 import type { RtcEngine, RtcEngineMethod } from '../../engine/rtc-engine';
 import type { SandboxAdmin } from '../../engine/sandbox-admin';
 import type { TRTCEvent } from '../../engine/trtc-events';
@@ -231,12 +233,24 @@ export interface AdminCall {
   args: unknown[];
 }
 
-/** Records sandbox admin operations and signs userSigs as `sig:<sdkAppId>:<userId>`. */
+/**
+ * Records sandbox admin operations and signs userSigs as `sig:<sdkAppId>:<userId>`; its rooms are
+ * whatever the spec puts in `rooms` (inspections are reads, so they are counted, not recorded in `calls`).
+ */
 export class RecordingSandboxAdmin implements SandboxAdmin {
   /** Every operation, in order. */
   readonly calls: AdminCall[] = [];
   /** What removeUser, dismissRoom and dropConnection answer: false means "no such user or room". */
   found = true;
+  /** What inspectRooms answers. */
+  rooms: SandboxRoomSummary[] = [];
+  /** How many times the rooms were inspected. */
+  inspections = 0;
+
+  inspectRooms(): SandboxRoomSummary[] {
+    this.inspections++;
+    return this.rooms;
+  }
 
   removeUser(roomId: number | string, userId: string): boolean {
     this.calls.push({ method: 'removeUser', args: [roomId, userId] });

@@ -13,6 +13,7 @@ import type {
   TRTCVideoStreamType,
   VoiceVolume,
 } from './models';
+import type { SandboxRoomSummary } from './sandbox-rooms';
 
 /** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */
 export const EngineActions = createActionGroup({
@@ -44,5 +45,7 @@ export const EngineActions = createActionGroup({
     'Connection Recovered': props<{ at: number }>(),
     'Error Raised': props<{ error: CodedError; at: number }>(),
     'Warning Raised': props<{ error: CodedError; at: number }>(),
+    /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
+    'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },
 });

@@ -10,6 +10,7 @@ export * from './pk';
 export * from './connection';
 export * from './stats';
 export * from './event-log';
+export * from './sandbox-rooms';
 export * from './room-state';
 export * from './replica-meta-reducer';
 export * from './trtc-codes';

@@ -8,6 +8,7 @@ import { eventLogFeature } from './event-log';
 import { localMediaFeature } from './local-media';
 import { pkFeature } from './pk';
 import { remoteUsersFeature } from './remote-users';
+import { sandboxFeature } from './sandbox-rooms';
 import { sessionFeature } from './session';
 import { statsFeature } from './stats';
 
@@ -21,6 +22,7 @@ export const ROOM_FEATURES = {
   [connectionFeature.name]: connectionFeature.reducer,
   [statsFeature.name]: statsFeature.reducer,
   [eventLogFeature.name]: eventLogFeature.reducer,
+  [sandboxFeature.name]: sandboxFeature.reducer,
 };
 
 /** The store keys of the shared room state. */

@@ -1,0 +1,291 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { PreferencesStore } from '@broadcast-core/preferences';
+import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
+import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+
+import { IfSandbox } from './if-sandbox';
+import { SandboxPanel } from './sandbox-panel';
+import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
+
+const ANCHOR = TRTCRoleType.TRTCRoleAnchor;
+const AUDIENCE = TRTCRoleType.TRTCRoleAudience;
+
+const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): SandboxMemberSummary => ({
+  userId,
+  role: ANCHOR,
+  publishingVideo: true,
+  publishingAudio: true,
+  connectionDown: false,
+  ...extra,
+});
+
+const ROOM_29834: SandboxRoomSummary = {
+  roomId: 29834,
+  scene: TRTCAppScene.TRTCAppSceneLIVE,
+  members: [member('guest_anchor', { connectionDown: true }), member('fan_01', { role: AUDIENCE, publishingVideo: false, publishingAudio: false }), member('host_1')],
+  anchorCount: 2,
+  virtualAudience: 1200,
+  onlineCount: 1203,
+  links: [{ caller: { roomId: 29834, userId: 'host_1' }, target: { roomId: 978, userId: 'userB' } }],
+};
+const ROOM_978: SandboxRoomSummary = {
+  roomId: 978,
+  scene: TRTCAppScene.TRTCAppSceneVideoCall,
+  // Someone else may use the local user's userId in another room: that is not "you".
+  members: [member('userB', { publishingAudio: false }), member('host_1')],
+  anchorCount: 2,
+  virtualAudience: 0,
+  onlineCount: 2,
+  links: [{ caller: { roomId: 29834, userId: 'host_1' }, target: { roomId: 978, userId: 'userB' } }],
+};
+const STR_ROOM: SandboxRoomSummary = { ...ROOM_978, roomId: 'stage-2', members: [member('mc')], links: [], anchorCount: 1, onlineCount: 1 };
+
+const inspected = (...rooms: SandboxRoomSummary[]) => EngineActions.sandboxRoomsInspected({ rooms, at: 1_000 });
+const entered29834 = () => [
+  ConsoleActions.enterRoomRequested({
+    params: { sdkAppId: 1400000000, roomId: 29834, userId: 'host_1', role: ANCHOR },
+    scene: TRTCAppScene.TRTCAppSceneLIVE,
+    at: 10,
+  }),
+  EngineActions.roomEntered({ elapsedMs: 120, at: 130 }),
+];
+
+describe('SandboxPanel', () => {
+  let w: WindowTesting;
+  let fixture: ComponentFixture<SandboxPanel>;
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const cards = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=sandbox-room]'));
+  const card = (roomId: number | string) => cards().find((c) => c.dataset['room'] === String(roomId))!;
+  const inCard = (roomId: number | string, testId: string) => card(roomId).querySelector<HTMLElement>(`[data-testid=${testId}]`);
+  const row = (roomId: number | string, userId: string) =>
+    card(roomId).querySelector<HTMLElement>(`[data-testid=sandbox-member][data-user="${userId}"]`)!;
+  const inRow = (roomId: number | string, userId: string, testId: string) => row(roomId, userId).querySelector<HTMLElement>(`[data-testid=${testId}]`);
+  const button = (root: ParentNode, testId: string) => root.querySelector<HTMLButtonElement>(`[data-testid=${testId}]`)!;
+
+  async function render(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
+    w.apply(...actions);
+    fixture = TestBed.createComponent(SandboxPanel);
+    await fixture.whenStable();
+  }
+
+  async function click(target: HTMLButtonElement): Promise<void> {
+    target.click();
+    await fixture.whenStable();
+  }
+
+  async function typeSeconds(value: string): Promise<void> {
+    const input = el().querySelector<HTMLInputElement>('[data-testid=drop-seconds]')!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    w = setUpWindowTesting([SANDBOX_TRANSLATIONS]);
+  });
+
+  it('says the sandbox has no rooms before any inspection', async () => {
+    await render(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's' }));
+    expect(cards()).toEqual([]);
+    expect(text(el().querySelector('[data-testid=sandbox-no-rooms]'))).toBe('The sandbox has no rooms: a room exists while someone is in it.');
+  });
+
+  it('lists the rooms the broker inspected, own room first, with scene, anchors, virtual audience, online count and links', async () => {
+    await render(...entered29834(), inspected(ROOM_978, ROOM_29834, STR_ROOM));
+    expect(cards().map((c) => c.dataset['room'])).toEqual(['29834', '978', 'stage-2']);
+    expect(text(card(29834).querySelector('h3'))).toBe('Room 29834');
+    expect(text(card('stage-2').querySelector('h3'))).toBe('String room "stage-2"');
+    expect(text(inCard(29834, 'own-room'))).toBe('your room');
+    expect(inCard(978, 'own-room')).toBeNull();
+    expect([text(inCard(29834, 'room-scene')), text(inCard(978, 'room-scene'))]).toEqual(['Live', 'Video call']);
+    expect([text(inCard(29834, 'room-anchors')), text(inCard(29834, 'room-audience')), text(inCard(29834, 'room-online'))]).toEqual(['2', '1200', '1203']);
+    expect(text(inCard(29834, 'room-link'))).toBe('host_1 (room 29834) → userB (room 978)');
+    expect(inCard('stage-2', 'room-links')).toBeNull();
+  });
+
+  it('shows each member’s role, publishing, network, and marks the local user as "you" in the own room only', async () => {
+    await render(...entered29834(), inspected(ROOM_29834, ROOM_978));
+    const readout = (roomId: number, userId: string) =>
+      ['member-role', 'member-video', 'member-audio', 'member-network-down', 'member-you'].map((id) => text(inRow(roomId, userId, id)) ?? null);
+    expect(readout(29834, 'guest_anchor')).toEqual(['Anchor', 'camera on', 'mic on', 'network down', null]);
+    expect(readout(29834, 'fan_01')).toEqual(['Audience', 'camera off', 'mic off', null, null]);
+    expect(readout(29834, 'host_1')).toEqual(['Anchor', 'camera on', 'mic on', null, 'you']);
+    expect(readout(978, 'userB')).toEqual(['Anchor', 'camera on', 'mic off', null, null]);
+    expect(readout(978, 'host_1')).toEqual(['Anchor', 'camera on', 'mic on', null, null]);
+  });
+
+  it('follows each new inspection: a removed member and a dismissed room disappear', async () => {
+    await render(...entered29834(), inspected(ROOM_29834, ROOM_978));
+    w.apply(inspected({ ...ROOM_29834, members: ROOM_29834.members.filter((m) => m.userId !== 'guest_anchor') }));
+    await fixture.whenStable();
+    expect(cards().map((c) => c.dataset['room'])).toEqual(['29834']);
+    expect(Array.from(card(29834).querySelectorAll<HTMLElement>('[data-testid=sandbox-member]')).map((r) => r.dataset['user'])).toEqual(['fan_01', 'host_1']);
+  });
+
+  it('removes a member, yourself included, with exactly the sandbox.removeUser command', async () => {
+    await render(...entered29834(), inspected(ROOM_29834, STR_ROOM));
+    const remove = button(row(29834, 'guest_anchor'), 'remove-user');
+    expect(remove.getAttribute('aria-label')).toBe('Remove guest_anchor from the room');
+    await click(remove);
+    await click(button(row(29834, 'host_1'), 'remove-user'));
+    await click(button(row('stage-2', 'mc'), 'remove-user'));
+    expect(w.bridge.commands).toEqual([
+      { type: 'sandbox.removeUser', roomId: 29834, userId: 'guest_anchor' },
+      { type: 'sandbox.removeUser', roomId: 29834, userId: 'host_1' },
+      { type: 'sandbox.removeUser', roomId: 'stage-2', userId: 'mc' },
+    ]);
+  });
+
+  it('drops a member’s network for the seconds entered (5 by default), and refuses an entry out of 1-120', async () => {
+    await render(inspected(ROOM_29834));
+    const drop = () => button(row(29834, 'fan_01'), 'drop-network');
+    expect(text(drop())).toBe('Drop network 5 s');
+    expect(drop().getAttribute('aria-label')).toBe('Drop the network of fan_01 for 5 seconds');
+    await click(drop());
+    await typeSeconds('12');
+    expect(text(drop())).toBe('Drop network 12 s');
+    await click(drop());
+    expect(w.bridge.commands).toEqual([
+      { type: 'sandbox.dropConnection', userId: 'fan_01', ms: 5000 },
+      { type: 'sandbox.dropConnection', userId: 'fan_01', ms: 12000 },
+    ]);
+
+    for (const wrong of ['0', '121', '2.5', '']) {
+      await typeSeconds(wrong);
+      expect([wrong, drop().disabled, text(el().querySelector('[data-testid=drop-seconds-error]'))]).toEqual([
+        wrong,
+        true,
+        'Enter a whole number of seconds from 1 to 120.',
+      ]);
+    }
+    await click(drop());
+    expect(w.bridge.commands).toHaveLength(2);
+    await typeSeconds('120');
+    expect(drop().disabled).toBe(false);
+    expect(el().querySelector('[data-testid=drop-seconds-error]')).toBeNull();
+  });
+
+  it('asks for confirmation before dismissing a room, focusing Cancel, and sends nothing when cancelled', async () => {
+    await render(...entered29834(), inspected(ROOM_29834, ROOM_978));
+    await click(button(card(978), 'dismiss-room'));
+    expect(w.bridge.commands).toEqual([]);
+    const confirmation = inCard(978, 'dismiss-confirmation')!;
+    expect(text(confirmation.querySelector('p'))).toBe('Dismiss this room? Everyone in it is sent out and the room is gone.');
+    expect(document.activeElement).toBe(button(card(978), 'cancel-dismiss'));
+    await click(button(card(978), 'cancel-dismiss'));
+    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
+    expect(document.activeElement).toBe(button(card(978), 'dismiss-room'));
+    expect(w.bridge.commands).toEqual([]);
+
+    // Escape backs out too.
+    await click(button(card(978), 'dismiss-room'));
+    inCard(978, 'dismiss-confirmation')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
+    expect(w.bridge.commands).toEqual([]);
+
+    await click(button(card(978), 'dismiss-room'));
+    await click(button(card(978), 'confirm-dismiss'));
+    expect(w.bridge.commands).toEqual([{ type: 'sandbox.dismissRoom', roomId: 978 }]);
+    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
+  });
+
+  it('warns that dismissing your own room sends you out too', async () => {
+    await render(...entered29834(), inspected(ROOM_29834));
+    await click(button(card(29834), 'dismiss-room'));
+    expect(text(inCard(29834, 'dismiss-confirmation')?.querySelector('p'))).toBe(
+      'Dismiss your own room? Everyone in it, you included, is sent out and the room is gone.',
+    );
+    await click(button(card(29834), 'confirm-dismiss'));
+    expect(w.bridge.commands).toEqual([{ type: 'sandbox.dismissRoom', roomId: 29834 }]);
+  });
+
+  it('arms the entry and PK request timeouts, and says so', async () => {
+    await render();
+    await click(button(el(), 'timeout-next-enter'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('Armed: the next room entry will time out.');
+    await click(button(el(), 'timeout-next-pk'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('Armed: the next PK request will time out.');
+    expect(w.bridge.commands).toEqual([{ type: 'sandbox.timeoutNextEnter' }, { type: 'sandbox.timeoutNextConnectOtherRoom' }]);
+  });
+
+  it('shows the broker’s refusal, and clears it once a command goes through', async () => {
+    await render(inspected(ROOM_978));
+    w.bridge.refuseNext({ code: 'engine-failed', message: 'the engine refused sandbox.removeUser: no user "userB" in room 978' });
+    await click(button(row(978, 'userB'), 'remove-user'));
+    const refusal = el().querySelector<HTMLElement>('[data-testid=sandbox-refusal]');
+    expect(refusal?.getAttribute('role')).toBe('alert');
+    expect(text(refusal)).toBe('the engine refused sandbox.removeUser: no user "userB" in room 978');
+
+    w.bridge.refuseNext({ code: 'sandbox-only', message: 'sandbox.timeoutNextEnter works only on the sandbox cloud' });
+    await click(button(el(), 'timeout-next-enter'));
+    expect(text(el().querySelector('[data-testid=sandbox-refusal]'))).toBe('sandbox.timeoutNextEnter works only on the sandbox cloud');
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('');
+
+    await click(button(row(978, 'userB'), 'drop-network'));
+    expect(el().querySelector('[data-testid=sandbox-refusal]')).toBeNull();
+  });
+
+  it('shows nothing when the engine is Tencent’s', async () => {
+    w.bridge.engine.set('trtc');
+    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }), inspected(ROOM_978));
+    expect(el().textContent?.trim()).toBe('');
+    expect(el().querySelector('button')).toBeNull();
+  });
+
+  it('trusts the engine reported in shared state over the bridge’s hello', async () => {
+    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }));
+    expect(el().querySelector('button')).toBeNull();
+  });
+
+  it('speaks Simplified Chinese', async () => {
+    await render(...entered29834(), inspected(ROOM_29834));
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await fixture.whenStable();
+    expect(text(card(29834).querySelector('h3'))).toBe('房间 29834');
+    expect(text(inCard(29834, 'own-room'))).toBe('你的房间');
+    expect(text(inRow(29834, 'host_1', 'member-you'))).toBe('你');
+    expect(text(inRow(29834, 'guest_anchor', 'member-network-down'))).toBe('网络已断开');
+    expect(text(button(row(29834, 'guest_anchor'), 'remove-user'))).toBe('移出房间');
+    expect(text(button(row(29834, 'guest_anchor'), 'drop-network'))).toBe('断网 5 秒');
+    expect(text(button(el(), 'timeout-next-enter'))).toBe('下一次进房超时');
+    expect(text(button(card(29834), 'dismiss-room'))).toBe('解散房间');
+    expect(text(inCard(29834, 'room-scene'))).toBe('视频互动直播');
+  });
+});
+
+@Component({
+  selector: 'bc-sandbox-only-host',
+  imports: [IfSandbox],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<section *bcIfSandbox data-testid="gated">sandbox tools</section>`,
+})
+class SandboxOnlyHost {}
+
+describe('IfSandbox', () => {
+  it('renders its element only while the engine is the sandbox, following the engine the broker reports', async () => {
+    const w = setUpWindowTesting();
+    w.bridge.engine.set(null);
+    const fixture = TestBed.createComponent(SandboxOnlyHost);
+    await fixture.whenStable();
+    const gated = () => (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid=gated]').length;
+    expect(gated()).toBe(0);
+
+    w.bridge.engine.set('sandbox');
+    await fixture.whenStable();
+    expect(gated()).toBe(1);
+
+    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }));
+    await fixture.whenStable();
+    expect(gated()).toBe(0);
+
+    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's' }));
+    await fixture.whenStable();
+    expect(gated()).toBe(1);
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+  type ElementRef,
+} from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import type { SandboxMemberSummary, SandboxRoomSummary } from '@broadcast-core/room-state';
+import { roleKey, sceneLabelKey } from '@broadcast-core/ui';
+
+import { roomLabel } from './room-label';
+import { SandboxCommands } from './sandbox-commands';
+
+let nextCardId = 1;
+
+/** One sandbox room: its figures and links, its members with server operations, and dismissal behind a confirmation. */
+@Component({
+  selector: 'bc-sandbox-room-card',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './sandbox-room-card.html',
+  styles: `
+    :host { display: grid; gap: 0.5rem; padding: 0.75rem; border: 1px solid var(--line); border-radius: 8px; }
+    :host(.own) { border-color: var(--accent); }
+    header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem; }
+    h3 { font-size: 0.95rem; margin: 0; }
+    h4 { font-size: 0.8rem; margin: 0; color: var(--muted); font-weight: 600; }
+    .figures { display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; }
+    .figures div { display: grid; }
+    .figures dt { font-size: 0.75rem; color: var(--muted); }
+    .figures dd { margin: 0; font-variant-numeric: tabular-nums; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
+    .member { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem; font-size: 0.85rem; }
+    .member .user { font-weight: 600; }
+    .member .actions { margin-left: auto; }
+    .badge { padding: 0.05rem 0.45rem; border-radius: 999px; background: #26303b; font-size: 0.75rem; }
+    .badge.you, .badge.own { background: var(--accent); color: #fff; }
+    .badge.down { background: var(--live); color: #fff; }
+    .off { color: var(--muted); }
+    .confirm { display: grid; gap: 0.4rem; padding: 0.5rem; border: 1px solid var(--live); border-radius: 6px; }
+    .confirm p { margin: 0; }
+    .danger { border-color: var(--live); }
+  `,
+  host: {
+    role: 'group',
+    '[attr.aria-labelledby]': "id + '-heading'",
+    '[class.own]': 'own()',
+    'data-testid': 'sandbox-room',
+    '[attr.data-room]': 'room().roomId',
+  },
+})
+export class SandboxRoomCard {
+  private readonly commands = inject(SandboxCommands);
+  private readonly injector = inject(Injector);
+  private readonly dismissButton = viewChild<ElementRef<HTMLButtonElement>>('dismissButton');
+  private readonly cancelButton = viewChild<ElementRef<HTMLButtonElement>>('cancelButton');
+
+  /** The room as the broker last inspected it. */
+  readonly room = input.required<SandboxRoomSummary>();
+  /** True for the local user's own room. */
+  readonly own = input(false);
+  /** The local user's userId, marked "you" among the own room's members. */
+  readonly localUserId = input<string | null>(null);
+  /** How long "Drop network" cuts a member off, in seconds; null while the panel's entry is invalid. */
+  readonly dropSeconds = input<number | null>(5);
+
+  protected readonly id = `sandbox-room-${nextCardId++}`;
+  protected readonly label = computed(() => roomLabel(this.room().roomId));
+  protected readonly sceneKey = computed(() => sceneLabelKey(this.room().scene));
+  protected readonly roleKey = roleKey;
+  /** True while the dismissal waits for its confirmation. */
+  protected readonly confirming = signal(false);
+
+  constructor() {
+    // The confirmation takes focus on its safe choice, so Enter never dismisses by accident.
+    effect(() => this.cancelButton()?.nativeElement.focus());
+  }
+
+  protected isYou(member: SandboxMemberSummary): boolean {
+    return this.own() && member.userId === this.localUserId();
+  }
+
+  protected remove(userId: string): void {
+    void this.commands.send({ type: 'sandbox.removeUser', roomId: this.room().roomId, userId });
+  }
+
+  protected dropNetwork(userId: string): void {
+    const seconds = this.dropSeconds();
+    if (seconds !== null) void this.commands.send({ type: 'sandbox.dropConnection', userId, ms: seconds * 1000 });
+  }
+
+  protected askToDismiss(): void {
+    this.confirming.set(true);
+  }
+
+  protected cancelDismiss(): void {
+    this.confirming.set(false);
+    afterNextRender(() => this.dismissButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected dismiss(): void {
+    this.confirming.set(false);
+    void this.commands.send({ type: 'sandbox.dismissRoom', roomId: this.room().roomId });
+  }
+}
