@@ -254,6 +254,17 @@ describe('Broker.execute when the engine throws', () => {
     check(t.broker.snapshot().state);
   });
 
+  it('puts mic and camera back when co-anchoring fails at the role switch', () => {
+    const t = createTestBroker();
+    t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAudience }, scene: 1 });
+    t.engine.emit({ name: 'onEnterRoom', args: [50] });
+    t.engine.failing.add('switchRole');
+    expect(t.broker.execute({ type: 'startCoAnchoring' })).toMatchObject({ code: 'engine-failed' });
+    const { session, localMedia } = t.broker.snapshot().state;
+    expect(session).toMatchObject({ pendingRole: null, role: TRTCRoleType.TRTCRoleAudience, roleSwitchError: { code: -1 } });
+    expect(localMedia).toMatchObject({ audioStarted: false, previewStarted: false });
+  });
+
   it('ends a PK locally when disconnectOtherRoom throws', () => {
     const t = createTestBroker();
     t.broker.execute(ENTER_LIVE);

@@ -67,6 +67,13 @@ function expect(done: boolean, otherwise: string): void {
 
 const roleSwitchFailed = (error: CodedError, at: number) => [EngineActions.roleSwitchFailed({ error, at })];
 
+/** When a co-anchoring step throws, the mic and camera flags go back to what they were, with the failure. */
+const coAnchoringFailed = (state: RoomState) => (error: CodedError, at: number) => [
+  ...roleSwitchFailed(error, at),
+  ConsoleActions.localAudioToggled({ started: state.localMedia.audioStarted }),
+  ConsoleActions.localPreviewToggled({ started: state.localMedia.previewStarted }),
+];
+
 const planners: { [T in Command['type']]: Planner<T> } = {
   enterRoom: ({ params, scene }, { state, at, host }) => {
     const { status } = state.session;
@@ -120,7 +127,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
         h.engine.startLocalAudio();
         h.engine.startLocalPreview(null);
       },
-      failed: roleSwitchFailed,
+      failed: coAnchoringFailed(state),
     };
   },
   stopCoAnchoring: (_, { state, at }) => {
@@ -140,7 +147,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
         h.engine.stopLocalAudio();
         h.engine.stopLocalPreview();
       },
-      failed: roleSwitchFailed,
+      failed: coAnchoringFailed(state),
     };
   },
   startLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: true })], (h) => h.engine.startLocalPreview(null)),
