@@ -1,17 +1,29 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { LanguagePicker, SessionBanner } from '@broadcast-core/ui';
+import { LanguagePicker, PreferencesNotice, SessionBanner } from '@broadcast-core/ui';
 
+import { BeautyPanel } from './beauty/beauty-panel';
+import { CoAnchoringPanel } from './co-anchoring/co-anchoring-panel';
+import { EncoderPanel } from './encoder/encoder-panel';
+import { EventLogPanel } from './event-log/event-log-panel';
 import { MediaPanel } from './media/media-panel';
+import { ParticipantsPanel } from './participants/participants-panel';
+import { PkPanel } from './pk/pk-panel';
+import { IfSandbox } from './sandbox/if-sandbox';
+import { SandboxPanel } from './sandbox/sandbox-panel';
 import { RoomForm } from './session/room-form';
+import { ShortcutKeys } from './shortcuts/shortcut-keys';
+import { StatsPanel } from './stats/stats-panel';
+import { DockedPreview } from './windows/docked-preview';
+import { PreviewDock } from './windows/preview-dock';
 import { WindowLauncher } from './windows/window-launcher';
 
 /** The control panel window: one panel per concern, in the order a show runs. */
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, RoomForm, MediaPanel, WindowLauncher],
+  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, IfSandbox, SandboxPanel],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
@@ -19,9 +31,19 @@ import { WindowLauncher } from './windows/window-launcher';
       <span class="top-bar-tools">
         <bc-window-launcher />
         <bc-language-picker />
+        <button type="button" data-testid="open-shortcuts" aria-keyshortcuts="Shift+?" (click)="shortcuts.openHelp()">
+          {{ 'shortcuts.open' | translate }}
+        </button>
       </span>
     </header>
+    <bc-preferences-notice />
     <main class="panels">
+      @if (dock.docked()) {
+        <section aria-labelledby="docked-heading" class="panel">
+          <h2 id="docked-heading">{{ 'windows.preview' | translate }}</h2>
+          <bc-docked-preview />
+        </section>
+      }
       <section aria-labelledby="session-heading" class="panel">
         <h2 id="session-heading">{{ 'session.heading' | translate }}</h2>
         <bc-room-form />
@@ -30,8 +52,43 @@ import { WindowLauncher } from './windows/window-launcher';
         <h2 id="media-heading">{{ 'console.media' | translate }}</h2>
         <bc-media-panel />
       </section>
+      <section aria-labelledby="stats-heading" class="panel">
+        <h2 id="stats-heading">{{ 'stats.heading' | translate }}</h2>
+        <bc-stats-panel />
+      </section>
+      <section aria-labelledby="participants-heading" class="panel">
+        <h2 id="participants-heading">{{ 'participants.heading' | translate }}</h2>
+        <bc-participants-panel />
+      </section>
+      <section aria-labelledby="pk-heading" class="panel">
+        <h2 id="pk-heading">{{ 'pk.heading' | translate }}</h2>
+        <bc-pk-panel />
+      </section>
+      <section aria-labelledby="event-log-heading" class="panel">
+        <h2 id="event-log-heading">{{ 'eventLog.heading' | translate }}</h2>
+        <bc-event-log-panel />
+      </section>
+      <section aria-labelledby="co-anchoring-heading" class="panel">
+        <h2 id="co-anchoring-heading">{{ 'coAnchoring.heading' | translate }}</h2>
+        <bc-co-anchoring-panel />
+      </section>
+      <section aria-labelledby="encoder-heading" class="panel">
+        <h2 id="encoder-heading">{{ 'encoder.heading' | translate }}</h2>
+        <bc-encoder-panel />
+      </section>
+      <section aria-labelledby="beauty-heading" class="panel">
+        <h2 id="beauty-heading">{{ 'beauty.heading' | translate }}</h2>
+        <bc-beauty-panel />
+      </section>
+      <section *bcIfSandbox aria-labelledby="sandbox-heading" class="panel" data-testid="sandbox-panel">
+        <h2 id="sandbox-heading">{{ 'sandbox.heading' | translate }}</h2>
+        <bc-sandbox-panel />
+      </section>
       <!-- panels: more feature panels go here, one <section class="panel"> each -->
     </main>
   `,
 })
-export class App {}
+export class App {
+  protected readonly dock = inject(PreviewDock);
+  protected readonly shortcuts = inject(ShortcutKeys);
+}

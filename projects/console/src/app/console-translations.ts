@@ -1,6 +1,17 @@
 import { defineTranslations, type TranslationBundle } from '@broadcast-core/i18n';
 
+import { BEAUTY_TRANSLATIONS } from './beauty/beauty-translations';
+import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translations';
+import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
+import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
+import { MEDIA_TRANSLATIONS } from './media/media-translations';
+import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
+import { PK_TRANSLATIONS } from './pk/pk-translations';
+import { SANDBOX_TRANSLATIONS } from './sandbox/sandbox-translations';
 import { SESSION_TRANSLATIONS } from './session/session-translations';
+import { STATS_TRANSLATIONS } from './stats/stats-translations';
+import { SHORTCUTS_TRANSLATIONS } from './shortcuts/shortcuts-translations';
+import { WINDOWS_TRANSLATIONS } from './windows/windows-translations';
 
 /** Texts of the control panel's frame: title and panel headings that belong to no feature. */
 const FRAME_TRANSLATIONS = defineTranslations(
@@ -13,4 +24,15 @@ const FRAME_TRANSLATIONS = defineTranslations(
 export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   FRAME_TRANSLATIONS,
   SESSION_TRANSLATIONS,
+  SANDBOX_TRANSLATIONS,
+  STATS_TRANSLATIONS,
+  SHORTCUTS_TRANSLATIONS,
+  WINDOWS_TRANSLATIONS,
+  PARTICIPANTS_TRANSLATIONS,
+  PK_TRANSLATIONS,
+  EVENT_LOG_TRANSLATIONS,
+  MEDIA_TRANSLATIONS,
+  CO_ANCHORING_TRANSLATIONS,
+  ENCODER_TRANSLATIONS,
+  BEAUTY_TRANSLATIONS,
 ];
