@@ -19,7 +19,7 @@ import { DockedPreview } from './windows/docked-preview';
 import { PreviewDock } from './windows/preview-dock';
 import { WindowLauncher } from './windows/window-launcher';
 
-/** The control panel window: one panel per concern, in the order a show runs. */
+/** The control panel window: one panel per concern, in the order a show runs (enter, go on air, tune, PK, watch, rehearse). */
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,29 +48,13 @@ import { WindowLauncher } from './windows/window-launcher';
         <h2 id="session-heading">{{ 'session.heading' | translate }}</h2>
         <bc-room-form />
       </section>
-      <section aria-labelledby="media-heading" class="panel">
-        <h2 id="media-heading">{{ 'console.media' | translate }}</h2>
-        <bc-media-panel />
-      </section>
-      <section aria-labelledby="stats-heading" class="panel">
-        <h2 id="stats-heading">{{ 'stats.heading' | translate }}</h2>
-        <bc-stats-panel />
-      </section>
-      <section aria-labelledby="participants-heading" class="panel">
-        <h2 id="participants-heading">{{ 'participants.heading' | translate }}</h2>
-        <bc-participants-panel />
-      </section>
-      <section aria-labelledby="pk-heading" class="panel">
-        <h2 id="pk-heading">{{ 'pk.heading' | translate }}</h2>
-        <bc-pk-panel />
-      </section>
-      <section aria-labelledby="event-log-heading" class="panel">
-        <h2 id="event-log-heading">{{ 'eventLog.heading' | translate }}</h2>
-        <bc-event-log-panel />
-      </section>
       <section aria-labelledby="co-anchoring-heading" class="panel">
         <h2 id="co-anchoring-heading">{{ 'coAnchoring.heading' | translate }}</h2>
         <bc-co-anchoring-panel />
+      </section>
+      <section aria-labelledby="media-heading" class="panel">
+        <h2 id="media-heading">{{ 'console.media' | translate }}</h2>
+        <bc-media-panel />
       </section>
       <section aria-labelledby="encoder-heading" class="panel">
         <h2 id="encoder-heading">{{ 'encoder.heading' | translate }}</h2>
@@ -80,11 +64,26 @@ import { WindowLauncher } from './windows/window-launcher';
         <h2 id="beauty-heading">{{ 'beauty.heading' | translate }}</h2>
         <bc-beauty-panel />
       </section>
+      <section aria-labelledby="pk-heading" class="panel">
+        <h2 id="pk-heading">{{ 'pk.heading' | translate }}</h2>
+        <bc-pk-panel />
+      </section>
+      <section aria-labelledby="participants-heading" class="panel">
+        <h2 id="participants-heading">{{ 'participants.heading' | translate }}</h2>
+        <bc-participants-panel />
+      </section>
+      <section aria-labelledby="stats-heading" class="panel">
+        <h2 id="stats-heading">{{ 'stats.heading' | translate }}</h2>
+        <bc-stats-panel />
+      </section>
+      <section aria-labelledby="event-log-heading" class="panel">
+        <h2 id="event-log-heading">{{ 'eventLog.heading' | translate }}</h2>
+        <bc-event-log-panel />
+      </section>
       <section *bcIfSandbox aria-labelledby="sandbox-heading" class="panel" data-testid="sandbox-panel">
         <h2 id="sandbox-heading">{{ 'sandbox.heading' | translate }}</h2>
         <bc-sandbox-panel />
       </section>
-      <!-- panels: more feature panels go here, one <section class="panel"> each -->
     </main>
   `,
 })

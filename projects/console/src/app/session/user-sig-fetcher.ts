@@ -2,7 +2,7 @@ import { Injectable, InjectionToken, inject } from '@angular/core';
 import { z } from 'zod';
 
 /** The fetch the token request goes through; specs provide their own. */
-export const FETCH = new InjectionToken<typeof fetch>('FETCH', { providedIn: 'root', factory: () => fetch.bind(globalThis) });
+export const FETCH = new InjectionToken<typeof fetch>('FETCH', { providedIn: 'root', factory: () => (input, init) => fetch(input, init) });
 
 const answerSchema = z.object({ userSig: z.string().min(1) });
 
