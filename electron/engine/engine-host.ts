@@ -17,6 +17,13 @@ import { TRTC_EVENT_NAMES, type TRTCEvent } from './trtc-events';
 const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
 const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;
 
+/** A frame as the SDK's render callback hands it over. */
+type RenderedFrame = { data: ArrayBuffer | null; length: number; width: number; height: number; rotation: number; timestamp: number };
+
+function streamTypeOf(size: 'big' | 'small'): TRTCVideoStreamType {
+  return size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
+}
+
 function devices(list: { deviceId: string; deviceName: string }[]): DeviceInfo[] {
   return list.map(({ deviceId, deviceName }) => ({ deviceId, deviceName }));
 }
@@ -32,6 +39,8 @@ export class EngineHost {
   private readonly framesSubject = new Subject<EngineFrame>();
   private readonly listeners = new Map<string, (...args: unknown[]) => void>();
   private readonly demanded = new Set<StreamKey>();
+  /** The view the engine plays per remote user. */
+  private readonly pulled = new Map<string, 'big' | 'small'>();
 
   /** Every engine callback in emission order; completes on dispose. */
   readonly events$: Observable<TRTCEvent> = this.eventsSubject.pipe(share());
@@ -78,27 +87,38 @@ export class EngineHost {
     };
   }
 
-  /** Starts or stops pulling a stream, as windows subscribe to it or drop it. */
+  /**
+   * Starts or stops pulling a stream, as windows subscribe to it or drop it.
+   * The SDK plays one view per remote user, big or small, and starting one
+   * replaces the other: so each user gets the big stream when any window wants
+   * it, else the small one, and every window asking for either size of that
+   * user receives what is pulled.
+   */
   setDemand(stream: StreamKey, wanted: boolean): void {
     if (wanted === this.demanded.has(stream)) return;
+    if (wanted) this.demanded.add(stream);
+    else this.demanded.delete(stream);
     const parsed = parseStreamKey(stream);
-    if (!parsed || parsed.source === 'local') {
-      if (wanted) this.demanded.add(stream);
-      else this.demanded.delete(stream);
+    if (parsed?.source === 'remote') this.pull(parsed.userId);
+  }
+
+  /** Makes the engine's view of a user match what windows want now. */
+  private pull(userId: string): void {
+    const wanted = this.demanded.has(remoteStreamKey(userId, 'big')) ? 'big' : this.demanded.has(remoteStreamKey(userId, 'small')) ? 'small' : null;
+    const current = this.pulled.get(userId) ?? null;
+    if (wanted === current) return;
+    if (wanted === null) {
+      this.pulled.delete(userId);
+      this.engine.stopRemoteView(userId, streamTypeOf(current!));
       return;
     }
-    const streamType = parsed.size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
-    if (wanted) {
-      this.demanded.add(stream);
-      this.engine.setRemoteVideoRenderCallback(parsed.userId, I420, BUFFER, {
-        onRenderVideoFrame: (userId, type, frame) =>
-          this.emitFrame(remoteStreamKey(userId, type === TRTCVideoStreamType.TRTCVideoStreamTypeSmall ? 'small' : 'big'), frame),
+    if (current === null) {
+      this.engine.setRemoteVideoRenderCallback(userId, I420, BUFFER, {
+        onRenderVideoFrame: (id, _type, frame) => this.emitRemoteFrame(id, frame),
       });
-      this.engine.startRemoteView(parsed.userId, null, streamType);
-    } else {
-      this.demanded.delete(stream);
-      this.engine.stopRemoteView(parsed.userId, streamType);
     }
+    this.pulled.set(userId, wanted);
+    this.engine.startRemoteView(userId, null, streamTypeOf(wanted));
   }
 
   /** Stops listening and completes the streams; the engine itself is destroyed by its owner. */
@@ -112,19 +132,16 @@ export class EngineHost {
 
   /** The SDK forgets a remote view when the user's video goes away; ask again when it is back. */
   private restartViews(userId: string, available: number): void {
-    if (available !== 1) return;
-    for (const size of ['big', 'small'] as const) {
-      if (this.demanded.has(remoteStreamKey(userId, size))) {
-        this.engine.startRemoteView(
-          userId,
-          null,
-          size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall,
-        );
-      }
-    }
+    const size = this.pulled.get(userId);
+    if (available === 1 && size) this.engine.startRemoteView(userId, null, streamTypeOf(size));
   }
 
-  private emitFrame(stream: StreamKey, frame: { data: ArrayBuffer | null; length: number; width: number; height: number; rotation: number; timestamp: number }): void {
+  /** A remote frame goes to every size of that user some window wants. */
+  private emitRemoteFrame(userId: string, frame: RenderedFrame): void {
+    for (const size of ['big', 'small'] as const) this.emitFrame(remoteStreamKey(userId, size), frame);
+  }
+
+  private emitFrame(stream: StreamKey, frame: RenderedFrame): void {
     if (!frame.data || !this.demanded.has(stream)) return;
     this.framesSubject.next({
       stream,

@@ -4,3 +4,4 @@ export * from './language-picker';
 export * from './preferences-notice';
 export * from './session-banner';
 export * from './session-labels';
+export * from './typing-target';

@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { Dialog } from '@angular/cdk/dialog';
@@ -11,7 +11,10 @@ import { PreviewDock } from '../windows/preview-dock';
 import { ShortcutKeys } from './shortcut-keys';
 import { SHORTCUTS_TRANSLATIONS } from './shortcuts-translations';
 
-@Component({ template: '<input data-testid="field" /><button data-testid="btn">b</button>' })
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: '<input data-testid="field" /><button type="button" data-testid="btn">b</button>',
+})
 class Host {}
 
 describe('ShortcutKeys', () => {

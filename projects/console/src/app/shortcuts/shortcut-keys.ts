@@ -6,10 +6,11 @@ import { TranslateService } from '@ngx-translate/core';
 
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
+import { isTypingTarget } from '@broadcast-core/ui';
 
 import { PreviewDock } from '../windows/preview-dock';
 import { ShortcutHelp } from './shortcut-help';
-import { isTypingTarget, matchShortcut, type Shortcut } from './shortcut-list';
+import { matchShortcut, type Shortcut } from './shortcut-list';
 
 /**
  * The control panel's keyboard shortcuts: one listener on the document that

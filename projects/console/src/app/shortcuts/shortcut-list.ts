@@ -91,12 +91,3 @@ export function matchShortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'c
   // '?' needs Shift on most layouts but not all: match it by the character alone.
   return SHORTCUTS.find((s) => s.key === key && (s.key === '?' || s.shift === event.shiftKey)) ?? null;
 }
-
-/** True when keys typed go into a field, where letters must stay letters. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset'].includes(target.type);
-  return false;
-}

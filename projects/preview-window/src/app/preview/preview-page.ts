@@ -1,40 +1,44 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { localMediaFeature, sessionFeature } from '@broadcast-core/room-state';
-import { SessionBanner, roleKey } from '@broadcast-core/ui';
+import { connectionFeature, localMediaFeature, pkFeature, sessionFeature, statsFeature } from '@broadcast-core/room-state';
+import { ElapsedClock, SessionBanner, formatElapsed, isTypingTarget, roleKey } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
-/** The local preview window: the host's own picture with the overlays a host reads at a glance. */
+import { LevelMeter } from '../readouts/level-meter';
+import { QualityIndicator } from '../readouts/quality-indicator';
+import { FULLSCREEN } from './fullscreen';
+import { IdleCursor } from './idle-cursor';
+
+/**
+ * The local preview window: the host's own picture over the whole window, with
+ * the overlays a host reads at a glance from across the room. `F` (or the
+ * button) toggles full screen; the pointer hides when the mouse rests.
+ */
 @Component({
   selector: 'bc-preview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, VideoView, TranslatePipe],
-  template: `
-    <bc-session-banner />
-    <section class="preview" aria-label="Local preview">
-      <bc-video-view class="stage" stream="local" [fillMode]="fillMode()" [mirror]="media().mirror">
-        <p class="placeholder">{{ media().previewStarted ? 'Waiting for the camera…' : 'Camera off' }}</p>
-      </bc-video-view>
-      <div class="badges overlay">
-        <span data-testid="on-air-badge" [class.on-air]="onAir()">{{ onAir() ? 'ON AIR' : 'OFF AIR' }}</span>
-        <span data-testid="preview-role">{{ role() | translate }}</span>
-        <span data-testid="preview-camera">{{ media().previewStarted ? 'Camera on' : 'Camera off' }}</span>
-        @if (media().firstFrame; as size) {
-          <span data-testid="preview-resolution">{{ size.width }}×{{ size.height }}</span>
-        }
-      </div>
-    </section>
-  `,
+  imports: [SessionBanner, VideoView, TranslatePipe, LevelMeter, QualityIndicator],
+  hostDirectives: [IdleCursor],
+  host: { '(document:keydown)': 'onKey($event)' },
+  templateUrl: './preview-page.html',
+  styleUrl: './preview-page.css',
 })
 export class PreviewPage {
   private readonly store = inject(Store);
+  private readonly fullscreen = inject(FULLSCREEN);
+  private readonly clock = inject(ElapsedClock);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
+  private readonly view = viewChild(VideoView);
 
   protected readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
-  protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fill ? 'fill' : 'fit'));
+  protected readonly connection = this.store.selectSignal(connectionFeature.selectConnectionState);
+  protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
+  protected readonly stats = this.store.selectSignal(statsFeature.selectLatestStats);
+
+  protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
   protected readonly role = computed(() => roleKey(this.session().role));
   /** On air: in the room as an anchor with the camera or mic going out. */
   protected readonly onAir = computed(() => {
@@ -42,4 +46,45 @@ export class PreviewPage {
     const m = this.media();
     return s.status === 'in-room' && s.role === TRTCRoleType.TRTCRoleAnchor && ((m.previewStarted && !m.videoMuted) || (m.audioStarted && !m.audioMuted));
   });
+  protected readonly camera = computed(() => {
+    const m = this.media();
+    return !m.previewStarted ? 'off' : m.videoMuted ? 'muted' : 'on';
+  });
+  protected readonly mic = computed(() => {
+    const m = this.media();
+    return !m.audioStarted ? 'off' : m.audioMuted ? 'muted' : 'live';
+  });
+  /** Frames this window drew in the last second: what the host actually sees, next to what goes out. */
+  protected readonly shownFps = computed(() => this.view()?.fps() ?? 0);
+  protected readonly pkElapsed = computed(() => {
+    const p = this.pk();
+    return p.status === 'connected' && p.startedAt !== null ? formatElapsed(this.clock.now() - p.startedAt) : null;
+  });
+
+  protected readonly isFullscreen = signal(this.fullscreen.isActive());
+  protected readonly fullscreenFailed = signal(false);
+
+  constructor() {
+    // Escape is handled by the browser itself; this keeps the button's state true to it.
+    const stop = this.fullscreen.watch(() => this.isFullscreen.set(this.fullscreen.isActive()));
+    inject(DestroyRef).onDestroy(stop);
+  }
+
+  protected onKey(event: KeyboardEvent): void {
+    if (event.key !== 'f' && event.key !== 'F') return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTypingTarget(event.target)) return;
+    event.preventDefault();
+    this.toggleFullscreen();
+  }
+
+  protected toggleFullscreen(): void {
+    const request = this.fullscreen.isActive() ? this.fullscreen.exit() : this.fullscreen.enter();
+    request.then(
+      () => {
+        this.fullscreenFailed.set(false);
+        this.isFullscreen.set(this.fullscreen.isActive());
+      },
+      () => this.fullscreenFailed.set(true),
+    );
+  }
 }

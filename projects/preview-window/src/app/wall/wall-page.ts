@@ -1,42 +1,74 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Store } from '@ngrx/store';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
-import { remoteUsersFeature } from '@broadcast-core/room-state';
-import { remoteStreamKey } from '@broadcast-core/bridge';
+import { PreferencesStore, WALL_LAYOUTS, type WallLayout } from '@broadcast-core/preferences';
 import { SessionBanner } from '@broadcast-core/ui';
-import { VideoView } from '@broadcast-core/video-view';
 
-/** The remote/PK wall: every remote anchor as a tile. */
+import { PkSplit } from './pk-split';
+import { SpotlightLayout } from './spotlight-layout';
+import { TileList } from './tile-list';
+import { WallArrangement } from './wall-arrangement';
+
+/** The remote/PK wall: every remote anchor as a tile, in the layout the host picks (grid, PK split or spotlight). */
 @Component({
   selector: 'bc-wall-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, VideoView],
+  imports: [SessionBanner, TranslatePipe, TileList, PkSplit, SpotlightLayout],
+  providers: [WallArrangement],
   template: `
-    <bc-session-banner />
-    <section class="wall" aria-label="Remote anchors">
-      @for (user of users(); track user.userId) {
-        <article class="tile" data-testid="wall-tile" [attr.data-user]="user.userId" [attr.data-room]="user.room">
-          @if (user.videoAvailable) {
-            <bc-video-view [stream]="smallStream(user.userId)" fillMode="fit" />
-          } @else {
-            <div class="video-off" aria-label="Video off">{{ user.userId }}</div>
+    <bc-session-banner class="bar" />
+    <div class="toolbar">
+      <div class="layouts" role="group" [attr.aria-label]="'wall.layout.label' | translate">
+        @for (l of layouts; track l) {
+          <button type="button" [attr.data-testid]="'layout-' + l" [attr.aria-pressed]="layout() === l" (click)="choose(l)">
+            {{ 'wall.layout.' + l | translate }}
+          </button>
+        }
+      </div>
+      <span class="hint">{{ 'wall.reorderHint' | translate }}</span>
+      @if (arrangement.saveError(); as reason) {
+        <span class="refusal" role="alert" data-testid="wall-order-error">{{ 'wall.saveFailed' | translate: { reason } }}</span>
+      }
+    </div>
+    <section class="content" data-testid="wall" [attr.data-layout]="layout()" [attr.aria-label]="'wall.region' | translate">
+      @if (empty()) {
+        <p class="empty" data-testid="wall-empty">{{ 'wall.empty' | translate }}</p>
+      }
+      @switch (layout()) {
+        @case ('pk-split') {
+          <bc-pk-split />
+        }
+        @case ('spotlight') {
+          @if (!empty()) {
+            <bc-spotlight-layout />
           }
-          <h3>{{ user.userId }}</h3>
-          <span>{{ user.room === 'pk' ? 'PK opponent' : 'This room' }}</span>
-          <span data-testid="tile-video">{{ user.videoAvailable ? 'Video on' : 'Video off' }}</span>
-          <span data-testid="tile-audio">{{ user.audioAvailable ? 'Audio on' : 'Audio off' }}</span>
-        </article>
-      } @empty {
-        <p data-testid="wall-empty">No remote anchors.</p>
+        }
+        @default {
+          <bc-tile-list orientation="mixed" [users]="arrangement.ordered()" />
+        }
       }
     </section>
   `,
+  styles: `
+    :host { position: fixed; inset: 0; display: grid; grid-template-rows: auto auto minmax(0, 1fr); }
+    .bar { padding: 0.35rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+    .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
+    .layouts { display: flex; gap: 0.35rem; }
+    .layouts button[aria-pressed='true'] { background: var(--accent); border-color: var(--accent); color: #fff; }
+    .content { min-height: 0; overflow: auto; padding: 0.75rem; }
+    .content[data-layout='spotlight'] { overflow: hidden; }
+    .empty { color: var(--muted); font-size: 1.1rem; }
+  `,
 })
 export class WallPage {
-  protected readonly users = inject(Store).selectSignal(remoteUsersFeature.selectAllRemoteUsers);
+  private readonly preferences = inject(PreferencesStore);
 
-  /** Tiles show the small stream; the SDK sends the big one when the anchor publishes no small stream. */
-  protected smallStream(userId: string) {
-    return remoteStreamKey(userId, 'small');
+  protected readonly arrangement = inject(WallArrangement);
+  protected readonly layouts = WALL_LAYOUTS;
+  protected readonly layout = computed(() => this.preferences.value().wallLayout);
+  protected readonly empty = computed(() => this.arrangement.ordered().length === 0);
+
+  protected choose(layout: WallLayout): void {
+    this.preferences.set({ wallLayout: layout });
   }
 }
