@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import type { EngineKind, RoomAction, RoomState } from '../room-state';
 import type { BridgeError } from './bridge-error';

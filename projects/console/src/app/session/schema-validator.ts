@@ -1,5 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** An Angular validator from a shared zod rule, so the form and the broker enforce the same TRTC rules. */
 export function schemaValidator(schema: z.ZodType): ValidatorFn {

@@ -1,5 +1,5 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The fetch the token request goes through; specs provide their own. */
 export const FETCH = new InjectionToken<typeof fetch>('FETCH', { providedIn: 'root', factory: () => (input, init) => fetch(input, init) });
