@@ -1,5 +1,6 @@
 import type uPlot from 'uplot';
 
+import { TIME_STEPS, clockTimes, timeRange } from './time-axis';
 import type { PlotConfig, PlotHandle } from './time-plot-factory';
 
 /**
@@ -50,20 +51,14 @@ function uplotOptions(config: PlotConfig, size: { width: number; height: number 
     legend: { show: false },
     cursor: { show: false },
     scales: {
-      x: { time: true },
+      x: { time: true, range: (u) => timeRange(u.data[0]) },
       y: { range: (_u, _min, max) => [0, config.max ?? Math.max(1, Math.ceil(max * 1.15))] },
     },
-    // 24-hour clock times: the same in both languages, unlike uPlot's default am/pm.
     axes: [
-      { ...axis, size: 26, values: (_u, splits) => splits.map(clockTime) },
+      { ...axis, size: 26, incrs: [...TIME_STEPS], values: (_u, splits) => clockTimes(splits) },
       // A small chart: allow ticks closer than uPlot's default so y gets more than a lone 0.
       { ...axis, size: 44, space: 16 },
     ],
     series: [{}, ...config.colours.map((name) => ({ stroke: colour(name, '#3d8bfd'), width: 1.5, points: { show: false } }))],
   };
-}
-
-function clockTime(seconds: number): string {
-  const t = new Date(seconds * 1000);
-  return [t.getHours(), t.getMinutes(), t.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }
