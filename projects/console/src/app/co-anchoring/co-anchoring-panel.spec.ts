@@ -49,7 +49,12 @@ describe('CoAnchoringPanel', () => {
     await fixture.whenStable();
     expect(t.bridge.commands).toEqual([{ type: 'startCoAnchoring' }]);
 
-    t.apply(ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at: 3 }));
+    // What the broker applies when it accepts startCoAnchoring.
+    t.apply(
+      ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at: 3 }),
+      ConsoleActions.localAudioToggled({ started: true }),
+      ConsoleActions.localPreviewToggled({ started: true }),
+    );
     await fixture.whenStable();
     expect(text('co-anchoring-status')).toBe('Switching to anchor…');
     expect(button('go-on-mic').disabled).toBe(true);
@@ -61,6 +66,18 @@ describe('CoAnchoringPanel', () => {
     expect(text('co-anchoring-status')).toBe('On mic: your camera and microphone are published.');
     expect(el('go-on-mic')).toBeNull();
     expect(button('leave-mic').disabled).toBe(false);
+  });
+
+  it('says what an anchor really publishes, not just the role', async () => {
+    enter(TRTCAppScene.TRTCAppSceneLIVE, TRTCRoleType.TRTCRoleAnchor);
+    await fixture.whenStable();
+    expect(text('co-anchoring-status')).toBe('On mic, but nothing is published: start or unmute the camera or microphone.');
+    t.apply(ConsoleActions.localAudioToggled({ started: true }));
+    await fixture.whenStable();
+    expect(text('co-anchoring-status')).toBe('On mic: only your microphone is published.');
+    t.apply(ConsoleActions.localPreviewToggled({ started: true }), ConsoleActions.localAudioMuted({ mute: true }));
+    await fixture.whenStable();
+    expect(text('co-anchoring-status')).toBe('On mic: only your camera is published.');
   });
 
   it('takes an anchor off the mic with one stopCoAnchoring command', async () => {

@@ -5,7 +5,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import type { Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
+import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
 import { CodeTextPipe, roleKey } from '@broadcast-core/ui';
 
 const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppSceneLIVE, TRTCAppScene.TRTCAppSceneVoiceChatRoom];
@@ -57,6 +57,7 @@ export class CoAnchoringPanel {
   private readonly store = inject(Store);
   protected readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly pkStatus = this.store.selectSignal(pkFeature.selectStatus);
+  private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
 
   protected readonly roleKey = roleKey;
   /** Why the broker refused the last command, in its words. */
@@ -78,7 +79,14 @@ export class CoAnchoringPanel {
     if (s.pendingRole !== null) {
       return s.pendingRole === TRTCRoleType.TRTCRoleAnchor ? 'coAnchoring.switchingTo.anchor' : 'coAnchoring.switchingTo.audience';
     }
-    return this.isAnchor() ? 'coAnchoring.onMic' : 'coAnchoring.offMic';
+    return this.isAnchor() ? `coAnchoring.onMic.${this.published()}` : 'coAnchoring.offMic';
+  });
+  /** What actually goes out while on mic: a started, unmuted camera and microphone. */
+  private readonly published = computed(() => {
+    const m = this.media();
+    const camera = m.previewStarted && !m.videoMuted;
+    const mic = m.audioStarted && !m.audioMuted;
+    return camera && mic ? 'both' : camera ? 'camera' : mic ? 'mic' : 'none';
   });
   /** What the button will do, or what stands in its way; nothing when roles cannot switch at all. */
   protected readonly hintKey = computed(() => {

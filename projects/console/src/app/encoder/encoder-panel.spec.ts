@@ -122,6 +122,32 @@ describe('EncoderPanel', () => {
     expect(t.bridge.commands).toEqual([]);
   });
 
+  it('keeps a field the user is typing in when the room changes, and builds the next change on the one still in flight', async () => {
+    const bitrate = input('encoder-bitrate');
+    bitrate.value = '1500';
+    bitrate.dispatchEvent(new Event('input'));
+    t.apply(ConsoleActions.encoderParamsSet({ params: { ...DEFAULT_ENCODER, videoFps: 20 } }));
+    await fixture.whenStable();
+    expect(input('encoder-fps').value).toBe('20');
+    expect(input('encoder-bitrate').value).toBe('1500');
+    bitrate.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(t.bridge.commands.at(-1)).toEqual({ type: 'setVideoEncoderParam', params: { ...DEFAULT_ENCODER, videoFps: 20, videoBitrate: 1500 } });
+  });
+
+  it('never lets a second quick edit undo the first one still on its way', async () => {
+    const fps = input('encoder-fps');
+    const bitrate = input('encoder-bitrate');
+    fps.value = '24';
+    fps.dispatchEvent(new Event('input'));
+    fps.dispatchEvent(new Event('change'));
+    bitrate.value = '1200';
+    bitrate.dispatchEvent(new Event('input'));
+    bitrate.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(t.bridge.commands).toEqual([sent({ videoFps: 24 }), sent({ videoFps: 24, videoBitrate: 1200 })]);
+  });
+
   it("shows the broker's refusal and puts the room's value back", async () => {
     t.bridge.refuseNext({ code: 'engine-failed', message: 'the encoder is busy' });
     await type('encoder-fps', '20');

@@ -57,6 +57,12 @@ export class EncoderPanel {
   protected readonly invalid = signal<{ field: Field; message: string } | null>(null);
   /** Why the broker refused the last change, in its words. */
   protected readonly refusal = signal<string | null>(null);
+  /**
+   * Changes sent whose answer has not come back: the next change builds on
+   * them, not on a room state that does not show them yet, so two quick edits
+   * never undo each other.
+   */
+  private inFlight: Partial<EncoderParams> = {};
 
   protected readonly encodedSize = computed(() => {
     const size = encodedSize(this.encoder().videoResolution, this.encoder().resMode);
@@ -102,19 +108,32 @@ export class EncoderPanel {
 
   /** Validates the current params with one field changed and, when valid, sets them. */
   protected async apply(field: Field, value: unknown): Promise<void> {
-    const parsed = encoderParamsSchema.safeParse({ ...this.encoder(), [field]: value });
+    const parsed = encoderParamsSchema.safeParse({ ...this.encoder(), ...this.inFlight, [field]: value });
+    // Committed either way: from now on the field follows the room (a refused value until the room changes).
+    this.form.controls[field].markAsPristine();
     if (!parsed.success) {
       this.invalid.set({ field, message: parsed.error.issues[0].message });
       return;
     }
     this.invalid.set(null);
+    const sent = parsed.data[field];
+    this.inFlight = { ...this.inFlight, [field]: sent };
     const result = await this.bridge.command({ type: 'setVideoEncoderParam', params: parsed.data });
+    // The broker sends the state change before the answer, so the room state has it now.
+    if (this.inFlight[field] === sent) {
+      const { [field]: _done, ...rest } = this.inFlight;
+      this.inFlight = rest;
+    }
     this.refusal.set(result.ok ? null : result.error.message);
     if (!result.ok) this.showState(this.encoder());
   }
 
+  /** Shows the room's params, except in a field the user is still typing in. */
   private showState(params: EncoderParams): void {
-    this.form.reset(params, { emitEvent: false });
-    this.invalid.set(null);
+    const shown: EncoderParams = { ...params, ...this.inFlight };
+    for (const [field, control] of Object.entries(this.form.controls) as [Field, { dirty: boolean; setValue(v: unknown, o: object): void }][]) {
+      if (!control.dirty) control.setValue(shown[field], { emitEvent: false });
+    }
+    if (!this.invalid() || !this.form.controls[this.invalid()!.field].dirty) this.invalid.set(null);
   }
 }

@@ -15,13 +15,18 @@ import { PreviewDock } from './preview-dock';
   imports: [TranslatePipe, VideoView],
   styles: `
     :host { display: grid; gap: 0.5rem; }
-    bc-video-view { aspect-ratio: 16 / 9; width: 100%; border-radius: 6px; }
+    bc-video-view, .camera-off { aspect-ratio: 16 / 9; width: 100%; border-radius: 6px; background: #000; }
     .placeholder { color: var(--muted); display: grid; place-items: center; height: 100%; margin: 0; }
+    .camera-off { display: grid; }
   `,
   template: `
-    <bc-video-view data-testid="docked-preview" stream="local" [fillMode]="fillMode()" [mirror]="media().mirror">
-      <p class="placeholder">{{ (media().previewStarted ? 'windows.waiting' : 'windows.cameraOff') | translate }}</p>
-    </bc-video-view>
+    @if (media().previewStarted) {
+      <bc-video-view data-testid="docked-preview" stream="local" [fillMode]="fillMode()" [mirror]="media().mirror">
+        <p class="placeholder">{{ 'windows.waiting' | translate }}</p>
+      </bc-video-view>
+    } @else {
+      <div class="camera-off" data-testid="docked-preview-off"><p class="placeholder">{{ 'windows.cameraOff' | translate }}</p></div>
+    }
     <div class="actions">
       <button type="button" data-testid="pop-out-preview-panel" (click)="dock.popOut()">{{ 'windows.popOut' | translate }}</button>
     </div>

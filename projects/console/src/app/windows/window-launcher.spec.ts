@@ -46,14 +46,20 @@ describe('WindowLauncher and DockedPreview', () => {
     expect(open).toHaveBeenLastCalledWith('/preview', 'broadcaster-preview');
   });
 
-  it('the docked preview shows the local stream and keeps the camera running', async () => {
-    t.apply(ConsoleActions.localPreviewToggled({ started: true }), ConsoleActions.localMirrorSet({ mirror: true }));
+  it('the docked preview shows the local stream while the camera runs, and no frozen picture once it stops', async () => {
     const docked = TestBed.createComponent(DockedPreview);
+    await docked.whenStable();
+    expect(q(docked, 'docked-preview')).toBeNull();
+    expect(q(docked, 'docked-preview-off')?.textContent).toContain('Camera off');
+    t.apply(ConsoleActions.localPreviewToggled({ started: true }), ConsoleActions.localMirrorSet({ mirror: true }));
     await docked.whenStable();
     expect(t.bridge.watched).toEqual(['local']);
     expect(q(docked, 'docked-preview')?.textContent).toContain('Waiting for the camera');
     q(docked, 'pop-out-preview-panel')!.click();
     // Moving the view never stops capture: no command goes to the engine.
     expect(t.bridge.commands).toEqual([]);
+    t.apply(ConsoleActions.localPreviewToggled({ started: false }));
+    await docked.whenStable();
+    expect(q(docked, 'docked-preview')).toBeNull();
   });
 });

@@ -105,6 +105,17 @@ describe('PreviewPage', () => {
       expect(el().querySelector('[data-testid=preview-fps]')).toBeNull();
     });
 
+    it('drops the picture when the camera stops, so no frozen frame stays on screen', async () => {
+      expect(el().querySelector('bc-video-view')).toBeNull();
+      expect(text('preview-camera-off')).toBe('Camera off');
+      room.apply(ConsoleActions.localPreviewToggled({ started: true }));
+      await fixture.whenStable();
+      expect(el().querySelector('bc-video-view')).not.toBeNull();
+      room.apply(ConsoleActions.localPreviewToggled({ started: false }));
+      await fixture.whenStable();
+      expect(el().querySelector('bc-video-view')).toBeNull();
+    });
+
     it('goes ON AIR for an anchor in the room with the camera out, with the role and the actual resolution', async () => {
       enterAsAnchor();
       room.apply(
@@ -191,6 +202,8 @@ describe('PreviewPage', () => {
     });
 
     it('shows the local stream with the fill mode and mirror from local media', async () => {
+      room.apply(ConsoleActions.localPreviewToggled({ started: true }));
+      await fixture.whenStable();
       expect(view().stream()).toBe('local');
       expect(view().fillMode()).toBe('fill');
       expect(view().mirror()).toBe(false);

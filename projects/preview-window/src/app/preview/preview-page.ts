@@ -56,6 +56,8 @@ export class PreviewPage {
   });
   /** Frames this window drew in the last second: what the host actually sees, next to what goes out. */
   protected readonly shownFps = computed(() => this.view()?.fps() ?? 0);
+  /** The size of the frames arriving now (the encoder can change it live), else the first frame's. */
+  protected readonly resolution = computed(() => this.view()?.frameSize() ?? this.media().firstFrame);
   protected readonly pkElapsed = computed(() => {
     const p = this.pk();
     return p.status === 'connected' && p.startedAt !== null ? formatElapsed(this.clock.now() - p.startedAt) : null;
