@@ -31,15 +31,12 @@ test('the preview plays at exactly the encoder size set in the console, and the 
   await expect(preview.getByTestId('preview-resolution')).toHaveText('540×960');
   await expect(preview.getByTestId('on-air-badge')).toHaveText('OFF AIR');
 
-  // Landscape, and the camera restarted: the readout comes from onFirstVideoFrame, sent once per start.
+  // Landscape, applied live: the readout follows the frames arriving, with no camera restart.
+  const framesBefore = Number(await picture.getAttribute('data-frames'));
   await panel.getByTestId(`encoder-mode-${TRTCVideoResolutionMode.TRTCVideoResolutionModeLandscape}`).check();
   await expect(panel.getByTestId('encoder-size')).toHaveText('Encoded as 960×540');
-  await panel.getByTestId('toggle-preview').click();
-  await expect(preview.getByTestId('preview-camera')).toHaveText('Camera off');
-  const framesBefore = Number(await picture.getAttribute('data-frames'));
-  await panel.getByTestId('toggle-preview').click();
   await expect(preview.getByTestId('preview-resolution')).toHaveText('960×540');
-  await expect.poll(async () => Number(await picture.getAttribute('data-frames')), { message: 'frames flow again' }).toBeGreaterThan(framesBefore + 3);
+  await expect.poll(async () => Number(await picture.getAttribute('data-frames')), { message: 'frames keep flowing' }).toBeGreaterThan(framesBefore + 3);
   await expect(panel.getByTestId('encoder-refusal')).toHaveCount(0);
   const plain = await centreBrightness(picture, out('preview-landscape-no-beauty.png'));
 
@@ -55,6 +52,11 @@ test('the preview plays at exactly the encoder size set in the console, and the 
     .toBeGreaterThan(plain + 15);
   await screenshotPanel(panel, 'encoder-heading', out('encoder-panel.png'));
   await screenshotPanel(panel, 'beauty-heading', out('beauty-panel.png'));
+
+  // Stopping the camera leaves no frozen last frame behind.
+  await panel.getByTestId('toggle-preview').click();
+  await expect(preview.getByTestId('preview-camera-off')).toBeVisible();
+  await expect(picture).toHaveCount(0);
 });
 
 // Guide step 7: enter as anchor (TRTCRoleAnchor, LIVE) with the encoder set, then publish camera and mic.
