@@ -203,6 +203,8 @@ describe('SandboxPanel', () => {
     );
     await click(button(card(29834), 'confirm-dismiss'));
     expect(w.bridge.commands).toEqual([{ type: 'sandbox.dismissRoom', roomId: 29834 }]);
+    // The card will go with the room: focus stays in the panel, on the rooms heading.
+    expect(document.activeElement?.id).toBe('sandbox-rooms-heading');
   });
 
   it('arms the entry and PK request timeouts, and says so', async () => {

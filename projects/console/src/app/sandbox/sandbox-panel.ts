@@ -62,9 +62,11 @@ const DROP_SECONDS = { min: 1, max: 120, initial: 5 };
       }
 
       <div class="rooms" role="group" aria-labelledby="sandbox-rooms-heading">
-        <h3 id="sandbox-rooms-heading">{{ 'sandbox.rooms' | translate }}</h3>
+        <h3 id="sandbox-rooms-heading" tabindex="-1" #roomsHeading>{{ 'sandbox.rooms' | translate }}</h3>
         @for (room of rooms(); track room.roomId) {
-          <bc-sandbox-room-card [room]="room" [own]="isOwn(room.roomId)" [localUserId]="localUserId()" [dropSeconds]="dropSeconds()" />
+          <!-- A dismissed room's card goes away with its focused button: keep focus in the panel. -->
+          <bc-sandbox-room-card [room]="room" [own]="isOwn(room.roomId)" [localUserId]="localUserId()" [dropSeconds]="dropSeconds()"
+            (dismissed)="roomsHeading.focus()" />
         } @empty {
           <p class="hint" data-testid="sandbox-no-rooms">{{ 'sandbox.noRooms' | translate }}</p>
         }

@@ -7,6 +7,7 @@ import {
   effect,
   inject,
   input,
+  output,
   signal,
   viewChild,
   type ElementRef,
@@ -76,6 +77,8 @@ export class SandboxRoomCard {
   protected readonly label = computed(() => roomLabel(this.room().roomId));
   protected readonly sceneKey = computed(() => sceneLabelKey(this.room().scene));
   protected readonly roleKey = roleKey;
+  /** Emits when the user confirmed the dismissal (the card will go away with the room). */
+  readonly dismissed = output<void>();
   /** True while the dismissal waits for its confirmation. */
   protected readonly confirming = signal(false);
 
@@ -108,6 +111,7 @@ export class SandboxRoomCard {
 
   protected dismiss(): void {
     this.confirming.set(false);
+    this.dismissed.emit();
     void this.commands.send({ type: 'sandbox.dismissRoom', roomId: this.room().roomId });
   }
 }

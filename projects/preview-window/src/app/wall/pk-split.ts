@@ -56,7 +56,7 @@ import { WallArrangement } from './wall-arrangement';
     </section>
   `,
   styles: `
-    :host { display: grid; grid-template-columns: minmax(0, 1fr) minmax(9rem, auto) minmax(0, 1fr); gap: 1rem; align-items: start; }
+    :host { display: grid; grid-template-columns: minmax(0, 1fr) minmax(9rem, 14rem) minmax(0, 1fr); gap: 1rem; align-items: start; }
     .side { min-width: 0; }
     .middle { display: grid; justify-items: center; gap: 0.5rem; padding-top: 2.5rem; text-align: center; }
     .vs { font-size: 2.2rem; font-weight: 800; color: var(--live); letter-spacing: 0.1em; }
