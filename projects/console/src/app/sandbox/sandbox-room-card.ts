@@ -43,7 +43,7 @@ let nextCardId = 1;
     .member .user { font-weight: 600; }
     .member .actions { margin-left: auto; }
     .badge { padding: 0.05rem 0.45rem; border-radius: 999px; background: #26303b; font-size: 0.75rem; }
-    .badge.you, .badge.own { background: var(--accent); color: #fff; }
+    .badge.you, .badge.own { background: #1f5fbf; color: #fff; }
     .badge.down { background: var(--live); color: #fff; }
     .off { color: var(--muted); }
     .confirm { display: grid; gap: 0.4rem; padding: 0.5rem; border: 1px solid var(--live); border-radius: 6px; }

@@ -54,7 +54,7 @@ import { WallArrangement } from './wall-arrangement';
     .bar { padding: 0.35rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
     .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
     .layouts { display: flex; gap: 0.35rem; }
-    .layouts button[aria-pressed='true'] { background: var(--accent); border-color: var(--accent); color: #fff; }
+    .layouts button[aria-pressed='true'] { background: #1f5fbf; border-color: var(--accent); color: #fff; }
     .content { min-height: 0; overflow: auto; padding: 0.75rem; }
     .content[data-layout='spotlight'] { overflow: hidden; }
     .empty { color: var(--muted); font-size: 1.1rem; }
