@@ -6,3 +6,4 @@ export * from './messages';
 export * from './parse-client-message';
 export * from './frame-codec';
 export * from './sandbox-defaults';
+export * from './rule-messages';

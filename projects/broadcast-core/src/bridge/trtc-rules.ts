@@ -8,6 +8,8 @@ import {
   TRTCVideoResolutionMode,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { RULE_MESSAGES } from './rule-messages';
+
 /** The numeric values of a TypeScript numeric enum (which also maps names back). */
 export function enumValues(e: object): number[] {
   return Object.values(e).filter((v): v is number => typeof v === 'number');
@@ -22,28 +24,28 @@ export function sdkEnum(name: string, e: Record<string, string | number>) {
 /** TRTC userId rule: letters, digits, '_' and '-', at most 32. */
 export const userIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, "userId may contain only letters, digits, '_' and '-' (1 to 32 characters)");
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, RULE_MESSAGES.userId);
 
 /** TRTC numeric roomId: 1 to 4294967294. */
 export const roomIdSchema = z
   .number()
-  .int('roomId must be an integer')
-  .min(1, 'roomId must be between 1 and 4294967294')
-  .max(4294967294, 'roomId must be between 1 and 4294967294');
+  .int(RULE_MESSAGES.roomIdInteger)
+  .min(1, RULE_MESSAGES.roomIdRange)
+  .max(4294967294, RULE_MESSAGES.roomIdRange);
 
 /** TRTC strRoomId: up to 64 bytes of letters, digits, space and !#$%&()+-:;<=.>?@[]^_{}|~, */
 export const strRoomIdSchema = z
   .string()
-  .min(1, 'strRoomId must not be empty')
-  .max(64, 'strRoomId may hold at most 64 characters')
-  .regex(/^[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/, 'strRoomId has a character TRTC does not allow');
+  .min(1, RULE_MESSAGES.strRoomIdEmpty)
+  .max(64, RULE_MESSAGES.strRoomIdLength)
+  .regex(/^[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/, RULE_MESSAGES.strRoomIdCharacter);
 
 /** A positive 32-bit SDKAppID. */
 export const sdkAppIdSchema = z
   .number()
-  .int('sdkAppId must be an integer')
-  .min(1, 'sdkAppId must be a positive number from the TRTC console')
-  .max(4294967295, 'sdkAppId must fit in 32 bits');
+  .int(RULE_MESSAGES.sdkAppIdInteger)
+  .min(1, RULE_MESSAGES.sdkAppIdPositive)
+  .max(4294967295, RULE_MESSAGES.sdkAppIdRange);
 
 export const sceneSchema = sdkEnum('TRTCAppScene', TRTCAppScene);
 export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
@@ -53,16 +55,16 @@ export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
 export const encoderParamsSchema = z.strictObject({
   videoResolution: sdkEnum('TRTCVideoResolution', TRTCVideoResolution),
   resMode: sdkEnum('TRTCVideoResolutionMode', TRTCVideoResolutionMode),
-  videoFps: z.number().int('videoFps must be an integer').min(1, 'videoFps must be 1 to 60').max(60, 'videoFps must be 1 to 60'),
-  videoBitrate: z.number().int().min(1, 'videoBitrate must be 1 to 12000 kbps').max(12000, 'videoBitrate must be 1 to 12000 kbps'),
-  minVideoBitrate: z.number().int().min(0).max(12000),
+  videoFps: z.number().int(RULE_MESSAGES.videoFpsInteger).min(1, RULE_MESSAGES.videoFpsRange).max(60, RULE_MESSAGES.videoFpsRange),
+  videoBitrate: z.number().int(RULE_MESSAGES.videoBitrateInteger).min(1, RULE_MESSAGES.videoBitrateRange).max(12000, RULE_MESSAGES.videoBitrateRange),
+  minVideoBitrate: z.number().int(RULE_MESSAGES.minVideoBitrateRange).min(0, RULE_MESSAGES.minVideoBitrateRange).max(12000, RULE_MESSAGES.minVideoBitrateRange),
   enableAdjustRes: z.boolean(),
 }).refine((p) => p.minVideoBitrate <= p.videoBitrate, {
-  message: 'minVideoBitrate must not exceed videoBitrate',
+  message: RULE_MESSAGES.minVideoBitrateAbove,
   path: ['minVideoBitrate'],
 });
 
-const level = z.number().int('levels are whole numbers 0-9').min(0, 'levels are 0-9').max(9, 'levels are 0-9');
+const level = z.number().int(RULE_MESSAGES.levelInteger).min(0, RULE_MESSAGES.levelRange).max(9, RULE_MESSAGES.levelRange);
 
 /** setBeautyStyle arguments. */
 export const beautySchema = z.strictObject({

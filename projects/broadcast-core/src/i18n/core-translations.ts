@@ -1,3 +1,4 @@
+import { RULE_MESSAGES } from '../bridge/rule-messages';
 import { CODE_TEXTS } from '../room-state/trtc-codes';
 import { defineTranslations } from './translation-bundle';
 
@@ -37,6 +38,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
     },
     pkStatus: { idle: 'idle', connecting: 'connecting', connected: 'connected', disconnecting: 'ending' },
     quality: { '0': 'Unknown', '1': 'Excellent', '2': 'Good', '3': 'Fair', '4': 'Poor', '5': 'Very poor', '6': 'Down' },
+    rules: RULE_MESSAGES,
     codes: CODE_TEXTS,
   },
   {
@@ -72,6 +74,26 @@ export const CORE_TRANSLATIONS = defineTranslations(
     },
     pkStatus: { idle: '空闲', connecting: '连接中', connected: '已连接', disconnecting: '正在结束' },
     quality: { '0': '未知', '1': '极好', '2': '好', '3': '一般', '4': '差', '5': '很差', '6': '不可用' },
+    rules: {
+      userId: "userId 只能包含字母、数字、'_' 和 '-'（1 到 32 个字符）",
+      roomIdInteger: 'roomId 必须是整数',
+      roomIdRange: 'roomId 必须在 1 到 4294967294 之间',
+      strRoomIdEmpty: 'strRoomId 不能为空',
+      strRoomIdLength: 'strRoomId 最多 64 个字符',
+      strRoomIdCharacter: 'strRoomId 含有 TRTC 不允许的字符',
+      sdkAppIdInteger: 'sdkAppId 必须是整数',
+      sdkAppIdPositive: 'sdkAppId 必须是 TRTC 控制台中的正整数',
+      sdkAppIdRange: 'sdkAppId 必须在 32 位范围内',
+      videoFpsInteger: 'videoFps 必须是整数',
+      videoFpsRange: 'videoFps 必须在 1 到 60 之间',
+      videoBitrateInteger: 'videoBitrate 必须是整数（kbps）',
+      videoBitrateRange: 'videoBitrate 必须在 1 到 12000 kbps 之间',
+      minVideoBitrateRange: 'minVideoBitrate 必须是 0 到 12000 kbps 之间的整数',
+      minVideoBitrateAbove: 'minVideoBitrate 不能超过 videoBitrate',
+      levelInteger: '级别必须是 0 到 9 的整数',
+      levelRange: '级别范围为 0 到 9',
+      tokenUrl: 'tokenUrl 必须是 http(s) 地址',
+    },
     codes: {
       ERR_ENTER_ROOM_PARAM_NULL: '缺少进房参数。',
       ERR_SDK_APPID_INVALID: '该 SDKAppID 在此云端无效。',

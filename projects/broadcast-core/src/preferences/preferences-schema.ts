@@ -1,5 +1,6 @@
 import * as z from 'zod';
 
+import { RULE_MESSAGES } from '../bridge/rule-messages';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 
 /** How the wall arranges remote anchors. */
@@ -22,7 +23,7 @@ export const preferencesShape = {
   /** The user the spotlight layout shows big; null picks the loudest. */
   spotlightUserId: z.string().max(32).nullable(),
   /** Where to fetch a userSig for Tencent's cloud (GET, answers `{ "userSig": "…" }`); empty for none. */
-  tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'tokenUrl must be an http(s) URL' })]),
+  tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: RULE_MESSAGES.tokenUrl })]),
 };
 
 /** The preferences, all fields present. */

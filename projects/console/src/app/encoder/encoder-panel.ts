@@ -9,6 +9,7 @@ import { TRTCAppScene, TRTCVideoResolutionMode } from 'trtc-electron-sdk/liteav/
 import { encoderParamsSchema } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, sessionFeature, type EncoderParams } from '@broadcast-core/room-state';
+import { RuleTextPipe } from '@broadcast-core/ui';
 
 import { RESOLUTION_GROUPS, encodedSize, findResolution, recommendedKbps } from './resolutions';
 
@@ -25,7 +26,7 @@ const CALL_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
 @Component({
   selector: 'bc-encoder-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe],
   templateUrl: './encoder-panel.html',
   styles: `
     form { display: grid; gap: 0.6rem; }

@@ -8,6 +8,7 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 import { roomIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
+import { RuleTextPipe } from '@broadcast-core/ui';
 
 import { schemaValidator } from '../session/schema-validator';
 import { PkStatus } from './pk-status';
@@ -19,7 +20,7 @@ const EXAMPLE_TARGET = { roomId: 978, userId: 'userB' };
 @Component({
   selector: 'bc-pk-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, PkStatus],
+  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe, PkStatus],
   templateUrl: './pk-panel.html',
   styles: `
     .pk-form { display: grid; gap: 0.6rem; }

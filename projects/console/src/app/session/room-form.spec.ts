@@ -142,5 +142,8 @@ describe('RoomForm', () => {
     await fixture.whenStable();
     expect(el().querySelector('#scene-hint')?.textContent).toContain('10 万名观众');
     expect(q('enter-room')?.textContent).toContain('进入房间');
+    // The TRTC rules speak Chinese too, while the bridge keeps its English words.
+    await type('user-id', 'has space');
+    expect(q('user-id-error')?.textContent).toContain('只能包含字母、数字');
   });
 });

@@ -9,7 +9,7 @@ import { SANDBOX_SDK_APP_ID, roomIdSchema, sdkAppIdSchema, strRoomIdSchema, user
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { PreferencesStore, preferencesShape } from '@broadcast-core/preferences';
 import { sessionFeature } from '@broadcast-core/room-state';
-import { SCENES } from '@broadcast-core/ui';
+import { RuleTextPipe, SCENES } from '@broadcast-core/ui';
 
 import { schemaValidator } from './schema-validator';
 import { UserSigFetcher } from './user-sig-fetcher';
@@ -20,7 +20,7 @@ type SigSource = 'paste' | 'url';
 /** Enter and exit a room: TRTCParams and scene, validated as you type with the TRTC rules. */
 @Component({
   selector: 'bc-room-form',
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './room-form.html',
 })
