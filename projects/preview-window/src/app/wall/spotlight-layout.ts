@@ -19,8 +19,7 @@ import { WallTile } from './wall-tile';
         {{ 'wall.spotlight.auto' | translate }}
       </button>
     </div>
-    <!-- Keyed by user: a new featured anchor gets a new tile, which subscribes only after this render (see WallTile). -->
-    @for (user of featured(); track user.userId) {
+    @if (featured(); as user) {
       <bc-wall-tile class="featured" data-spotlight="featured" [user]="user" size="big" [attr.aria-roledescription]="'wall.spotlight.featured' | translate" />
     }
     @if (strip().length) {
@@ -44,7 +43,7 @@ export class SpotlightLayout {
     source: () => ({ users: this.arrangement.ordered(), picked: this.picked() }),
     computation: ({ users, picked }, previous) => chooseSpotlight(users, picked, previous?.value ?? null),
   });
-  protected readonly featured = computed(() => this.arrangement.ordered().filter((u) => u.userId === this.featuredId()));
+  protected readonly featured = computed(() => this.arrangement.ordered().find((u) => u.userId === this.featuredId()) ?? null);
   protected readonly strip = computed(() => this.arrangement.ordered().filter((u) => u.userId !== this.featuredId()));
 
   protected pick(userId: string | null): void {

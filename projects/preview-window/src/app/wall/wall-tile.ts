@@ -1,5 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
@@ -59,8 +59,6 @@ export class WallTile {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  /** False during the render that created the tile; see the constructor. */
-  protected readonly videoReady = signal(false);
   protected readonly nameId = `wall-tile-name-${nextTileId}`;
   protected readonly hintId = `wall-tile-hint-${nextTileId++}`;
   protected readonly movable = computed(() => this.canMoveEarlier() || this.canMoveLater());
@@ -72,14 +70,6 @@ export class WallTile {
     const u = this.user();
     return !u.audioAvailable ? 'anchorMuted' : u.audioMuted ? 'mutedHere' : 'on';
   });
-
-  constructor() {
-    // The SDK keeps one camera view per remote user: its big and small streams replace each other and
-    // stopping either stops both. Tiles leaving in a render unsubscribe during it; subscribing only after
-    // it lets a user moving between the spotlight (big) and the strip (small) be released before it is
-    // asked for again, whatever order the views change in.
-    afterNextRender(() => this.videoReady.set(true));
-  }
 
   protected onKey(event: KeyboardEvent): void {
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
