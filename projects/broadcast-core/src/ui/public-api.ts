@@ -1,3 +1,4 @@
+export * from './clock-time';
 export * from './code-text';
 export * from './elapsed-clock';
 export * from './language-picker';

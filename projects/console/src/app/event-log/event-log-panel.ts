@@ -3,10 +3,9 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { eventLogFeature, type LogEntry } from '@broadcast-core/room-state';
-import { CodeTextPipe } from '@broadcast-core/ui';
+import { clockTime, CodeTextPipe } from '@broadcast-core/ui';
 
 import { announceNewErrors } from './announce-new-errors';
-import { logTime } from './log-time';
 
 /** Which entries the log shows. */
 type LogFilter = 'all' | 'errors' | 'warnings';
@@ -74,7 +73,7 @@ export class EventLogPanel {
     return this.entries()
       .filter((e) => level === null || e.level === level)
       .reverse()
-      .map((e) => ({ ...e, time: logTime(e.at), iso: new Date(e.at).toISOString() }));
+      .map((e) => ({ ...e, time: clockTime(e.at), iso: new Date(e.at).toISOString() }));
   });
 
   constructor() {

@@ -1,5 +1,7 @@
 import type uPlot from 'uplot';
 
+import { clockTime } from '@broadcast-core/ui';
+
 /** Seconds either side of a lone sample: the span it will have once the next sample (2 s later) comes. */
 const LONE_SAMPLE_MARGIN = 1;
 
@@ -23,8 +25,5 @@ export function timeRange(xs: ArrayLike<number>): uPlot.Range.MinMax {
 
 /** Tick labels for Unix-second splits as 24-hour local clock times: the same in both languages, unlike uPlot's am/pm. */
 export function clockTimes(splits: readonly number[]): string[] {
-  return splits.map((seconds) => {
-    const t = new Date(seconds * 1000);
-    return [t.getHours(), t.getMinutes(), t.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-  });
+  return splits.map((seconds) => clockTime(seconds * 1000));
 }
