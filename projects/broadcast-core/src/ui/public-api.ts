@@ -2,6 +2,7 @@ export * from './clock-time';
 export * from './code-text';
 export * from './elapsed-clock';
 export * from './language-picker';
+export * from './level-meter';
 export * from './preferences-notice';
 export * from './rule-text';
 export * from './session-banner';

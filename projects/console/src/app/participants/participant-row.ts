@@ -3,9 +3,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RemoteUser } from '@broadcast-core/room-state';
-import { ElapsedClock, formatElapsed, qualityKey } from '@broadcast-core/ui';
+import { ElapsedClock, formatElapsed, LevelMeter, qualityKey } from '@broadcast-core/ui';
 
-import { VoiceMeter } from './voice-meter';
 
 /** How a network quality looks at a glance; the words beside it carry the meaning. */
 const QUALITY_TONES: Record<TRTCQuality, 'unknown' | 'ok' | 'warn' | 'bad'> = {
@@ -22,7 +21,7 @@ const QUALITY_TONES: Record<TRTCQuality, 'unknown' | 'ok' | 'warn' | 'bad'> = {
 @Component({
   selector: 'bc-participant-row',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, VoiceMeter],
+  imports: [TranslatePipe, LevelMeter],
   template: `
     <strong class="user" data-testid="participant-user">{{ user().userId }}</strong>
     <span class="flag" data-testid="participant-video" [class.on]="user().videoAvailable">
@@ -31,7 +30,7 @@ const QUALITY_TONES: Record<TRTCQuality, 'unknown' | 'ok' | 'warn' | 'bad'> = {
     <span class="flag" data-testid="participant-audio" [class.on]="user().audioAvailable">
       {{ (user().audioAvailable ? 'participants.audio.on' : 'participants.audio.off') | translate }}
     </span>
-    <bc-voice-meter data-testid="participant-volume" [level]="user().volume"
+    <bc-level-meter data-testid="participant-volume" [level]="user().volume"
       [label]="'participants.voice' | translate: { user: user().userId }"
       [valueText]="'participants.voiceValue' | translate: { level: user().volume }" />
     <span class="quality" data-testid="participant-quality" [attr.data-tone]="tone()">

@@ -4,10 +4,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { connectionFeature, localMediaFeature, pkFeature, sessionFeature, statsFeature } from '@broadcast-core/room-state';
-import { ElapsedClock, SessionBanner, formatElapsed, isTypingTarget, roleKey } from '@broadcast-core/ui';
+import { ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
-import { LevelMeter } from '../readouts/level-meter';
 import { QualityIndicator } from '../readouts/quality-indicator';
 import { FULLSCREEN } from './fullscreen';
 import { IdleCursor } from './idle-cursor';

@@ -6,8 +6,8 @@ import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 import { remoteStreamKey } from '@broadcast-core/bridge';
 import type { RemoteUser } from '@broadcast-core/room-state';
 import { VideoView } from '@broadcast-core/video-view';
+import { LevelMeter } from '@broadcast-core/ui';
 
-import { LevelMeter } from '../readouts/level-meter';
 import { QualityIndicator } from '../readouts/quality-indicator';
 
 let nextTileId = 0;
