@@ -5,14 +5,9 @@ import {
   TRTCVideoStreamType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { DeviceInfo, DeviceLists, EngineKind } from '@broadcast-core/room-state';
 import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
 
-import type { EngineFrame } from './engine-frame';
-import type { RtcEngine } from './rtc-engine';
-import type { SandboxAdmin } from './sandbox-admin';
-import { TRTC_EVENT_NAMES, type TRTCEvent } from './trtc-events';
-
+import { TRTC_EVENT_NAMES, type EngineDevice, type EngineDevices, type EngineFrame, type EngineKind, type RtcEngine, type TRTCEvent } from './contract';
 
 const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
 const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;
@@ -24,15 +19,14 @@ function streamTypeOf(size: 'big' | 'small'): TRTCVideoStreamType {
   return size === 'big' ? TRTCVideoStreamType.TRTCVideoStreamTypeBig : TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
 }
 
-function devices(list: { deviceId: string; deviceName: string }[]): DeviceInfo[] {
+function devices(list: { deviceId: string; deviceName: string }[]): EngineDevice[] {
   return list.map(({ deviceId, deviceName }) => ({ deviceId, deviceName }));
 }
 
 /**
- * Owns one RTC engine (the sandbox or trtc-electron-sdk) and nothing else:
- * turns its callbacks into a stream of events, exposes its calls, and pulls
- * video frames only for the streams someone shows. Independent of any
- * transport, so the Electron host can run it in a hidden engine window.
+ * Owns one RTC engine (the sandbox or trtc-electron-sdk) on the engine side of the boundary: turns its
+ * callbacks into a stream of events, exposes its calls, and pulls video frames only for the streams
+ * someone shows. Knows no transport; `serveEngine` puts it behind the engine contract.
  */
 export class EngineHost {
   private readonly eventsSubject = new Subject<TRTCEvent>();
@@ -48,12 +42,10 @@ export class EngineHost {
   readonly frames$: Observable<EngineFrame> = this.framesSubject.asObservable();
 
   constructor(
-    /** The engine; its methods are called only from here and from the broker's command runner. */
+    /** The engine; its methods are called only from here and from the contract's call dispatch. */
     readonly engine: RtcEngine,
     /** Which engine this is. */
     readonly kind: EngineKind,
-    /** Server-side operations, present only for the sandbox. */
-    readonly sandbox: SandboxAdmin | null = null,
   ) {
     for (const name of TRTC_EVENT_NAMES) {
       const listener = (...args: unknown[]) => {
@@ -69,7 +61,7 @@ export class EngineHost {
   }
 
   /** The engine's device lists and current selections. */
-  listDevices(): DeviceLists {
+  listDevices(): EngineDevices {
     const current = (get: () => { deviceId: string } | undefined) => {
       try {
         return get()?.deviceId || null;
@@ -110,6 +102,8 @@ export class EngineHost {
     if (wanted === null) {
       this.pulled.delete(userId);
       this.engine.stopRemoteView(userId, streamTypeOf(current!));
+      // Let go of the callback too: an engine keeps one per user otherwise, for every user who ever left.
+      this.engine.setRemoteVideoRenderCallback(userId, TRTCVideoPixelFormat.TRTCVideoPixelFormat_Unknown, TRTCVideoBufferType.TRTCVideoBufferType_Unknown, null);
       return;
     }
     if (current === null) {

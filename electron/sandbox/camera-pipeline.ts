@@ -1,6 +1,6 @@
 import { TRTCBeautyStyle, TRTCVideoStreamType, type TRTCVideoEncParam } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Clock } from './clock';
+import type { Clock } from '../time/clock';
 import { SyntheticVideoSource, type BeautyLevels } from './media';
 import type { PublishedVideo } from './sandbox-client-port';
 import { isFailure, type SandboxFailure } from './sandbox-failure';

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from './clock';
+import type { Clock, TimerHandle } from '../time/clock';
 import { downlinksOf, uplinkOf, voiceVolumes, type ReportContext } from './media-reports';
 import { NetworkMeter } from './network-meter';
 import type { SandboxClientPort } from './sandbox-client-port';

@@ -1,6 +1,6 @@
 import { TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
 
-import type { Clock, TimerHandle } from './clock';
+import type { Clock, TimerHandle } from '../time/clock';
 import type { SandboxClientPort } from './sandbox-client-port';
 import { LATENCY_MS } from './sandbox-timing';
 import type { SeededRandom } from './seeded-random';

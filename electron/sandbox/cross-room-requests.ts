@@ -1,6 +1,6 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 
-import type { TRTCEventMap } from '../engine/trtc-events';
+import type { TRTCEventMap } from '../engine/contract';
 import { parseConnectOtherRoomParams, targetUserIdOf } from './connect-other-room-params';
 import type { RoomMember } from './room-member';
 import { NOT_IN_ROOM } from './sandbox-codes';

@@ -1,7 +1,7 @@
 // The sandbox TRTC cloud: a simulated, offline TRTC service and a TRTCCloud drop-in that talks to it.
 export { SandboxCloud } from './sandbox-cloud';
 export { SandboxTRTCCloud } from './sandbox-trtc-cloud';
-export { RealClock, VirtualClock, type Clock, type TimerHandle } from './clock';
+export { RealClock, VirtualClock, type Clock, type TimerHandle } from '../time/clock';
 export { DEFAULT_LIMITS, DEFAULT_SDK_APP_ID, type SandboxCloudOptions, type SandboxLimits } from './sandbox-options';
 export type { SandboxLinkEnd, SandboxLinkInfo, SandboxMemberInfo, SandboxRoomInfo } from './room-inspection';
 export type { RoomId } from './room-key';

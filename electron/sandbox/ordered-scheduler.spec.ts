@@ -1,4 +1,4 @@
-import { VirtualClock } from './clock';
+import { VirtualClock } from '../time/clock';
 import { OrderedScheduler } from './ordered-scheduler';
 import { TimerSet } from './timer-set';
 

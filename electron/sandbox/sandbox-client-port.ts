@@ -1,6 +1,6 @@
 import type { TRTCVideoFrame, TRTCVideoStreamType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { TRTCEventMap } from '../engine/trtc-events';
+import type { TRTCEventMap } from '../engine/contract';
 import type { ExitReason } from './sdk-reasons';
 
 /** What a publisher sends on one video stream, for others' statistics. */

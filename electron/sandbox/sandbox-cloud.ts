@@ -1,8 +1,6 @@
-import type { SandboxRoomSummary } from '@broadcast-core/room-state';
-
-import type { SandboxAdmin } from '../engine/sandbox-admin';
-import { RealClock, type Clock } from './clock';
-import { linkInfo, roomInfo, roomSummary, type SandboxLinkInfo, type SandboxRoomInfo } from './room-inspection';
+import type { SandboxAdmin } from '../engine/contract';
+import { RealClock, type Clock } from '../time/clock';
+import { linkInfo, roomInfo, type SandboxLinkInfo, type SandboxRoomInfo } from './room-inspection';
 import { describeRoom, type RoomId } from './room-key';
 import { DEFAULT_LIMITS, DEFAULT_SDK_APP_ID, type SandboxCloudOptions, type SandboxLimits } from './sandbox-options';
 import { DEPARTURES, SandboxServer } from './sandbox-server';
@@ -109,11 +107,6 @@ export class SandboxCloud implements SandboxAdmin {
   /** Every room, with members, counts and links. */
   listRooms(): SandboxRoomInfo[] {
     return [...this.server.rooms.values()].map((room) => roomInfo(room, this.server.links.touching(room)));
-  }
-
-  /** Every room reduced to what the console's sandbox panel shows (the broker polls this). */
-  inspectRooms(): SandboxRoomSummary[] {
-    return this.listRooms().map(roomSummary);
   }
 
   /** One room, or undefined when nobody is in it. */

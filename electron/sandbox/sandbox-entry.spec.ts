@@ -1,7 +1,7 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCParams } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { VirtualClock } from './clock';
+import { VirtualClock } from '../time/clock';
 import { ALREADY_IN_ROOM, REPLACED_BY_NEWER_LOGIN } from './sandbox-codes';
 import { ExitReason, LeaveReason } from './sdk-reasons';
 import { SandboxHarness } from './testing/sandbox-harness';

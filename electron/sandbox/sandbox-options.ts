@@ -1,5 +1,5 @@
 import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
-import type { Clock } from './clock';
+import type { Clock } from '../time/clock';
 
 /** Capacity limits of the simulated service; overridable so specs can reach them with a few clients. */
 export interface SandboxLimits {

@@ -1,7 +1,7 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Clock } from './clock';
+import type { Clock } from '../time/clock';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
 import { syncMember, type LeaveReasons } from './presence-sync';

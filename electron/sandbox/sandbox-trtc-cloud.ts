@@ -19,11 +19,11 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
-import type { RtcEngine } from '../engine/rtc-engine';
-import type { TRTCEventMap } from '../engine/trtc-events';
+import type { RtcEngine } from '../engine/contract';
+import type { TRTCEventMap } from '../engine/contract';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { ClientReports } from './client-reports';
-import type { Clock } from './clock';
+import type { Clock } from '../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
 import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-room-requests';
 import { LocalCapture } from './local-capture';

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from './clock';
+import type { Clock, TimerHandle } from '../time/clock';
 
 /** One-off and repeating timers owned together, so that a session or a client can stop all of them at once. */
 export class TimerSet {

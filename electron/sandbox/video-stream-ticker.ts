@@ -1,6 +1,6 @@
 import type { TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Clock, TimerHandle } from './clock';
+import type { Clock, TimerHandle } from '../time/clock';
 import type { SyntheticVideoSource } from './media';
 
 /** Something that takes a frame: a local or remote render callback. */

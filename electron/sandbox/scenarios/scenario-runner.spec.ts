@@ -1,5 +1,5 @@
 import { SandboxCloud } from '../sandbox-cloud';
-import { VirtualClock } from '../clock';
+import { VirtualClock } from '../../time/clock';
 import { REHEARSAL, STILL, findScenario, scenarioNames } from './built-in-scenarios';
 import { runScenario } from './scenario-runner';
 

@@ -1,6 +1,6 @@
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { TimerHandle } from '../clock';
+import type { TimerHandle } from '../../time/clock';
 import type { SandboxCloud } from '../sandbox-cloud';
 import { SandboxTRTCCloud } from '../sandbox-trtc-cloud';
 import type { Scenario, ScenarioAction, ScenarioStep } from './scenario';

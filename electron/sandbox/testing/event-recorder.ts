@@ -1,6 +1,6 @@
-import type { RtcEngine } from '../../engine/rtc-engine';
-import { TRTC_EVENT_NAMES, type TRTCEventMap } from '../../engine/trtc-events';
-import type { Clock } from '../clock';
+import type { RtcEngine } from '../../engine/contract';
+import { TRTC_EVENT_NAMES, type TRTCEventMap } from '../../engine/contract';
+import type { Clock } from '../../time/clock';
 
 /** One callback as a client received it. */
 export interface RecordedEvent {

@@ -1,6 +1,6 @@
 import { TRTCAppScene, TRTCParams, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { VirtualClock } from '../clock';
+import { VirtualClock } from '../../time/clock';
 import type { RoomId } from '../room-key';
 import { SandboxCloud } from '../sandbox-cloud';
 import type { SandboxCloudOptions } from '../sandbox-options';

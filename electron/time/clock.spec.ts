@@ -26,3 +26,18 @@ describe('VirtualClock', () => {
     expect(fired).toEqual([10]);
   });
 });
+
+describe('VirtualClock.stall', () => {
+  it('moves time on without firing; what fell due fires late, once, at the next advance', () => {
+    const clock = new VirtualClock(0);
+    const fired: number[] = [];
+    clock.setInterval(() => fired.push(clock.now()), 100);
+    clock.setTimeout(() => fired.push(-clock.now()), 50);
+    clock.stall(350);
+    expect(fired).toEqual([]);
+    clock.advance(0);
+    expect(fired).toEqual([-350, 350]);
+    clock.advance(100);
+    expect(fired).toEqual([-350, 350, 450]);
+  });
+});

@@ -102,12 +102,22 @@ export class VirtualClock implements Clock {
     for (;;) {
       const due = this.earliest();
       if (!due || due.at > end) break;
-      this.current = due.at;
-      if (due.every) due.at += due.every;
+      // Time never runs backwards: a timer overdue after a stall fires now, and an interval fires once, not once per miss.
+      const overdue = due.at < this.current;
+      this.current = Math.max(this.current, due.at);
+      if (due.every) due.at = (overdue ? this.current : due.at) + due.every;
       else this.timers = this.timers.filter((t) => t !== due);
       due.fn();
     }
     this.current = end;
+  }
+
+  /**
+   * Moves time forward by `ms` without firing anything on the way, as when this thread was blocked:
+   * timers that fell due meanwhile fire late, at the next `advance`.
+   */
+  stall(ms: number): void {
+    this.current += ms;
   }
 
   /** The number of timers still scheduled (for leak checks in specs). */

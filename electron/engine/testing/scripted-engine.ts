@@ -13,11 +13,7 @@ import type {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
-import type { SandboxRoomSummary } from '@broadcast-core/room-state';
-
-import type { RtcEngine, RtcEngineMethod } from '../../engine/rtc-engine';
-import type { SandboxAdmin } from '../../engine/sandbox-admin';
-import type { TRTCEvent } from '../../engine/trtc-events';
+import type { RtcEngine, RtcEngineMethod, SandboxAdmin, SandboxRoomInfo, TRTCEvent } from '../contract';
 
 /** One call the engine double received, with its arguments as passed. */
 export interface EngineCall {
@@ -235,19 +231,19 @@ export interface AdminCall {
 
 /**
  * Records sandbox admin operations and signs userSigs as `sig:<sdkAppId>:<userId>`; its rooms are
- * whatever the spec puts in `rooms` (inspections are reads, so they are counted, not recorded in `calls`).
+ * whatever the spec puts in `rooms` (listings are reads, so they are counted, not recorded in `calls`).
  */
 export class RecordingSandboxAdmin implements SandboxAdmin {
   /** Every operation, in order. */
   readonly calls: AdminCall[] = [];
   /** What removeUser, dismissRoom and dropConnection answer: false means "no such user or room". */
   found = true;
-  /** What inspectRooms answers. */
-  rooms: SandboxRoomSummary[] = [];
-  /** How many times the rooms were inspected. */
+  /** What listRooms answers. */
+  rooms: SandboxRoomInfo[] = [];
+  /** How many times the rooms were listed. */
   inspections = 0;
 
-  inspectRooms(): SandboxRoomSummary[] {
+  listRooms(): SandboxRoomInfo[] {
     this.inspections++;
     return this.rooms;
   }

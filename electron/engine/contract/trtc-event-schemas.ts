@@ -1,0 +1,50 @@
+import * as z from 'zod';
+
+import type { TRTCEventMap } from './trtc-events';
+
+// What each callback's arguments must look like for the broker to fold them into state. Loose where the
+// SDK's objects carry more than the console reads (spectrum data, per-stream statistics), and extra
+// trailing arguments are allowed: SDK versions add them.
+
+const num = z.number();
+const str = z.string();
+const code = z.number().int();
+const available = code;
+const args = (items: z.ZodType[]) => z.tuple(items as [z.ZodType]).rest(z.unknown());
+
+const volumeInfo = z.looseObject({ userId: str, volume: num });
+const qualityInfo = z.looseObject({ userId: str.optional(), quality: code });
+const streamStats = z.looseObject({ videoBitrate: num, audioBitrate: num, frameRate: num.optional() });
+const statistics = z.looseObject({
+  rtt: num,
+  upLoss: num,
+  downLoss: num,
+  appCpu: num,
+  systemCpu: num,
+  localStatisticsArray: z.array(streamStats).optional(),
+  remoteStatisticsArray: z.array(streamStats).optional(),
+});
+
+/** One schema per callback name; the mapped type makes a missing callback a compile error. */
+export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
+  onError: args([code, str]),
+  onWarning: args([code, str]),
+  onEnterRoom: args([num]),
+  onExitRoom: args([code]),
+  onSwitchRole: args([code, str]),
+  onConnectOtherRoom: args([str, code, str]),
+  onDisconnectOtherRoom: args([code, str]),
+  onRemoteUserEnterRoom: args([str]),
+  onRemoteUserLeaveRoom: args([str, code]),
+  onUserVideoAvailable: args([str, available]),
+  onUserAudioAvailable: args([str, available]),
+  onFirstVideoFrame: args([str, code, num, num]),
+  onSendFirstLocalVideoFrame: args([code]),
+  onUserVoiceVolume: args([z.array(volumeInfo), num, num]),
+  onNetworkQuality: args([qualityInfo, z.array(qualityInfo)]),
+  onStatistics: args([statistics]),
+  onConnectionLost: args([]),
+  onTryToReconnect: args([]),
+  onConnectionRecovery: args([]),
+  onDeviceChange: args([str, code, code]),
+};

@@ -1,0 +1,57 @@
+import { MessageChannel } from 'node:worker_threads';
+
+import { nodeMessageEnd, type EngineCrashMode, type EngineLauncher, type EngineProcess, type EngineToBroker, type MessageEnd } from '../contract';
+import type { ServedEngine } from '../serve-sandbox-engine';
+import { nodeEngineChannel } from './node-engine-channel';
+
+/** Starts the engine side on a channel; `crash` is how it dies on purpose. */
+export type EngineStarter = (channel: MessageEnd<unknown, EngineToBroker>, crash: (mode: EngineCrashMode) => void) => ServedEngine;
+
+/**
+ * Both ends of the contract in one thread, for specs: the same messages as across a worker, over Node
+ * MessagePorts (asynchronous, structured-cloned), so anything that could not cross a real boundary fails
+ * here too. A crash on purpose ends the engine (`exit`, `throw`) or silences it (`hang`).
+ */
+export function inProcessEngineLauncher(start: EngineStarter): EngineLauncher {
+  return (): EngineProcess => {
+    const { port1, port2 } = new MessageChannel();
+    const exitListeners: ((reason: string) => void)[] = [];
+    let served: ServedEngine | null = null;
+    let gone = false;
+
+    const stopEngine = () => {
+      served?.stop();
+      served = null;
+      port2.close();
+    };
+    // Like a dead worker: its end closes, what it already sent is still delivered, then its owner hears why.
+    const exit = (reason: string) => {
+      if (gone) return;
+      gone = true;
+      stopEngine();
+      setImmediate(() => {
+        for (const listener of exitListeners) listener(reason);
+      });
+    };
+    const crash = (mode: EngineCrashMode) => {
+      if (mode === 'hang') stopEngine();
+      else exit(mode === 'exit' ? 'the engine exited with code 70' : 'the engine threw: crashed on purpose (sandbox.crashEngine)');
+    };
+    served = start(nodeEngineChannel(port2), crash);
+
+    return {
+      channel: nodeMessageEnd(port1),
+      openViewer: (viewerId) => {
+        const viewer = new MessageChannel();
+        port1.postMessage({ t: 'viewer-open', viewerId, port: viewer.port2 }, [viewer.port2]);
+        return nodeMessageEnd(viewer.port1);
+      },
+      onExit: (listener) => exitListeners.push(listener),
+      terminate: async () => {
+        gone = true;
+        stopEngine();
+        port1.close();
+      },
+    };
+  };
+}

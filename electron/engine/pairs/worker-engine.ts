@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
+
+import { nodeMessageEnd, type EngineLauncher, type EngineProcess } from '../contract';
+import type { SandboxEngineConfig } from '../serve-sandbox-engine';
+
+/**
+ * A Worker running the engine worker's entry. Compiled builds run `engine-worker.js` directly; from
+ * TypeScript sources (npm start, specs) a one-line bootstrap registers tsx in the worker first, since a
+ * worker does not inherit the parent's loader hooks.
+ */
+function startWorker(workerData: SandboxEngineConfig): Worker {
+  const compiled = join(__dirname, '..', 'worker', 'engine-worker.js');
+  if (existsSync(compiled)) return new Worker(compiled, { workerData });
+  const source = join(__dirname, '..', 'worker', 'engine-worker.ts');
+  const tsx = require.resolve('tsx/cjs/api');
+  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/**
+ * Starts the sandbox engine in a worker thread of this process (the browser host's engine): the broker's
+ * thread runs no engine code and no frame generation, so on two cores the two share the work. Only
+ * messages cross: calls and events on the worker's channel, frames on each viewer's own port.
+ */
+export function workerEngineLauncher(config: SandboxEngineConfig): EngineLauncher {
+  return (): EngineProcess => {
+    const worker = startWorker(config);
+    const exitListeners: ((reason: string) => void)[] = [];
+    let gone = false;
+    const exited = (reason: string) => {
+      if (gone) return;
+      gone = true;
+      for (const listener of exitListeners) listener(reason);
+    };
+    worker.on('error', (e: Error) => exited(`the engine threw: ${e.message}`));
+    worker.on('exit', (code) => exited(`the engine exited with code ${code}`));
+    return {
+      channel: nodeMessageEnd(worker),
+      openViewer: (viewerId) => {
+        const viewer = new MessageChannel();
+        worker.postMessage({ t: 'viewer-open', viewerId, port: viewer.port2 }, [viewer.port2]);
+        return nodeMessageEnd(viewer.port1);
+      },
+      onExit: (listener) => exitListeners.push(listener),
+      terminate: async () => {
+        gone = true;
+        await worker.terminate();
+      },
+    };
+  };
+}
