@@ -1,19 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { APPS, distDir, type AppName } from '../electron/browser-host/static-files';
 import { bin, ROOT, run, secondsSince } from './run-command';
 
-/** The two Angular applications, in build order. */
-export const APPS = ['console', 'preview-window'] as const;
-/** One of the Angular applications. */
-export type AppName = (typeof APPS)[number];
-
-/**
- * Browser output of an app (Angular's default layout: dist/<app>/browser).
- * The browser host serves both from one HTTP root.
- */
-export function distDir(app: AppName, root = ROOT): string {
-  return join(root, 'dist', app, 'browser');
-}
+// Where each app's build goes is the hosts' knowledge (they serve it); the build writes there.
+export { APPS, distDir, type AppName };
 
 /** What an app's build depends on: its project, the shared library and the workspace config. Specs are not inputs. */
 export function buildInputs(app: AppName, root = ROOT): string[] {

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 
 import type { Command, StreamKey } from '@broadcast-core/bridge';
-import { findRemoteUser, pickRoomState, remoteUserKey, type SandboxRoomSummary } from '@broadcast-core/room-state';
+import { findRemoteUser, pickRoomState, remoteUserKey } from '@broadcast-core/room-state';
 
-import type { TRTCEvent } from '../engine/trtc-events';
+import type { SandboxRoomInfo, TRTCEvent } from '../engine/contract';
+import { SANDBOX_INSPECTION_PERIOD_MS } from '../engine/engine-endpoint';
+import { DEFAULT_TIMING } from './engine-supervisor';
+import { CALL_TIMEOUT_MS } from './pending-calls';
+import { sandboxRoomSummary } from './sandbox-room-summary';
 import { malformedMessage, readableId } from './testing/broken-messages';
 import { SECRET_SIG, validCommand, validCommandOf } from './testing/command-arbitraries';
 import { REMOTE_USER_IDS, deviceLists, sandboxRooms, trtcEvent, trtcEventNamed } from './testing/event-arbitraries';
-import { SANDBOX_INSPECTION_PERIOD_MS } from './sandbox-inspection';
 import {
   BrokerHistory,
   ENTER_LIVE,
@@ -27,8 +30,18 @@ type Step =
   | { kind: 'event'; event: TRTCEvent }
   | { kind: 'echo'; event: TRTCEvent }
   | { kind: 'devices'; lists: DeviceListsValue }
-  /** The sandbox's rooms change; the broker sees it at its next poll (`poll` runs one now) or after a sandbox command. */
-  | { kind: 'rooms'; rooms: SandboxRoomSummary[]; poll: boolean }
+  /** The sandbox's rooms change; the engine side reports it at its next poll (`poll` runs one now) or after a sandbox command. */
+  | { kind: 'rooms'; rooms: SandboxRoomInfo[]; poll: boolean }
+  /** The engine holds back its answers (they still come, later, in order), or lets them go again. */
+  | { kind: 'hold'; on: boolean }
+  /** Some held answers reach the broker, late. */
+  | { kind: 'release'; count: number }
+  /** A held answer is lost for good. */
+  | { kind: 'lose-answer'; pick: number }
+  /** Time passes: heartbeats, poll, call timeouts and engine restarts fall due. */
+  | { kind: 'time'; ms: number }
+  /** The engine dies (exits or throws), or stops answering. */
+  | { kind: 'crash'; mode: 'exit' | 'throw' | 'hang' }
   | { kind: 'command'; window: number; command: Command }
   | { kind: 'invalid'; window: number; raw: string }
   | { kind: 'watch'; window: number; stream: StreamKey; on: boolean }
@@ -72,6 +85,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('delay' as const), window: windowIndex, pick: fc.nat(), by: fc.integer({ min: 1, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('reconnect' as const), window: windowIndex }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reload' as const), window: windowIndex }) },
+  // The engine boundary: late and lost answers, time passing past timeouts, crashes and restarts.
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('hold' as const), on: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('release' as const), count: fc.integer({ min: 1, max: 4 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('lose-answer' as const), pick: fc.nat() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('time' as const),
+      ms: fc.constantFrom(0, DEFAULT_TIMING.heartbeatMs, SANDBOX_INSPECTION_PERIOD_MS, DEFAULT_TIMING.silenceMs + DEFAULT_TIMING.heartbeatMs, CALL_TIMEOUT_MS),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('crash' as const), mode: fc.constantFrom('exit' as const, 'throw' as const, 'hang' as const) }) },
 );
 
 /** Queue positions holding actions or results: what a lossy link may lose or reorder (hello and snapshots come with a connection). */
@@ -119,6 +144,23 @@ const resultIds = (w: InMemoryWindow, from = 0) =>
 function run(s: Step, t: TestBroker, windows: InMemoryWindow[], n: number, invalidIds: (string | null)[][]): void {
   const { broker, engine } = t;
   switch (s.kind) {
+    case 'hold':
+      t.stepped.holdAnswers = s.on;
+      if (!s.on) t.stepped.release();
+      return;
+    case 'release':
+      t.stepped.release(s.count);
+      return;
+    case 'lose-answer':
+      if (t.stepped.held.length) t.stepped.drop(s.pick % t.stepped.held.length);
+      return;
+    case 'time':
+      t.timers.advance(s.ms);
+      return;
+    case 'crash':
+      if (s.mode === 'hang') t.stepped.hang();
+      else t.stepped.crash(s.mode);
+      return;
     case 'event':
       engine.emit(s.event);
       return;
@@ -144,16 +186,27 @@ function run(s: Step, t: TestBroker, windows: InMemoryWindow[], n: number, inval
       const id = `cmd-${n}`;
       const before = windows.map((w) => w.sent.length);
       windows[s.window].command(id, s.command);
-      expect(windows.map((w, i) => resultIds(w, before[i]))).toEqual(windows.map((_, i) => (i === s.window ? [id] : [])));
+      // Answered now unless the engine holds its answers or hangs; never to another window.
+      const expected = t.stepped.holdAnswers || t.stepped.current.dead ? [[], [id]] : [[id]];
+      windows.forEach((w, i) => {
+        const ids = resultIds(w, before[i]);
+        if (i === s.window) expect(expected).toContainEqual(ids);
+        else expect(ids).toEqual([]);
+      });
       return;
     }
     case 'invalid': {
       const { seq, state } = broker.snapshot();
-      const calls = engine.calls.length;
+      const calls = t.stepped.generations.map((g) => g.engine.calls.length);
       const before = windows.map((w) => w.sent.length);
       windows[s.window].send(s.raw);
       const after = broker.snapshot();
-      expect({ seq: after.seq, sameState: after.state === state, calls: engine.calls.length, results: windows.map((w, i) => resultIds(w, before[i])) }).toEqual({
+      expect({
+        seq: after.seq,
+        sameState: after.state === state,
+        calls: t.stepped.generations.map((g) => g.engine.calls.length),
+        results: windows.map((w, i) => resultIds(w, before[i])),
+      }).toEqual({
         seq,
         sameState: true,
         calls,
@@ -204,18 +257,26 @@ describe('Broker consistency (random interleavings)', () => {
         const windows = Array.from({ length: WINDOWS }, () => new InMemoryWindow(t.broker));
         const invalidIds: (string | null)[][] = windows.map(() => []);
 
+        /** The connection each command went out on: a result is due only while that connection lasts. */
+        const sentOn = new Map<string, { window: number; connection: number }>();
         steps.forEach((s, n) => {
+          if (s.kind === 'command') sentOn.set(`cmd-${n}`, { window: s.window, connection: windows[s.window].connections });
           run(s, t, windows, n, invalidIds);
           for (const w of windows) expectReplicaAtItsSeq(w, history);
         });
 
-        // The next poll shows the sandbox's rooms as they are now.
+        // Late answers arrive, lost ones time out, a lost engine is replaced, and the next poll shows the rooms as they are now.
+        t.stepped.holdAnswers = false;
+        t.stepped.release();
+        t.timers.advance(CALL_TIMEOUT_MS + Math.max(...DEFAULT_TIMING.restartDelaysMs) + DEFAULT_TIMING.silenceMs + SANDBOX_INSPECTION_PERIOD_MS);
         t.timers.advance(SANDBOX_INSPECTION_PERIOD_MS);
+        expect(t.broker.callsInFlight).toBe(0);
         // A window that lost the newest actions learns of the gap from the next one.
         t.engine.emit({ name: 'onWarning', args: [5102, 'heal'] });
         settle(windows);
         const { seq, state } = t.broker.snapshot();
-        expect(state.sandbox.rooms).toEqual(t.admin!.rooms);
+        expect(state.engineInfo.status).toBe('ready');
+        expect(state.sandbox.rooms).toEqual(t.admin!.rooms.map(sandboxRoomSummary));
         for (const w of windows) {
           expect(w.seq).toBe(seq);
           expect(w.shared()).toEqual(jsonNormal(state));
@@ -230,6 +291,25 @@ describe('Broker consistency (random interleavings)', () => {
           const commandIds = new Set(steps.flatMap((s, n) => (s.kind === 'command' && s.window === i ? [`cmd-${n}`] : [])));
           expect(resultIds(w).filter((id) => id === null || !commandIds.has(id))).toEqual(invalidIds[i]);
         });
+        // A lost engine leaves no pending state behind, and every window follows.
+        t.stepped.crash();
+        t.timers.advance(Math.max(...DEFAULT_TIMING.restartDelaysMs));
+        settle(windows);
+        const recovered = t.broker.snapshot().state;
+        expect({ session: recovered.session.status, role: recovered.session.pendingRole, pk: recovered.pk.status, engine: recovered.engineInfo.status }).toEqual({
+          session: expect.not.stringMatching(/^(entering|exiting)$/),
+          role: null,
+          pk: 'idle',
+          engine: 'ready',
+        });
+        for (const w of windows) expect(w.shared()).toEqual(jsonNormal(recovered));
+        // Every command was answered once, to its sender, unless the sender's connection ended before the answer came.
+        for (const [id, { window, connection }] of sentOn) {
+          const answered = windows.map((w) => resultIds(w).filter((r) => r === id).length);
+          const due = windows[window].connections === connection ? 1 : answered[window];
+          expect({ id, answered }).toEqual({ id, answered: windows.map((_, i) => (i === window ? due : 0)) });
+          expect(answered[window]).toBeLessThanOrEqual(1);
+        }
       }),
       { numRuns: 200 },
     );

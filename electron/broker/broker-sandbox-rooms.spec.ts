@@ -3,11 +3,11 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { SANDBOX_SDK_APP_ID, type Command } from '@broadcast-core/bridge';
 import { EngineActions, type SandboxRoomSummary } from '@broadcast-core/room-state';
 
-import { createSandboxEngine } from '../engine/sandbox-engine';
-import { VirtualClock } from '../sandbox/clock';
-import { STILL, runScenario, type Scenario } from '../sandbox/scenarios';
-import { Broker } from './broker';
-import { SANDBOX_INSPECTION_PERIOD_MS } from './sandbox-inspection';
+import { SANDBOX_INSPECTION_PERIOD_MS } from '../engine/engine-endpoint';
+import { serveSandboxEngine } from '../engine/serve-sandbox-engine';
+import { syncEngineLauncher } from '../engine/testing/sync-engine-launcher';
+import { startConsoleSession } from '../session/start-console-session';
+import { VirtualClock } from '../time/clock';
 import { createTestBroker, jsonNormal, parseAll } from './testing/broker-fixtures';
 import { InMemoryWindow } from './testing/in-memory-window';
 
@@ -17,14 +17,15 @@ const ENTER_29834: Command = {
   scene: TRTCAppScene.TRTCAppSceneLIVE,
 };
 
-/** A real sandbox cloud running a scenario, its broker and one window, all on one virtual clock. */
-function sandboxBroker(scenario: Scenario = STILL) {
+/** A real sandbox engine running a scenario behind the contract, a session over it and one window, all on one virtual clock. */
+function sandboxBroker(scenario = 'still') {
   const clock = new VirtualClock();
-  const sandbox = createSandboxEngine({ clock, seed: 7 });
-  const run = runScenario(sandbox.cloud, scenario, (action, error) => {
-    throw new Error(`scenario step ${action.do} failed: ${error.message}`);
+  const session = startConsoleSession({
+    engine: { kind: 'sandbox', scenario },
+    launcherFor: () => syncEngineLauncher((channel, crash) => serveSandboxEngine(channel, { scenario, seed: 7, clock, crash })),
+    clock,
   });
-  const broker = new Broker(sandbox.host, { now: () => clock.now(), timers: clock });
+  const broker = session.broker;
   const w = new InMemoryWindow(broker);
   const settle = (ms = 3 * SANDBOX_INSPECTION_PERIOD_MS) => {
     clock.advance(ms);
@@ -32,7 +33,7 @@ function sandboxBroker(scenario: Scenario = STILL) {
   };
   const room = (roomId: number | string): SandboxRoomSummary | undefined => w.state.sandbox.rooms.find((r) => r.roomId === roomId);
   const members = (roomId: number | string) => room(roomId)?.members.map((m) => m.userId);
-  return { clock, sandbox, run, broker, w, settle, room, members };
+  return { clock, session, broker, w, settle, room, members };
 }
 
 describe('Broker: the sandbox rooms in shared state', () => {
@@ -107,20 +108,20 @@ describe('Broker: the sandbox rooms in shared state', () => {
     expect(t.broker.snapshot().seq).toBe(seq);
   });
 
-  it('stops polling when the broker is disposed', () => {
-    const t = sandboxBroker({ name: 'empty', description: '', setup: [] });
-    const timers = t.clock.pendingTimers();
-    t.broker.dispose();
-    expect(t.clock.pendingTimers()).toBe(timers - 1);
+  it('stops looking, and stops the engine, when the session shuts down', async () => {
+    const t = sandboxBroker('empty');
+    t.settle();
+    await t.session.shutdown();
+    expect(t.clock.pendingTimers()).toBe(0);
   });
 });
 
 describe('Broker: no sandbox rooms on Tencent’s cloud', () => {
-  it('never polls and keeps the slice empty', () => {
+  it('never reports rooms and keeps the slice empty', () => {
     const t = createTestBroker({ sandbox: false });
-    expect(t.timers.pendingTimers()).toBe(0);
     t.timers.advance(10 * SANDBOX_INSPECTION_PERIOD_MS);
     expect(t.broker.snapshot().state.sandbox).toEqual({ rooms: [], inspectedAt: null });
+    expect(t.broker.snapshot().state.engineInfo).toMatchObject({ kind: 'trtc', status: 'ready' });
   });
 
   it('refreshes after a sandbox command even when the command was refused by the cloud', () => {

@@ -2,29 +2,32 @@ import { Subject, Subscription, filter, firstValueFrom, race, timer, type Observ
 
 import {
   PROTOCOL_VERSION,
-  bridgeError,
-  encodeFrame,
-  isSandboxCommand,
   parseClientMessage,
+  refusal,
   type BridgeError,
   type ClientMessage,
   type Command,
   type ServerMessage,
-  type StreamKey,
 } from '@broadcast-core/bridge';
 import {
   EngineActions,
   initialRoomState,
   roomReducer,
+  type CodedError,
+  type EngineKind,
   type RoomAction,
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { EngineHost } from '../engine/engine-host';
-import { planCommand } from './command-plan';
+import type { EngineToBroker } from '../engine/contract';
+import { RealClock, type Clock } from '../time/clock';
+import { planCommand, type CommandPlan } from './command-plan';
+import type { EngineLink, EngineNotice } from './engine-link';
+import { reportToActions } from './engine-reports';
+import { restorePlans } from './engine-restore';
 import { eventToActions } from './event-to-actions';
-import { FrameRouter } from './frame-router';
-import { NODE_TIMERS, sandboxInspections, type IntervalTimers } from './sandbox-inspection';
+import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
+import type { ViewerRouting } from './viewer-routing';
 import type { WindowLink } from './window-link';
 
 /** An action as numbered by the broker. */
@@ -35,69 +38,63 @@ export interface SequencedAction {
 
 /** Broker tuning; defaults suit production. */
 export interface BrokerOptions {
+  /** Which engine the link runs (said in every window's hello, before the engine itself reports). */
+  engine: EngineKind;
   /** The broker's clock for action timestamps. */
   now?: () => number;
-  /** Unacknowledged frames allowed per (window, stream). */
-  maxFramesInFlight?: number;
-  /** Voice level report interval set at start, so meters move from the first second. */
-  volumeIntervalMs?: number;
-  /** Where the broker's polls (the sandbox inspection) are scheduled; Node's timers by default, a virtual clock in specs. */
-  timers?: IntervalTimers;
+  /** Where call timeouts are scheduled; real time by default, a virtual clock in specs. */
+  clock?: Clock;
+  /** How long a call may go unanswered before its pending state is compensated. */
+  callTimeoutMs?: number;
+  /** Where windows' frame traffic goes (to the engine side); nowhere when left out. */
+  viewers?: ViewerRouting;
 }
 
+/** Who is waiting for a command's result. */
+interface Sender {
+  windowId: string;
+  id: string;
+}
+
+const NO_VIEWERS: ViewerRouting = { open: () => {}, message: () => {}, close: () => {} };
+
+/** The TRTC-style code a pending state is compensated with when the failure has no SDK code of its own. */
+const ENGINE_FAILURE_CODE = -1;
+
 /**
- * The one authority on room state. Folds engine events into actions through
- * the shared reducer, numbers them, and sends every window the same actions in
- * the same order after a snapshot. Windows only send commands; results go back
- * to the sender alone.
+ * The one authority on room state. Folds engine events into actions through the shared reducer, numbers
+ * them, and sends every window the same actions in the same order after a snapshot. Windows only send
+ * commands; the broker plans them, applies pending states at once, sends the engine calls as data over
+ * the engine contract, and answers the sender alone when the engine has answered. It survives the engine:
+ * a lost engine is a room fact every window sees, and the fresh one is told what the old one knew.
  */
 export class Broker {
   private state: RoomState = initialRoomState();
   private seq = 0;
   private nextWindow = 1;
+  private nextGroup = 1;
+  private generation = 0;
   private readonly windows = new Map<string, WindowLink>();
-  private readonly frameNumbers = new Map<StreamKey, number>();
-  private readonly router: FrameRouter;
+  private readonly pending: PendingCalls;
   private readonly now: () => number;
+  private readonly viewers: ViewerRouting;
   private readonly subscriptions = new Subscription();
   private readonly actionsSubject = new Subject<SequencedAction>();
-  private readonly sandboxCommandRan = new Subject<void>();
+  /** The state as it was when the engine was lost: what the next engine restores. */
+  private beforeLoss: RoomState | null = null;
 
   /** Every numbered action, as applied; completes on dispose. */
   readonly actions$: Observable<SequencedAction> = this.actionsSubject.asObservable();
 
   constructor(
-    private readonly host: EngineHost,
-    options: BrokerOptions = {},
+    private readonly engine: EngineLink,
+    private readonly options: BrokerOptions,
   ) {
-    this.now = options.now ?? Date.now;
-    this.router = new FrameRouter(options.maxFramesInFlight ?? 2, (stream, wanted) => host.setDemand(stream, wanted));
-    this.dispatch(EngineActions.engineReady({ kind: host.kind, sdkVersion: host.engine.getSDKVersion() }));
-    this.dispatch(EngineActions.devicesListed(host.listDevices()));
-    this.subscriptions.add(
-      host.events$.subscribe((event) => {
-        const ctx = { state: this.state, at: this.now(), listDevices: () => host.listDevices() };
-        for (const action of eventToActions(event, ctx)) this.dispatch(action);
-      }),
-    );
-    this.subscriptions.add(
-      host.frames$.subscribe((frame) => {
-        const frameNo = (this.frameNumbers.get(frame.stream) ?? 0) + 1;
-        this.frameNumbers.set(frame.stream, frameNo);
-        this.router.publish(frame.stream, () => encodeFrame({ ...frame, frameNo }, frame.data));
-      }),
-    );
-    // Windows see the sandbox's rooms only through actions: the broker looks, and tells them what changed.
-    if (host.sandbox) {
-      const inspections = sandboxInspections(host.sandbox, {
-        now: this.now,
-        timers: options.timers ?? NODE_TIMERS,
-        refresh$: this.sandboxCommandRan,
-      });
-      this.subscriptions.add(inspections.subscribe((action) => this.dispatch(action)));
-    }
-    const intervalMs = options.volumeIntervalMs ?? 300;
-    if (intervalMs > 0) this.execute({ type: 'enableAudioVolumeEvaluation', intervalMs });
+    const clock = options.clock ?? new RealClock();
+    this.now = options.now ?? (() => clock.now());
+    this.pending = new PendingCalls(clock, options.callTimeoutMs ?? CALL_TIMEOUT_MS);
+    this.viewers = options.viewers ?? NO_VIEWERS;
+    this.subscriptions.add(engine.notices$.subscribe((notice) => this.onNotice(notice)));
   }
 
   /** The authoritative state and the seq it is at. */
@@ -105,19 +102,25 @@ export class Broker {
     return { seq: this.seq, state: this.state };
   }
 
+  /** Calls sent to the engine and not answered yet. */
+  get callsInFlight(): number {
+    return this.pending.size;
+  }
+
   /** Attaches a window: it gets a hello and a snapshot, then every action. Returns its id. */
   connect(link: WindowLink): string {
     const windowId = `w${this.nextWindow++}`;
     this.windows.set(windowId, link);
-    this.sendTo(link, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.host.kind });
+    this.sendTo(link, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.options.engine });
     this.sendTo(link, { t: 'snapshot', ...this.snapshot() });
+    this.viewers.open(windowId, (bytes) => link.sendFrame(bytes));
     return windowId;
   }
 
-  /** Detaches a window and drops its frame subscriptions. */
+  /** Detaches a window; its frame subscriptions end, and results still due to it are dropped. */
   disconnect(windowId: string): void {
-    this.windows.delete(windowId);
-    this.router.removeWindow(windowId);
+    if (!this.windows.delete(windowId)) return;
+    this.viewers.close(windowId);
   }
 
   /** Handles anything a window sent; malformed input gets a typed error and changes nothing. */
@@ -132,33 +135,21 @@ export class Broker {
     this.handle(windowId, link, parsed.message);
   }
 
-  /** Carries out a validated command as if a window sent it (used for the broker's own setup and by tests). */
-  execute(command: Command): BridgeError | null {
-    const plan = planCommand(command, { state: this.state, at: this.now(), host: this.host });
-    if ('code' in plan) return plan;
-    if (plan.pending) for (const action of plan.accepted) this.dispatch(action);
-    try {
-      plan.run(this.host);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (plan.pending) for (const action of plan.failed?.({ code: -1, message }, this.now()) ?? []) this.dispatch(action);
-      return bridgeError('engine-failed', `the engine refused ${command.type}: ${message}`);
-    } finally {
-      // An admin command changes the sandbox's rooms at once: show it before the sender hears the result.
-      if (isSandboxCommand(command)) this.sandboxCommandRan.next();
-    }
-    // A setting is a fact only once the engine took it.
-    if (!plan.pending) for (const action of plan.accepted) this.dispatch(action);
-    return null;
+  /**
+   * Carries out a validated command as if a window sent it. Resolves with null once the engine took it,
+   * or with the refusal; state changes arrive as actions.
+   */
+  execute(command: Command): Promise<BridgeError | null> {
+    return new Promise((resolve) => this.run(command, resolve));
   }
 
-  /** Leaves the room cleanly (waiting up to `timeoutMs` for onExitRoom), then stops. */
+  /** Leaves the room cleanly (waiting up to `timeoutMs` for onExitRoom), then stops listening. */
   async shutdown(timeoutMs = 3000): Promise<void> {
     const { status } = this.state.session;
     if (status === 'entering' || status === 'in-room' || status === 'exiting') {
       const exited = this.actions$.pipe(filter(({ action }) => action.type === EngineActions.roomExited.type));
       const done = firstValueFrom(race(exited, timer(timeoutMs)), { defaultValue: undefined });
-      if (status !== 'exiting') this.execute({ type: 'exitRoom' });
+      if (status !== 'exiting') void this.execute({ type: 'exitRoom' });
       await done;
     }
     this.dispose();
@@ -168,29 +159,132 @@ export class Broker {
   dispose(): void {
     this.subscriptions.unsubscribe();
     this.actionsSubject.complete();
-    this.windows.clear();
+    for (const windowId of [...this.windows.keys()]) this.disconnect(windowId);
   }
 
   private handle(windowId: string, link: WindowLink, message: ClientMessage): void {
     switch (message.t) {
-      case 'command': {
-        const error = this.execute(message.command);
-        this.sendTo(link, error ? { t: 'result', id: message.id, ok: false, error } : { t: 'result', id: message.id, ok: true });
+      case 'command':
+        this.run(message.command, (error) => this.answer({ windowId, id: message.id }, error));
         return;
-      }
       case 'resync':
         this.sendTo(link, { t: 'snapshot', ...this.snapshot() });
         return;
       case 'subscribe':
-        this.router.subscribe(windowId, message.stream, (bytes) => link.sendFrame(bytes));
-        return;
       case 'unsubscribe':
-        this.router.unsubscribe(windowId, message.stream);
-        return;
       case 'frame-ack':
-        this.router.ack(windowId, message.stream);
+        this.viewers.message(windowId, message);
         return;
     }
+  }
+
+  /** Plans a command and carries it out; `done` hears the outcome exactly once. */
+  private run(command: Command, done: (error: BridgeError | null) => void): void {
+    const plan = planCommand(command, { state: this.state, at: this.now(), engine: this.options.engine });
+    if ('code' in plan) {
+      done(plan);
+      return;
+    }
+    this.carryOut(plan, done);
+  }
+
+  /**
+   * Applies a plan's pending state at once, sends its calls as one group, and settles when every call is
+   * answered: a setting is recorded once the engine took it; a failure compensates the pending state.
+   */
+  private carryOut(plan: CommandPlan, done: (error: BridgeError | null) => void): void {
+    if (plan.pending) for (const action of plan.accepted) this.dispatch(action);
+    if (plan.calls.length === 0) {
+      this.settle(plan, [], done);
+      return;
+    }
+    const results: (CallResult | undefined)[] = plan.calls.map(() => undefined);
+    let remaining = plan.calls.length;
+    const group = plan.calls.length > 1 ? this.nextGroup++ : undefined;
+    const sent = plan.calls.map((call, i) => {
+      const id = this.pending.add(call.method, (result) => {
+        results[i] = result;
+        if (--remaining === 0) this.settle(plan, results as CallResult[], done);
+      });
+      return { id, call };
+    });
+    for (const { id, call } of sent) {
+      if (!this.engine.send({ t: 'call', id, method: call.method, args: call.args, ...(group === undefined ? {} : { group }) })) {
+        this.pending.answer(id, { kind: 'lost' });
+      }
+    }
+  }
+
+  private settle(plan: CommandPlan, results: CallResult[], done: (error: BridgeError | null) => void): void {
+    const failedAt = results.findIndex((r) => r.kind !== 'ok');
+    if (failedAt < 0) {
+      if (!plan.pending) for (const action of plan.accepted) this.dispatch(action);
+      done(null);
+      return;
+    }
+    const result = results[failedAt];
+    const call = plan.calls[failedAt];
+    // A lost engine settled every pending state itself (Engine Lost); a compensation now would undo its record.
+    if (plan.pending && result.kind !== 'lost') {
+      const error: CodedError = { code: ENGINE_FAILURE_CODE, message: callFailureText(result) };
+      for (const action of plan.failed?.(error, this.now()) ?? []) this.dispatch(action);
+    }
+    done(callRefusal(call.method, result, call.notFound));
+  }
+
+  private answer(sender: Sender, error: BridgeError | null): void {
+    const link = this.windows.get(sender.windowId);
+    // The window left while its command was in flight: nobody waits for this result.
+    if (!link) return;
+    this.sendTo(link, error ? { t: 'result', id: sender.id, ok: false, error } : { t: 'result', id: sender.id, ok: true });
+  }
+
+  private onNotice(notice: EngineNotice): void {
+    switch (notice.kind) {
+      case 'started':
+        this.generation = notice.generation;
+        return;
+      case 'lost':
+        this.engineLost(notice.reason);
+        return;
+      case 'message':
+        this.onEngineMessage(notice.message);
+        return;
+    }
+  }
+
+  private onEngineMessage(message: EngineToBroker): void {
+    const at = this.now();
+    switch (message.t) {
+      case 'event':
+        for (const action of eventToActions(message.event, { state: this.state, at })) this.dispatch(action);
+        return;
+      case 'answer':
+        this.pending.answer(message.id, message.ok ? { kind: 'ok', value: message.value } : { kind: 'failed', error: message.error! });
+        return;
+      case 'ready': {
+        const before = this.beforeLoss ?? this.state;
+        this.beforeLoss = null;
+        for (const action of reportToActions(message, { state: this.state, at, generation: this.generation })) this.dispatch(action);
+        for (const plan of restorePlans(before, message.devices)) this.carryOut(plan, () => {});
+        return;
+      }
+      case 'devices':
+      case 'sandbox-rooms':
+        for (const action of reportToActions(message, { state: this.state, at, generation: this.generation })) this.dispatch(action);
+        return;
+      case 'pong':
+      case 'fault':
+        return;
+    }
+  }
+
+  /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */
+  private engineLost(reason: string): void {
+    this.beforeLoss = this.state;
+    const { previewStarted, audioStarted } = this.state.localMedia;
+    this.dispatch(EngineActions.engineLost({ reason, at: this.now(), capture: { camera: previewStarted, mic: audioStarted } }));
+    this.pending.loseAll();
   }
 
   /** Applies an action; one that changes nothing is neither numbered nor sent. */
@@ -206,5 +300,36 @@ export class Broker {
 
   private sendTo(link: WindowLink, message: ServerMessage): void {
     link.send(JSON.stringify(message));
+  }
+}
+
+/** The English words of a failed call, for the compensation's error. */
+function callFailureText(result: CallResult): string {
+  switch (result.kind) {
+    case 'failed':
+      return result.error.message;
+    case 'timeout':
+      return `no answer from the engine within ${result.ms} ms`;
+    default:
+      return 'the engine was lost';
+  }
+}
+
+/** The refusal a sender hears for a failed call. */
+function callRefusal(method: string, result: CallResult, notFound: BridgeError | undefined): BridgeError {
+  switch (result.kind) {
+    case 'timeout':
+      return refusal('engine-failed', 'engineTimeout', { method, ms: result.ms });
+    case 'lost':
+      return refusal('engine-failed', 'engineLost', { method });
+    case 'ok':
+      throw new Error('callRefusal: an ok result is no refusal');
+    case 'failed': {
+      const { code, message } = result.error;
+      if (code === 'not-found' && notFound) return notFound;
+      if (code === 'sandbox-only') return refusal('sandbox-only', 'sandboxOnly', { command: method });
+      if (code === 'user-sig-required') return refusal('invalid-command', 'userSigRequired', {}, 'command.params.userSig');
+      return refusal('engine-failed', 'engineThrew', { method, detail: message });
+    }
   }
 }

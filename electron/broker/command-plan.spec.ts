@@ -25,20 +25,24 @@ import { InMemoryWindow } from './testing/in-memory-window';
 
 const AT = 7_000;
 
-/** Plans `command` in `state`; returns the plan, the state after its accepted actions, and the engine calls it makes. */
+/** The state with the engine ready, as every command but a refused one needs. */
+function ready(state: RoomState, sandbox = true): RoomState {
+  return state.engineInfo.status === 'ready'
+    ? state
+    : roomReducer(state, EngineActions.engineReady({ kind: sandbox ? 'sandbox' : 'trtc', sdkVersion: 'x', generation: 1, at: 0 }));
+}
+
+/** Plans `command` in `state`; returns the plan, the state after its accepted actions, and its engine calls as data. */
 function accept(command: Command, state: RoomState = initialRoomState(), sandbox = true) {
-  const h = createTestBroker({ sandbox });
-  const before = h.engine.calls.length;
-  const plan = planCommand(command, { state, at: AT, host: h.host });
+  const plan = planCommand(command, { state: ready(state, sandbox), at: AT, engine: sandbox ? 'sandbox' : 'trtc' });
   if ('code' in plan) throw new Error(`refused: ${plan.code} ${plan.message}`);
-  const after = plan.accepted.reduce<RoomState>((s, a) => roomReducer(s, a), state);
-  plan.run(h.host);
-  return { plan, after, calls: h.engine.calls.slice(before), admin: h.admin };
+  const after = plan.accepted.reduce<RoomState>((s, a) => roomReducer(s, a), ready(state, sandbox));
+  return { plan, after, calls: plan.calls.map(({ method, args }) => ({ method, args })) };
 }
 
 /** Plans `command` in `state` and returns the refusal (failing if it was accepted). */
 function refuse(command: Command, state: RoomState = initialRoomState(), sandbox = true): BridgeError {
-  const plan = planCommand(command, { state, at: AT, host: createTestBroker({ sandbox }).host });
+  const plan = planCommand(command, { state: ready(state, sandbox), at: AT, engine: sandbox ? 'sandbox' : 'trtc' });
   if (!('code' in plan)) throw new Error(`accepted ${command.type}: ${JSON.stringify((plan as CommandPlan).accepted)}`);
   return plan;
 }
@@ -53,6 +57,7 @@ describe('planCommand: pending states set at acceptance', () => {
     expect(plan.accepted).toEqual([ConsoleActions.enterRoomRequested({ params: ENTER_PARAMS, scene: TRTCAppScene.TRTCAppSceneLIVE, at: AT })]);
     expect(after.session).toMatchObject({ status: 'entering', params: ENTER_PARAMS, enterRequestedAt: AT, role: TRTCRoleType.TRTCRoleAnchor });
     expect(calls).toEqual([{ method: 'enterRoom', args: [{ ...ENTER_PARAMS, userSig: SECRET_SIG }, TRTCAppScene.TRTCAppSceneLIVE] }]);
+    expect(JSON.stringify(plan.accepted)).not.toContain(SECRET_SIG);
   });
 
   it('may enter again after an exit or a failed entry', () => {
@@ -171,49 +176,97 @@ describe('planCommand: refusals', () => {
     expect(refuse({ type: 'muteRemoteAudio', userId: 'toString', mute: true }, liveAnchor()).code).toBe('invalid-state');
   });
 
-  it('refuses every sandbox command when the host has no sandbox, and runs it on the admin when it has one', () => {
+  it('refuses every sandbox command when the engine is not the sandbox, and sends it as one admin call when it is', () => {
     for (const type of COMMAND_TYPES.filter((t) => t.startsWith('sandbox.'))) {
       const [command] = fc.sample(validCommandOf(type), { numRuns: 1, seed: 3 });
-      expect(refuse(command, liveAnchor(), false).code).toBe('sandbox-only');
-      const { admin, calls, plan } = accept(command, liveAnchor());
+      expect(refuse(command, liveAnchor(), false)).toMatchObject({ code: 'sandbox-only', reason: 'sandboxOnly', params: { command: type } });
+      const { calls, plan } = accept(command, liveAnchor());
       expect(plan.accepted).toEqual([]);
-      expect(calls).toEqual([]);
-      expect(admin!.calls).toHaveLength(1);
+      expect(calls.map((c) => c.method)).toEqual([type]);
     }
   });
 
-  it('answers engine-failed, changing nothing, when the sandbox has no such user or room', () => {
+  it('answers engine-failed with the reason, changing nothing, when the sandbox has no such user or room', async () => {
     const t = createTestBroker();
     t.admin!.found = false;
     const before = t.broker.snapshot();
-    expect(t.broker.execute({ type: 'sandbox.removeUser', roomId: 8888, userId: 'anna' })).toMatchObject({ code: 'engine-failed' });
-    expect(t.broker.execute({ type: 'sandbox.dismissRoom', roomId: 'live-1' })).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute({ type: 'sandbox.removeUser', roomId: 8888, userId: 'anna' })).toMatchObject({
+      code: 'engine-failed',
+      reason: 'noSandboxUser',
+      params: { userId: 'anna', roomId: 8888 },
+      message: 'no user "anna" in room 8888',
+    });
+    expect(await t.broker.execute({ type: 'sandbox.dismissRoom', roomId: 'live-1' })).toMatchObject({ code: 'engine-failed', reason: 'noSandboxRoom' });
     expect(t.broker.snapshot()).toEqual(before);
     expect(t.admin!.calls.map((c) => c.method)).toEqual(['removeUser', 'dismissRoom']);
   });
 
   it('drops the local user’s connection by default, and asks for a userId outside a room', () => {
-    expect(accept({ type: 'sandbox.dropConnection', ms: 500 }, liveAnchor()).admin!.calls).toEqual([{ method: 'dropConnection', args: ['host', 500] }]);
-    expect(refuse({ type: 'sandbox.dropConnection', ms: 500 })).toMatchObject({ code: 'invalid-command', field: 'command.userId' });
+    expect(accept({ type: 'sandbox.dropConnection', ms: 500 }, liveAnchor()).calls).toEqual([{ method: 'sandbox.dropConnection', args: ['host', 500] }]);
+    expect(refuse({ type: 'sandbox.dropConnection', ms: 500 })).toMatchObject({ code: 'invalid-command', reason: 'noDropTarget', field: 'command.userId' });
+  });
+
+  it('refuses every command while the engine is starting or restarting', () => {
+    const lost = stateAfter(EngineActions.engineLost({ reason: 'gone', at: 1, capture: { camera: false, mic: false } }));
+    for (const state of [initialRoomState(), lost]) {
+      const plan = planCommand({ type: 'startLocalPreview' }, { state, at: AT, engine: 'sandbox' });
+      expect(plan).toMatchObject({ code: 'invalid-state', reason: 'engineNotReady' });
+    }
+  });
+});
+
+describe('planCommand: re-entering after a lost engine', () => {
+  const lostInRoom = (camera: boolean, mic: boolean) =>
+    withActions(ready(liveAudience()), ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at: 3 }), EngineActions.engineLost({ reason: 'gone', at: 4, capture: { camera, mic } }));
+
+  it('enters the same room with the same params and the role it was switching to, camera and mic first as before', () => {
+    const state = withActions(lostInRoom(true, true), EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 2, at: 5 }));
+    const { plan, after, calls } = accept({ type: 'reenterRoom' }, state);
+    expect(calls).toEqual([
+      { method: 'startLocalPreview', args: [null] },
+      { method: 'startLocalAudio', args: [] },
+      { method: 'enterRoom', args: [{ ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAnchor, userSig: '' }, TRTCAppScene.TRTCAppSceneLIVE] },
+    ]);
+    expect(plan.pending).toBe(true);
+    expect(after.session).toMatchObject({ status: 'entering', interrupted: null, params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAnchor } });
+    expect(after.localMedia).toMatchObject({ previewStarted: true, audioStarted: true });
+  });
+
+  it('starts only what was running', () => {
+    const state = withActions(lostInRoom(false, true), EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 2, at: 5 }));
+    expect(accept({ type: 'reenterRoom' }, state).calls.map((c) => c.method)).toEqual(['startLocalAudio', 'enterRoom']);
+  });
+
+  it('needs a userSig on Tencent’s cloud, and refuses when nothing was interrupted or the engine is not back', () => {
+    const back = withActions(lostInRoom(false, false), EngineActions.engineReady({ kind: 'trtc', sdkVersion: 'x', generation: 2, at: 5 }));
+    expect(refuse({ type: 'reenterRoom' }, back, false)).toMatchObject({ code: 'invalid-command', reason: 'userSigRequired', field: 'command.userSig' });
+    expect(accept({ type: 'reenterRoom', userSig: SECRET_SIG }, back, false).calls[0].args[0]).toMatchObject({ userSig: SECRET_SIG });
+    expect(refuse({ type: 'reenterRoom' }, liveAnchor())).toMatchObject({ code: 'invalid-state', reason: 'nothingToReenter' });
+    const plan = planCommand({ type: 'reenterRoom' }, { state: lostInRoom(false, false), at: AT, engine: 'sandbox' });
+    expect(plan).toMatchObject({ reason: 'engineNotReady' });
   });
 });
 
 describe('planCommand: the userSig', () => {
-  it('signs one with the sandbox admin when the window sent none', () => {
-    const { calls, admin, after } = accept(ENTER_LIVE);
-    expect(admin!.calls).toEqual([{ method: 'signUserSig', args: ['host', ENTER_PARAMS.sdkAppId] }]);
-    expect(calls).toEqual([{ method: 'enterRoom', args: [{ ...ENTER_PARAMS, userSig: `sig:${ENTER_PARAMS.sdkAppId}:host` }, TRTCAppScene.TRTCAppSceneLIVE] }]);
-    expect(JSON.stringify(after)).not.toContain('sig:');
+  it('leaves signing to the sandbox engine when the window sent none, which signs on its side of the boundary', async () => {
+    const { calls } = accept(ENTER_LIVE);
+    expect(calls).toEqual([{ method: 'enterRoom', args: [{ ...ENTER_PARAMS, userSig: '' }, TRTCAppScene.TRTCAppSceneLIVE] }]);
+    const t = createTestBroker();
+    expect(await t.broker.execute(ENTER_LIVE)).toBeNull();
+    expect(t.admin!.calls).toEqual([{ method: 'signUserSig', args: ['host', ENTER_PARAMS.sdkAppId] }]);
+    expect((t.engine.callsTo('enterRoom')[0][0] as { userSig: string }).userSig).toBe(`sig:${ENTER_PARAMS.sdkAppId}:host`);
+    expect(JSON.stringify(t.broker.snapshot())).not.toContain('sig:');
   });
 
-  it('uses the window’s userSig as is, without asking the admin', () => {
-    const { admin, calls } = accept({ type: 'enterRoom', params: { ...ENTER_PARAMS, userSig: SECRET_SIG }, scene: 1 });
-    expect(admin!.calls).toEqual([]);
-    expect((calls[0].args[0] as { userSig: string }).userSig).toBe(SECRET_SIG);
+  it('uses the window’s userSig as is, without asking the sandbox to sign', async () => {
+    const t = createTestBroker();
+    await t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, userSig: SECRET_SIG }, scene: 1 });
+    expect(t.admin!.calls).toEqual([]);
+    expect((t.engine.callsTo('enterRoom')[0][0] as { userSig: string }).userSig).toBe(SECRET_SIG);
   });
 
   it('refuses an entry without userSig on Tencent’s cloud, and takes one with it', () => {
-    expect(refuse(ENTER_LIVE, initialRoomState(), false)).toMatchObject({ code: 'invalid-command', field: 'command.params.userSig' });
+    expect(refuse(ENTER_LIVE, initialRoomState(), false)).toMatchObject({ code: 'invalid-command', reason: 'userSigRequired', field: 'command.params.userSig' });
     const { calls } = accept({ type: 'enterRoom', params: { ...ENTER_PARAMS, userSig: SECRET_SIG }, scene: 1 }, initialRoomState(), false);
     expect(calls.map((c) => c.method)).toEqual(['enterRoom']);
   });
@@ -243,51 +296,51 @@ describe('Broker.execute when the engine throws', () => {
     ['enterRoom', ENTER_LIVE, (s: RoomState) => expect(s.session).toMatchObject({ status: 'idle', lastError: { code: -1 } })],
     ['switchRole', { type: 'switchRole', role: TRTCRoleType.TRTCRoleAnchor }, (s: RoomState) => expect(s.session.pendingRole).toBeNull()],
     ['connectOtherRoom', { type: 'connectOtherRoom', target: { roomId: 5 }, userId: 'cai' }, (s: RoomState) => expect(s.pk).toMatchObject({ status: 'idle', lastError: { code: -1 } })],
-  ] as const)('undoes the pending state of %s and answers engine-failed', (method, command, check) => {
+  ] as const)('undoes the pending state of %s and answers engine-failed', async (method, command, check) => {
     const t = createTestBroker();
     if (method !== 'enterRoom') {
-      t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAudience }, scene: 1 });
+      await t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAudience }, scene: 1 });
       t.engine.emit({ name: 'onEnterRoom', args: [50] });
     }
     t.engine.failing.add(method);
-    expect(t.broker.execute(command as Command)).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute(command as Command)).toMatchObject({ code: 'engine-failed' });
     check(t.broker.snapshot().state);
   });
 
-  it('puts mic and camera back when co-anchoring fails at the role switch', () => {
+  it('puts mic and camera back when co-anchoring fails at the role switch', async () => {
     const t = createTestBroker();
-    t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAudience }, scene: 1 });
+    await t.broker.execute({ type: 'enterRoom', params: { ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAudience }, scene: 1 });
     t.engine.emit({ name: 'onEnterRoom', args: [50] });
     t.engine.failing.add('switchRole');
-    expect(t.broker.execute({ type: 'startCoAnchoring' })).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute({ type: 'startCoAnchoring' })).toMatchObject({ code: 'engine-failed' });
     const { session, localMedia } = t.broker.snapshot().state;
     expect(session).toMatchObject({ pendingRole: null, role: TRTCRoleType.TRTCRoleAudience, roleSwitchError: { code: -1 } });
     expect(localMedia).toMatchObject({ audioStarted: false, previewStarted: false });
   });
 
-  it('ends a PK locally when disconnectOtherRoom throws', () => {
+  it('ends a PK locally when disconnectOtherRoom throws', async () => {
     const t = createTestBroker();
-    t.broker.execute(ENTER_LIVE);
+    await t.broker.execute(ENTER_LIVE);
     t.engine.emit({ name: 'onEnterRoom', args: [50] });
-    t.broker.execute({ type: 'connectOtherRoom', target: { roomId: 5 }, userId: 'cai' });
+    await t.broker.execute({ type: 'connectOtherRoom', target: { roomId: 5 }, userId: 'cai' });
     t.engine.failing.add('disconnectOtherRoom');
-    expect(t.broker.execute({ type: 'disconnectOtherRoom' })).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute({ type: 'disconnectOtherRoom' })).toMatchObject({ code: 'engine-failed' });
     expect(t.broker.snapshot().state.pk.status).toBe('idle');
   });
 
-  it('does not leave the session stuck in exiting when exitRoom throws', () => {
+  it('does not leave the session stuck in exiting when exitRoom throws', async () => {
     const t = createTestBroker();
-    t.broker.execute(ENTER_LIVE);
+    await t.broker.execute(ENTER_LIVE);
     t.engine.emit({ name: 'onEnterRoom', args: [50] });
     t.engine.failing.add('exitRoom');
-    expect(t.broker.execute({ type: 'exitRoom' })).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute({ type: 'exitRoom' })).toMatchObject({ code: 'engine-failed' });
     expect(t.broker.snapshot().state.session.status).not.toBe('exiting');
   });
 
-  it('does not record a setting the engine refused', () => {
+  it('does not record a setting the engine refused', async () => {
     const t = createTestBroker();
     t.engine.failing.add('muteLocalAudio');
-    expect(t.broker.execute({ type: 'muteLocalAudio', mute: true })).toMatchObject({ code: 'engine-failed' });
+    expect(await t.broker.execute({ type: 'muteLocalAudio', mute: true })).toMatchObject({ code: 'engine-failed' });
     expect(t.broker.snapshot().state.localMedia.audioMuted).toBe(false);
   });
 });

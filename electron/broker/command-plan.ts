@@ -1,30 +1,37 @@
 import { TRTCAppScene, TRTCRoleType, TRTCVideoMirrorType, TRTCVideoRotation } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { bridgeError, type BridgeError, type Command, type CommandOf } from '@broadcast-core/bridge';
+import { refusal, type BridgeError, type Command, type CommandOf, type RefusalParams, type RefusalReason } from '@broadcast-core/bridge';
 import {
   ConsoleActions,
   EngineActions,
   findRemoteUser,
   type CodedError,
+  type EngineKind,
   type RoomAction,
   type RoomAddress,
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { EngineHost } from '../engine/engine-host';
+import type { EngineCall } from '../engine/contract';
 
-/** What accepting a command means: the actions to apply, and the engine calls. */
+/** One engine call of a plan, with what a "not found" answer means to the sender. */
+export type PlannedCall = EngineCall & {
+  /** The refusal to answer when the engine says the call's target does not exist (sandbox admin calls). */
+  notFound?: BridgeError;
+};
+
+/** What accepting a command means: the actions to apply, and the engine calls as data. */
 export interface CommandPlan {
   /**
    * The facts of accepting it. A pending state (entering, switching role, connecting a PK) is applied before the
-   * engine is called, so every window shows it at once; a plain setting only after the engine took it.
+   * engine is called, so every window shows it at once; a plain setting only after the engine answered that it took it.
    */
   accepted: RoomAction[];
   /** True when `accepted` sets a pending state that the engine's events will later settle. */
   pending: boolean;
-  /** The engine calls; their outcome comes back later as engine events. */
-  run: (host: EngineHost) => void;
-  /** Actions that undo a pending state when the engine throws instead of answering. */
+  /** The engine calls, in order; they run as a group that stops at the first failure. */
+  calls: PlannedCall[];
+  /** Actions that undo a pending state when the engine fails a call or does not answer in time. */
   failed?: (error: CodedError, at: number) => RoomAction[];
 }
 
@@ -32,74 +39,105 @@ export interface CommandPlan {
 export interface PlanContext {
   state: RoomState;
   at: number;
-  host: EngineHost;
+  /** The engine behind the broker. */
+  engine: EngineKind;
 }
 
 type Planner<T extends Command['type']> = (command: CommandOf<T>, ctx: PlanContext) => CommandPlan | BridgeError;
 
-const invalidState = (message: string) => bridgeError('invalid-state', message);
+const invalidState = (reason: RefusalReason, params?: RefusalParams) => refusal('invalid-state', reason, params);
 const inRoom = (s: RoomState) => s.session.status === 'in-room';
 const isLiveScene = (s: RoomState) =>
   s.session.scene === TRTCAppScene.TRTCAppSceneLIVE || s.session.scene === TRTCAppScene.TRTCAppSceneVoiceChatRoom;
 const roomLabel = (s: RoomState) => s.session.params?.roomId ?? s.session.params?.strRoomId ?? '?';
 
-/** A setting the SDK takes without a callback: record it and call the engine. */
-const setting = (accepted: RoomAction[], run: (host: EngineHost) => void): CommandPlan => ({ accepted, run, pending: false });
+/** A call as data. */
+const call = <C extends EngineCall>(c: C): C => c;
+
+/** A setting the SDK takes without a callback: recorded once the engine took it. */
+const setting = (accepted: RoomAction[], ...calls: PlannedCall[]): CommandPlan => ({ accepted, calls, pending: false });
 
 /** Switching roles only exists in the live scenes, inside a room, one switch at a time. */
 function roleSwitchRefusal(s: RoomState): BridgeError | null {
-  if (!inRoom(s)) return invalidState('enter a room before switching role');
-  if (!isLiveScene(s)) return invalidState('in call scenes everyone is an anchor: there is no role to switch');
-  if (s.session.pendingRole !== null) return invalidState('a role switch is already under way');
+  if (!inRoom(s)) return invalidState('roleSwitchOutsideRoom');
+  if (!isLiveScene(s)) return invalidState('noRoleInCall');
+  if (s.session.pendingRole !== null) return invalidState('roleSwitchPending');
   return null;
 }
 
 function knownDevice(list: { deviceId: string }[], deviceId: string, kind: string): BridgeError | null {
-  return list.some((d) => d.deviceId === deviceId)
-    ? null
-    : bridgeError('invalid-command', `no ${kind} with id "${deviceId}"`, 'command.deviceId');
-}
-
-/** Turns a sandbox admin call's "nothing there" answer into an error the sender sees. */
-function expect(done: boolean, otherwise: string): void {
-  if (!done) throw new Error(otherwise);
+  return list.some((d) => d.deviceId === deviceId) ? null : refusal('invalid-command', 'unknownDevice', { kind, deviceId }, 'command.deviceId');
 }
 
 const roleSwitchFailed = (error: CodedError, at: number) => [EngineActions.roleSwitchFailed({ error, at })];
 
-/** When a co-anchoring step throws, the mic and camera flags go back to what they were, with the failure. */
+/** When a co-anchoring step fails, the mic and camera flags go back to what they were, with the failure. */
 const coAnchoringFailed = (state: RoomState) => (error: CodedError, at: number) => [
   ...roleSwitchFailed(error, at),
   ConsoleActions.localAudioToggled({ started: state.localMedia.audioStarted }),
   ConsoleActions.localPreviewToggled({ started: state.localMedia.previewStarted }),
 ];
 
+/** Why a room cannot be entered now, if it cannot. */
+function entryRefusal(state: RoomState): BridgeError | null {
+  const { status } = state.session;
+  if (status === 'entering' || status === 'in-room' || status === 'exiting') {
+    return invalidState('alreadyInRoom', { status: status === 'in-room' ? 'in' : status, room: roomLabel(state) });
+  }
+  return null;
+}
+
+/** Entering needs a userSig on Tencent's cloud; the sandbox signs one on its side of the boundary. */
+function userSigRefusal(engine: EngineKind, userSig: string | undefined, field: string): BridgeError | null {
+  return !userSig && engine !== 'sandbox' ? refusal('invalid-command', 'userSigRequired', {}, field) : null;
+}
+
 const planners: { [T in Command['type']]: Planner<T> } = {
-  enterRoom: ({ params, scene }, { state, at, host }) => {
-    const { status } = state.session;
-    if (status === 'entering' || status === 'in-room' || status === 'exiting') {
-      return invalidState(`already ${status === 'in-room' ? 'in' : status} room ${roomLabel(state)}: exit first`);
-    }
-    let userSig = params.userSig;
-    if (!userSig) {
-      if (!host.sandbox) return bridgeError('invalid-command', 'a userSig is required for the Tencent cloud: paste one or set a token URL', 'command.params.userSig');
-      userSig = host.sandbox.signUserSig(params.userId, params.sdkAppId);
-    }
-    const { userSig: _secret, ...shared } = params;
+  enterRoom: ({ params, scene }, { state, at, engine }) => {
+    const refused = entryRefusal(state) ?? userSigRefusal(engine, params.userSig, 'command.params.userSig');
+    if (refused) return refused;
+    const { userSig, ...shared } = params;
     return {
       accepted: [ConsoleActions.enterRoomRequested({ params: shared, scene, at })],
       pending: true,
-      run: (h) => h.engine.enterRoom({ ...shared, userSig }, scene),
+      // An empty userSig is signed on the engine side (sandbox only); the userSig never enters shared state.
+      calls: [call({ method: 'enterRoom', args: [{ ...shared, userSig: userSig ?? '' }, scene] })],
       failed: (error, t) => [EngineActions.roomEntryFailed({ error, at: t })],
+    };
+  },
+  reenterRoom: ({ userSig }, { state, at, engine }) => {
+    const interrupted = state.session.interrupted;
+    if (!interrupted) return invalidState('nothingToReenter');
+    const refused = entryRefusal(state) ?? userSigRefusal(engine, userSig, 'command.userSig');
+    if (refused) return refused;
+    const params = { ...interrupted.params, role: interrupted.role };
+    // The guide's order for an anchor: camera, then mic, then enter.
+    return {
+      accepted: [
+        ...(interrupted.camera ? [ConsoleActions.localPreviewToggled({ started: true })] : []),
+        ...(interrupted.mic ? [ConsoleActions.localAudioToggled({ started: true })] : []),
+        ConsoleActions.enterRoomRequested({ params, scene: interrupted.scene, at }),
+      ],
+      pending: true,
+      calls: [
+        ...(interrupted.camera ? [call({ method: 'startLocalPreview', args: [null] })] : []),
+        ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [] })] : []),
+        call({ method: 'enterRoom', args: [{ ...params, userSig: userSig ?? '' }, interrupted.scene] }),
+      ],
+      failed: (error, t) => [
+        EngineActions.roomEntryFailed({ error, at: t }),
+        ConsoleActions.localPreviewToggled({ started: state.localMedia.previewStarted }),
+        ConsoleActions.localAudioToggled({ started: state.localMedia.audioStarted }),
+      ],
     };
   },
   exitRoom: (_, { state, at }) => {
     const { status } = state.session;
-    if (status !== 'entering' && status !== 'in-room') return invalidState('not in a room');
+    if (status !== 'entering' && status !== 'in-room') return invalidState('notInRoom');
     return {
       accepted: [ConsoleActions.exitRoomRequested({ at })],
       pending: true,
-      run: (h) => h.engine.exitRoom(),
+      calls: [call({ method: 'exitRoom', args: [] })],
       failed: (error, t) => [EngineActions.roomExitFailed({ error, at: t })],
     };
   },
@@ -107,13 +145,13 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     roleSwitchRefusal(state) ?? {
       accepted: [ConsoleActions.roleSwitchRequested({ role, at })],
       pending: true,
-      run: (h) => h.engine.switchRole(role),
+      calls: [call({ method: 'switchRole', args: [role] })],
       failed: roleSwitchFailed,
     },
   startCoAnchoring: (_, { state, at }) => {
-    const refusal = roleSwitchRefusal(state);
-    if (refusal) return refusal;
-    if (state.session.role === TRTCRoleType.TRTCRoleAnchor) return invalidState('already an anchor');
+    const refused = roleSwitchRefusal(state);
+    if (refused) return refused;
+    if (state.session.role === TRTCRoleType.TRTCRoleAnchor) return invalidState('alreadyAnchor');
     return {
       accepted: [
         ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at }),
@@ -122,19 +160,19 @@ const planners: { [T in Command['type']]: Planner<T> } = {
       ],
       pending: true,
       // The guide's order: switch role, then mic, then camera.
-      run: (h) => {
-        h.engine.switchRole(TRTCRoleType.TRTCRoleAnchor);
-        h.engine.startLocalAudio();
-        h.engine.startLocalPreview(null);
-      },
+      calls: [
+        call({ method: 'switchRole', args: [TRTCRoleType.TRTCRoleAnchor] }),
+        call({ method: 'startLocalAudio', args: [] }),
+        call({ method: 'startLocalPreview', args: [null] }),
+      ],
       failed: coAnchoringFailed(state),
     };
   },
   stopCoAnchoring: (_, { state, at }) => {
-    const refusal = roleSwitchRefusal(state);
-    if (refusal) return refusal;
-    if (state.session.role !== TRTCRoleType.TRTCRoleAnchor) return invalidState('not an anchor');
-    if (state.pk.status !== 'idle') return invalidState('end the cross-room PK before leaving the mic');
+    const refused = roleSwitchRefusal(state);
+    if (refused) return refused;
+    if (state.session.role !== TRTCRoleType.TRTCRoleAnchor) return invalidState('notAnchor');
+    if (state.pk.status !== 'idle') return invalidState('endPkFirst');
     return {
       accepted: [
         ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAudience, at }),
@@ -142,96 +180,103 @@ const planners: { [T in Command['type']]: Planner<T> } = {
         ConsoleActions.localPreviewToggled({ started: false }),
       ],
       pending: true,
-      run: (h) => {
-        h.engine.switchRole(TRTCRoleType.TRTCRoleAudience);
-        h.engine.stopLocalAudio();
-        h.engine.stopLocalPreview();
-      },
+      calls: [
+        call({ method: 'switchRole', args: [TRTCRoleType.TRTCRoleAudience] }),
+        call({ method: 'stopLocalAudio', args: [] }),
+        call({ method: 'stopLocalPreview', args: [] }),
+      ],
       failed: coAnchoringFailed(state),
     };
   },
-  startLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: true })], (h) => h.engine.startLocalPreview(null)),
-  stopLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: false })], (h) => h.engine.stopLocalPreview()),
-  startLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: true })], (h) => h.engine.startLocalAudio()),
-  stopLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: false })], (h) => h.engine.stopLocalAudio()),
-  muteLocalVideo: ({ mute }) => setting([ConsoleActions.localVideoMuted({ mute })], (h) => h.engine.muteLocalVideo(mute)),
-  muteLocalAudio: ({ mute }) => setting([ConsoleActions.localAudioMuted({ mute })], (h) => h.engine.muteLocalAudio(mute)),
+  startLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: true })], call({ method: 'startLocalPreview', args: [null] })),
+  stopLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: false })], call({ method: 'stopLocalPreview', args: [] })),
+  startLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: true })], call({ method: 'startLocalAudio', args: [] })),
+  stopLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: false })], call({ method: 'stopLocalAudio', args: [] })),
+  muteLocalVideo: ({ mute }) => setting([ConsoleActions.localVideoMuted({ mute })], call({ method: 'muteLocalVideo', args: [mute] })),
+  muteLocalAudio: ({ mute }) => setting([ConsoleActions.localAudioMuted({ mute })], call({ method: 'muteLocalAudio', args: [mute] })),
   setVideoEncoderParam: ({ params }) =>
-    setting([ConsoleActions.encoderParamsSet({ params })], (h) => h.engine.setVideoEncoderParam({ ...params })),
+    setting([ConsoleActions.encoderParamsSet({ params })], call({ method: 'setVideoEncoderParam', args: [{ ...params }] })),
   setBeautyStyle: ({ beauty }) =>
-    setting([ConsoleActions.beautySet({ beauty })], (h) =>
-      h.engine.setBeautyStyle(beauty.style, beauty.beauty, beauty.white, beauty.ruddiness),
-    ),
-  setLocalViewFillMode: ({ mode }) =>
-    setting([ConsoleActions.localFillModeSet({ mode })], (h) => h.engine.setLocalViewFillMode(mode)),
+    setting([ConsoleActions.beautySet({ beauty })], call({ method: 'setBeautyStyle', args: [beauty.style, beauty.beauty, beauty.white, beauty.ruddiness] })),
+  setLocalViewFillMode: ({ mode }) => setting([ConsoleActions.localFillModeSet({ mode })], call({ method: 'setLocalViewFillMode', args: [mode] })),
   setLocalMirror: ({ mirror }, { state }) =>
-    setting([ConsoleActions.localMirrorSet({ mirror })], (h) =>
-      h.engine.setLocalRenderParams({
-        rotation: TRTCVideoRotation.TRTCVideoRotation0,
-        fillMode: state.localMedia.fillMode,
-        mirrorType: mirror ? TRTCVideoMirrorType.TRTCVideoMirrorType_Enable : TRTCVideoMirrorType.TRTCVideoMirrorType_Disable,
-      }),
-    ),
+    setting([ConsoleActions.localMirrorSet({ mirror })], mirrorCall(mirror, state.localMedia.fillMode)),
   setRemoteViewFillMode: ({ userId, mode }, { state }) =>
     findRemoteUser(state.remoteUsers, userId)
-      ? setting([ConsoleActions.remoteFillModeSet({ userId, mode })], (h) => h.engine.setRemoteViewFillMode(userId, mode))
-      : invalidState(`no remote user "${userId}"`),
+      ? setting([ConsoleActions.remoteFillModeSet({ userId, mode })], call({ method: 'setRemoteViewFillMode', args: [userId, mode] }))
+      : invalidState('noRemoteUser', { userId }),
   muteRemoteAudio: ({ userId, mute }, { state }) =>
     findRemoteUser(state.remoteUsers, userId)
-      ? setting([ConsoleActions.remoteAudioMuted({ userId, mute })], (h) => h.engine.muteRemoteAudio(userId, mute))
-      : invalidState(`no remote user "${userId}"`),
+      ? setting([ConsoleActions.remoteAudioMuted({ userId, mute })], call({ method: 'muteRemoteAudio', args: [userId, mute] }))
+      : invalidState('noRemoteUser', { userId }),
   connectOtherRoom: ({ target, userId }, { state, at }) => {
-    if (!inRoom(state)) return invalidState('enter a room before starting a cross-room PK');
-    if (state.pk.status !== 'idle') return invalidState(`a cross-room PK is already ${state.pk.status}`);
+    if (!inRoom(state)) return invalidState('pkOutsideRoom');
+    if (state.pk.status !== 'idle') return invalidState('pkAlready', { status: state.pk.status });
     const address: RoomAddress = target.roomId !== undefined ? { roomId: target.roomId } : { strRoomId: target.strRoomId! };
     // The SDK takes a JSON string; errors such as "audience cannot PK" come back from it as onConnectOtherRoom.
-    const json = JSON.stringify({ ...address, userId });
     return {
       accepted: [ConsoleActions.otherRoomConnectRequested({ target: address, userId, at })],
       pending: true,
-      run: (h) => h.engine.connectOtherRoom(json),
+      calls: [call({ method: 'connectOtherRoom', args: [JSON.stringify({ ...address, userId })] })],
       failed: (error, t) => [EngineActions.otherRoomConnectFailed({ userId, error, at: t })],
     };
   },
   disconnectOtherRoom: (_, { state, at }) => {
-    if (state.pk.status !== 'connected' && state.pk.status !== 'connecting') return invalidState('there is no cross-room PK to end');
+    if (state.pk.status !== 'connected' && state.pk.status !== 'connecting') return invalidState('noPk');
     return {
       accepted: [ConsoleActions.otherRoomDisconnectRequested({ at })],
       pending: true,
-      run: (h) => h.engine.disconnectOtherRoom(),
+      calls: [call({ method: 'disconnectOtherRoom', args: [] })],
       failed: (_e, t) => [EngineActions.otherRoomDisconnected({ at: t })],
     };
   },
   setCurrentCameraDevice: ({ deviceId }, { state }) =>
     knownDevice(state.localMedia.cameras, deviceId, 'camera') ??
-    setting([ConsoleActions.cameraSelected({ deviceId })], (h) => h.engine.setCurrentCameraDevice(deviceId)),
+    setting([ConsoleActions.cameraSelected({ deviceId })], call({ method: 'setCurrentCameraDevice', args: [deviceId] })),
   setCurrentMicDevice: ({ deviceId }, { state }) =>
     knownDevice(state.localMedia.mics, deviceId, 'microphone') ??
-    setting([ConsoleActions.micSelected({ deviceId })], (h) => h.engine.setCurrentMicDevice(deviceId)),
+    setting([ConsoleActions.micSelected({ deviceId })], call({ method: 'setCurrentMicDevice', args: [deviceId] })),
   setCurrentSpeakerDevice: ({ deviceId }, { state }) =>
     knownDevice(state.localMedia.speakers, deviceId, 'speaker') ??
-    setting([ConsoleActions.speakerSelected({ deviceId })], (h) => h.engine.setCurrentSpeakerDevice(deviceId)),
+    setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
-    setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], (h) => h.engine.enableAudioVolumeEvaluation(intervalMs)),
+    setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>
-    setting([], (h) => expect(h.sandbox!.removeUser(roomId, userId), `no user "${userId}" in room ${roomId}`)),
-  'sandbox.dismissRoom': ({ roomId }) => setting([], (h) => expect(h.sandbox!.dismissRoom(roomId), `no room ${roomId}`)),
+    setting([], { method: 'sandbox.removeUser', args: [roomId, userId], notFound: refusal('engine-failed', 'noSandboxUser', { userId, roomId }) }),
+  'sandbox.dismissRoom': ({ roomId }) =>
+    setting([], { method: 'sandbox.dismissRoom', args: [roomId], notFound: refusal('engine-failed', 'noSandboxRoom', { roomId }) }),
   'sandbox.dropConnection': ({ userId, ms }, { state }) => {
     const target = userId ?? state.session.params?.userId;
-    if (!target) return bridgeError('invalid-command', 'name a userId, or enter a room to drop your own connection', 'command.userId');
-    return setting([], (h) => expect(h.sandbox!.dropConnection(target, ms), `user "${target}" is not online`));
+    if (!target) return refusal('invalid-command', 'noDropTarget', {}, 'command.userId');
+    return setting([], { method: 'sandbox.dropConnection', args: [target, ms], notFound: refusal('engine-failed', 'userOffline', { userId: target }) });
   },
-  'sandbox.timeoutNextEnter': () => setting([], (h) => h.sandbox!.timeoutNextEnter()),
-  'sandbox.timeoutNextConnectOtherRoom': () => setting([], (h) => h.sandbox!.timeoutNextConnectOtherRoom()),
+  'sandbox.timeoutNextEnter': () => setting([], call({ method: 'sandbox.timeoutNextEnter', args: [] })),
+  'sandbox.timeoutNextConnectOtherRoom': () => setting([], call({ method: 'sandbox.timeoutNextConnectOtherRoom', args: [] })),
+  'sandbox.crashEngine': ({ mode }) => setting([], call({ method: 'sandbox.crashEngine', args: [mode] })),
 };
 
+/** The SDK's render-params call for a mirror setting (it sets rotation and fill mode too, so both are passed as they are). */
+export function mirrorCall(mirror: boolean, fillMode: RoomState['localMedia']['fillMode']): PlannedCall {
+  return call({
+    method: 'setLocalRenderParams',
+    args: [
+      {
+        rotation: TRTCVideoRotation.TRTCVideoRotation0,
+        fillMode,
+        mirrorType: mirror ? TRTCVideoMirrorType.TRTCVideoMirrorType_Enable : TRTCVideoMirrorType.TRTCVideoMirrorType_Disable,
+      },
+    ],
+  });
+}
+
 /**
- * Decides whether the room can take a valid command now, and what taking it
- * means. Never touches the engine itself.
+ * Decides whether the room can take a valid command now, and what taking it means. Never touches the
+ * engine itself: the calls come back as data for the broker to send.
  */
 export function planCommand(command: Command, ctx: PlanContext): CommandPlan | BridgeError {
-  if (command.type.startsWith('sandbox.') && !ctx.host.sandbox) {
-    return bridgeError('sandbox-only', `${command.type} works only on the sandbox cloud`);
+  if (command.type.startsWith('sandbox.') && ctx.engine !== 'sandbox') {
+    return refusal('sandbox-only', 'sandboxOnly', { command: command.type });
   }
+  if (ctx.state.engineInfo.status !== 'ready') return invalidState('engineNotReady');
   return (planners[command.type] as Planner<typeof command.type>)(command as never, ctx);
 }

@@ -1,20 +1,12 @@
-import {
-  EngineActions,
-  describeCode,
-  type DeviceLists,
-  type RoomAction,
-  type RoomState,
-  type StatsSample,
-} from '@broadcast-core/room-state';
+import { EngineActions, describeCode, type RoomAction, type RoomState, type StatsSample } from '@broadcast-core/room-state';
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { TRTCEvent } from '../engine/trtc-events';
+import type { TRTCEvent } from '../engine/contract';
 
-/** What the mapping may read besides the event: the current state, the broker's clock, the engine's devices. */
+/** What the mapping may read besides the event: the current state and the broker's clock. */
 export interface EventContext {
   state: RoomState;
   at: number;
-  listDevices: () => DeviceLists;
 }
 
 /** The SDK's message when it gave one, else the plain-language text for the code. */
@@ -47,7 +39,7 @@ export function statsSample(s: TRTCStatistics, at: number): StatsSample {
  * Folds one engine callback into room actions, in the order they must apply.
  * Pure: the same event, state and time always give the same actions.
  */
-export function eventToActions(event: TRTCEvent, { state, at, listDevices }: EventContext): RoomAction[] {
+export function eventToActions(event: TRTCEvent, { state, at }: EventContext): RoomAction[] {
   switch (event.name) {
     case 'onError':
       return [EngineActions.errorRaised({ error: codedError(event.args[0], event.args[1]), at })];
@@ -116,6 +108,7 @@ export function eventToActions(event: TRTCEvent, { state, at, listDevices }: Eve
     case 'onConnectionRecovery':
       return [EngineActions.connectionRecovered({ at })];
     case 'onDeviceChange':
-      return [EngineActions.devicesListed(listDevices())];
+      // The engine side follows this event with a `devices` report, which carries the new lists.
+      return [];
   }
 }

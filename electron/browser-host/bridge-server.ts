@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 
-import { BRIDGE_PATH } from '@broadcast-core/bridge';
+import { BRIDGE_PATH, refusal, type ServerMessage } from '@broadcast-core/bridge';
 
 import type { Broker } from '../broker/broker';
 import { checkAccess } from './access-check';
@@ -38,8 +38,9 @@ function serveWindow(ws: WebSocket, broker: Broker): void {
     sendFrame: (bytes) => ws.readyState === ws.OPEN && ws.send(bytes, { binary: true }),
   });
   ws.on('message', (data: RawData, isBinary: boolean) => {
-    // Windows never send binary; treat it as a malformed message so the sender hears why.
-    broker.receive(windowId, isBinary ? '\u0000binary' : data.toString());
+    // Windows never send binary: say so, and change nothing.
+    if (isBinary) ws.send(JSON.stringify({ t: 'result', id: null, ok: false, error: refusal('invalid-message', 'binaryMessage') } satisfies ServerMessage));
+    else broker.receive(windowId, data.toString());
   });
   ws.on('close', () => broker.disconnect(windowId));
   ws.on('error', () => broker.disconnect(windowId));

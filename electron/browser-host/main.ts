@@ -1,11 +1,18 @@
 // NgRx's ActionsSubject needs the JIT compiler outside an Angular app; load it before anything imports @ngrx/store.
 import '@angular/compiler';
 
-import { distDir } from '../../scripts/app-build';
-import { createSandboxEngine } from '../engine/sandbox-engine';
-import { findScenario, runScenario, scenarioNames } from '../sandbox/scenarios';
+import { workerEngineLauncher } from '../engine/pairs/worker-engine';
+import { findScenario, scenarioNames } from '../sandbox/scenarios/built-in-scenarios';
+import { startConsoleSession, type EngineChoice } from '../session/start-console-session';
 import { startBrowserHost } from './browser-host';
 import { isLoopback, parseHostOptions } from './cli-options';
+import { appDirs } from './static-files';
+
+/** Runs an engine choice in a worker thread of this process; only the sandbox runs here (Tencent's SDK needs Electron). */
+function workerLauncherFor(choice: EngineChoice) {
+  if (choice.kind !== 'sandbox') throw new Error("the browser host runs the sandbox cloud only: Tencent's SDK needs the desktop app");
+  return workerEngineLauncher({ scenario: choice.scenario, seed: choice.seed });
+}
 
 /** Starts the console on the sandbox cloud: `npm start -- [--port N] [--host ADDRESS] [--scenario NAME]`. */
 async function main(): Promise<void> {
@@ -15,29 +22,21 @@ async function main(): Promise<void> {
   if (!isLoopback(options.host)) {
     console.warn(`WARNING: binding ${options.host} exposes the console beyond this machine; anyone with the token can drive it.`);
   }
-
-  const sandbox = createSandboxEngine();
-  const rehearsal = runScenario(sandbox.cloud, scenario);
-  const host = await startBrowserHost({
-    host: options.host,
-    port: options.port,
-    dirs: { console: distDir('console'), previewWindow: distDir('preview-window') },
-    engineHost: sandbox.host,
+  const session = startConsoleSession({ engine: { kind: 'sandbox', scenario: scenario.name }, launcherFor: workerLauncherFor });
+  session.supervisor.notices$.subscribe((notice) => {
+    if (notice.kind === 'lost') console.warn(`Engine lost: ${notice.reason}; restarting in ${notice.restartInMs} ms`);
   });
-
+  const host = await startBrowserHost({ host: options.host, port: options.port, dirs: appDirs(), session });
   console.log(`Broadcaster Console on the sandbox cloud (scenario "${scenario.name}": ${scenario.description})`);
   console.log(`Open: ${host.url}`);
   console.log(`Preview: ${host.url.replace('/?', '/preview?')}`);
   console.log(`Wall: ${host.url.replace('/?', '/wall?')}`);
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: leaving the room and shutting down`);
     await host.close();
-    rehearsal.stop();
-    sandbox.host.dispose();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

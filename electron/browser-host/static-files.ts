@@ -1,10 +1,28 @@
 import { existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** Where the built apps live: the console, and the preview/wall app. */
 export interface AppDirs {
   console: string;
   previewWindow: string;
+}
+
+/** The two Angular applications, in build order. */
+export const APPS = ['console', 'preview-window'] as const;
+/** One of the Angular applications. */
+export type AppName = (typeof APPS)[number];
+
+/** The repository root, as seen from this file. */
+const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
+
+/** Browser output of an app (Angular's default layout: dist/<app>/browser); the build writes it, the hosts serve it. */
+export function distDir(app: AppName, root = REPOSITORY_ROOT): string {
+  return join(root, 'dist', app, 'browser');
+}
+
+/** Both apps' build folders. */
+export function appDirs(root = REPOSITORY_ROOT): AppDirs {
+  return { console: distDir('console', root), previewWindow: distDir('preview-window', root) };
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -64,7 +64,7 @@ function wrongValuesFor(original: unknown): Json[] {
 }
 
 /** Keys a command may omit without becoming invalid. */
-const OPTIONAL_KEYS: Record<string, string[]> = { enterRoom: ['userSig'], 'sandbox.dropConnection': ['userId'] };
+const OPTIONAL_KEYS: Record<string, string[]> = { enterRoom: ['userSig'], reenterRoom: ['userSig'], 'sandbox.dropConnection': ['userId'] };
 
 /** One way to break a valid command, and the dotted field path the refusal must name (or start with). */
 export interface BrokenCommand {
@@ -105,12 +105,13 @@ export interface MalformedMessage {
   kind: string;
 }
 
-/** The id a refusal must carry: the message's string `id` when it is a JSON object that has one, else null. */
+/** The id a refusal must carry: the message's `id` when it is a valid one (a string of 1 to 100 characters), else null. */
 export function readableId(raw: string): string | null {
   try {
     const data: unknown = JSON.parse(raw);
     const id = data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? id : null;
+    // Only a valid id (1 to 100 characters) is echoed back; anything else comes back as null.
+    return typeof id === 'string' && id.length >= 1 && id.length <= 100 ? id : null;
   } catch {
     return null;
   }

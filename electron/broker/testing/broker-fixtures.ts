@@ -10,34 +10,69 @@ import {
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import { EngineHost } from '../../engine/engine-host';
-import { VirtualClock } from '../../sandbox/clock';
-import { Broker, type BrokerOptions } from '../broker';
-import { RecordingSandboxAdmin, ScriptedEngine } from './scripted-engine';
+import type { SupervisorTiming } from '../engine-supervisor';
+import { SteppedEngine } from '../../engine/testing/stepped-engine';
+import { RecordingSandboxAdmin, type ScriptedEngine } from '../../engine/testing/scripted-engine';
+import type { EngineHost } from '../../engine/engine-host';
+import { startConsoleSession, type ConsoleSession } from '../../session/start-console-session';
+import { VirtualClock } from '../../time/clock';
+import type { Broker } from '../broker';
 
-/** A broker over a scripted engine, with the doubles exposed. */
+/** A broker over a stepped (synchronous, steerable) engine, with the doubles exposed. */
 export interface TestBroker {
   broker: Broker;
-  engine: ScriptedEngine;
-  host: EngineHost;
-  /** The sandbox admin double, or null when the host stands for Tencent's SDK. */
+  session: ConsoleSession;
+  /** The engine side: launches, held answers, crashes. */
+  stepped: SteppedEngine;
+  /** The engine double of the engine running now. */
+  readonly engine: ScriptedEngine;
+  /** The engine host of the engine running now. */
+  readonly host: EngineHost;
+  /** The sandbox admin double (shared by every engine), or null when the engine stands for Tencent's SDK. */
   admin: RecordingSandboxAdmin | null;
-  /** Where the broker's polls are scheduled: they run only when a spec advances it. */
+  /** Where every timer runs (heartbeat, call timeouts, polls): only when a spec advances it. */
   timers: VirtualClock;
 }
 
+/** How a test broker is made: `sandbox: false` makes it a 'trtc' engine without admin. */
+export interface TestBrokerOptions {
+  sandbox?: boolean;
+  timing?: Partial<SupervisorTiming>;
+  /** Sets up each fresh engine double before it is served. */
+  prepare?: (engine: ScriptedEngine) => void;
+}
+
 /**
- * Builds a broker on a ScriptedEngine with a ticking clock and polls on a virtual clock;
- * `sandbox: false` makes it a 'trtc' host without admin.
+ * Builds a session (supervisor, viewer relay, broker) on a SteppedEngine, with every timer on a virtual
+ * clock and a broker clock that ticks by one per reading. The first engine is ready when this returns.
  */
-export function createTestBroker(options: BrokerOptions & { sandbox?: boolean } = {}): TestBroker {
-  const engine = new ScriptedEngine();
-  const admin = options.sandbox === false ? null : new RecordingSandboxAdmin();
-  const host = new EngineHost(engine, admin ? 'sandbox' : 'trtc', admin);
-  let clock = 1_000;
+export function createTestBroker(options: TestBrokerOptions = {}): TestBroker {
+  const sandbox = options.sandbox !== false;
+  const admin = sandbox ? new RecordingSandboxAdmin() : null;
   const timers = new VirtualClock();
-  const broker = new Broker(host, { now: () => clock++, timers, ...options });
-  return { broker, engine, host, admin, timers };
+  const stepped = new SteppedEngine(admin, timers);
+  if (options.prepare) stepped.prepare = options.prepare;
+  let tick = 1_000;
+  const session = startConsoleSession({
+    engine: sandbox ? { kind: 'sandbox' } : { kind: 'trtc' },
+    launcherFor: () => stepped.launch,
+    clock: timers,
+    now: () => tick++,
+    timing: options.timing,
+  });
+  return {
+    broker: session.broker,
+    session,
+    stepped,
+    get engine() {
+      return stepped.current.engine;
+    },
+    get host() {
+      return stepped.current.host;
+    },
+    admin,
+    timers,
+  };
 }
 
 /** A value as it comes out of a JSON round trip (undefined keys gone, NaN null, key order kept). */

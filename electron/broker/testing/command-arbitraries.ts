@@ -65,6 +65,7 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
     }),
   ),
   exitRoom: plain('exitRoom'),
+  reenterRoom: withType('reenterRoom', fc.oneof(fc.constant({}), fc.constant({ userSig: SECRET_SIG }))),
   switchRole: withType('switchRole', fc.record({ role })),
   startCoAnchoring: plain('startCoAnchoring'),
   stopCoAnchoring: plain('stopCoAnchoring'),
@@ -106,6 +107,7 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   ),
   'sandbox.timeoutNextEnter': plain('sandbox.timeoutNextEnter'),
   'sandbox.timeoutNextConnectOtherRoom': plain('sandbox.timeoutNextConnectOtherRoom'),
+  'sandbox.crashEngine': withType('sandbox.crashEngine', fc.record({ mode: fc.constantFrom('exit' as const, 'throw' as const, 'hang' as const) })),
 };
 
 /** Every command type. */

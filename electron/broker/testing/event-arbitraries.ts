@@ -11,10 +11,8 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { enumValues } from '@broadcast-core/bridge';
-import type { SandboxMemberSummary, SandboxRoomSummary } from '@broadcast-core/room-state';
-
-import { TRTC_EVENT_NAMES, type TRTCEvent, type TRTCEventMap } from '../../engine/trtc-events';
-import { DEFAULT_DEVICES, device } from './scripted-engine';
+import { TRTC_EVENT_NAMES, type SandboxMemberInfo, type SandboxRoomInfo, type TRTCEvent, type TRTCEventMap } from '../../engine/contract';
+import { DEFAULT_DEVICES, device } from '../../engine/testing/scripted-engine';
 
 // Random engine callbacks with plausible arguments, for property tests.
 
@@ -145,17 +143,18 @@ export const deviceLists = fc.record({
   speakers: fc.subarray(DEFAULT_DEVICES.speakers),
 });
 
-// What the sandbox admin may report when the broker inspects its rooms (the sandboxRoomsInspected source).
+// What the sandbox may report of its rooms (the sandboxRoomsInspected source).
 
 const sandboxRoomId = fc.constantFrom<number | string>(8888, 978, '978', 'stage');
-const sandboxMember: fc.Arbitrary<SandboxMemberSummary> = fc.record({
+const sandboxMember: fc.Arbitrary<SandboxMemberInfo> = fc.record({
   userId: fc.constantFrom('host', ...REMOTE_USER_IDS, '__proto__', 'constructor'),
   role: fc.constantFrom(TRTCRoleType.TRTCRoleAnchor, TRTCRoleType.TRTCRoleAudience),
   publishingVideo: fc.boolean(),
   publishingAudio: fc.boolean(),
   connectionDown: fc.boolean(),
+  enteredAt: fc.integer({ min: 0, max: 10_000 }),
 });
-const sandboxRoom: fc.Arbitrary<SandboxRoomSummary> = fc
+const sandboxRoom: fc.Arbitrary<SandboxRoomInfo> = fc
   .record({
     roomId: sandboxRoomId,
     scene: fc.constantFrom(...enumValues(TRTCAppScene)) as fc.Arbitrary<TRTCAppScene>,
@@ -169,8 +168,8 @@ const sandboxRoom: fc.Arbitrary<SandboxRoomSummary> = fc
     onlineCount: r.members.length + r.virtualAudience,
   }));
 
-/** The rooms a sandbox inspection may find: up to three rooms, each roomId once (978 and '978' are different rooms). */
-export const sandboxRooms: fc.Arbitrary<SandboxRoomSummary[]> = fc.uniqueArray(sandboxRoom, {
+/** The rooms the sandbox may report: up to three rooms, each roomId once (978 and '978' are different rooms). */
+export const sandboxRooms: fc.Arbitrary<SandboxRoomInfo[]> = fc.uniqueArray(sandboxRoom, {
   maxLength: 3,
   selector: (r) => `${typeof r.roomId}:${r.roomId}`,
 });

@@ -40,6 +40,8 @@ export class InMemoryWindow {
   readonly frames: Uint8Array[] = [];
   /** How many snapshots this window asked for after a gap. */
   resyncRequests = 0;
+  /** Connections made so far (1 after construction; each reconnect or reload adds one). */
+  connections = 0;
   private queue: string[] = [];
   private input = new Subject<ServerMessage>();
   private replica: Subscription | null = null;
@@ -129,6 +131,7 @@ export class InMemoryWindow {
   }
 
   private connect(): void {
+    this.connections++;
     this.replica?.unsubscribe();
     this.queue = [];
     const queue = this.queue;
