@@ -13,7 +13,7 @@ import {
 } from './trtc-rules';
 
 const mute = z.strictObject({ mute: z.boolean() });
-const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId must not be empty') });
+const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 const withArgs = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -24,7 +24,7 @@ const roomAddress = {
   strRoomId: strRoomIdSchema.optional(),
 };
 const oneRoom = (v: { roomId?: number; strRoomId?: string }) => (v.roomId === undefined) !== (v.strRoomId === undefined);
-const oneRoomIssue = { message: 'give exactly one of roomId and strRoomId', path: ['roomId'] };
+const oneRoomIssue = { message: 'roomAddress', path: ['roomId'] };
 
 /** TRTCParams as a window sends them; userSig is optional because the sandbox signs for you. */
 export const enterParamsSchema = z
@@ -32,7 +32,7 @@ export const enterParamsSchema = z
     sdkAppId: sdkAppIdSchema,
     ...roomAddress,
     userId: userIdSchema,
-    userSig: z.string().min(1, 'userSig must not be empty').optional(),
+    userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional(),
     role: roleSchema,
   })
   .refine(oneRoom, oneRoomIssue);
@@ -43,10 +43,12 @@ const sandboxCommands = [
   withArgs('sandbox.dismissRoom', { roomId: z.union([roomIdSchema, strRoomIdSchema]) }),
   withArgs('sandbox.dropConnection', {
     userId: userIdSchema.optional(),
-    ms: z.number().int().min(100, 'ms must be 100 to 120000').max(120000, 'ms must be 100 to 120000'),
+    ms: z.number().int('dropMs').min(100, 'dropMs').max(120000, 'dropMs'),
   }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
+  /** Crashes the engine on purpose (its thread exits, throws, or hangs), to rehearse recovery. */
+  withArgs('sandbox.crashEngine', { mode: z.enum(['exit', 'throw', 'hang']) }),
 ] as const;
 
 /**
@@ -56,6 +58,8 @@ const sandboxCommands = [
  */
 export const commandSchema = z.discriminatedUnion('type', [
   withArgs('enterRoom', { params: enterParamsSchema, scene: sceneSchema }),
+  /** Enters again the session a lost engine took with it, with the same params, role, camera and mic. */
+  withArgs('reenterRoom', { userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
   plain('exitRoom'),
   withArgs('switchRole', { role: roleSchema }),
   plain('startCoAnchoring'),
@@ -78,7 +82,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   withArgs('setCurrentMicDevice', device.shape),
   withArgs('setCurrentSpeakerDevice', device.shape),
   withArgs('enableAudioVolumeEvaluation', {
-    intervalMs: z.number().int().refine((v) => v === 0 || (v >= 100 && v <= 5000), 'intervalMs must be 0 (off) or 100 to 5000'),
+    intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),
   ...sandboxCommands,
 ]);

@@ -29,25 +29,36 @@ export function i420Length(width: number, height: number): number {
   return width * height + 2 * ((width + 1) >> 1) * ((height + 1) >> 1);
 }
 
+/** Bytes the encoded message of a frame takes: header, padded stream key, I420 data. */
+export function encodedFrameLength(stream: StreamKey, dataLength: number): number {
+  return FIXED_HEADER + ((encoder.encode(stream).length + 3) & ~3) + dataLength;
+}
+
 /**
  * Packs a frame into one binary message: a 32-byte header, the stream key
- * (padded to 4 bytes), then the I420 data, copied once.
+ * (padded to 4 bytes), then the I420 data, copied once. Writes into `target`
+ * when given (it must be exactly `encodedFrameLength` long), so a sender can
+ * reuse a buffer instead of allocating one per frame.
  */
-export function encodeFrame(info: EncodedFrameInfo, data: Uint8Array): Uint8Array {
+export function encodeFrame(info: EncodedFrameInfo, data: Uint8Array, target?: Uint8Array): Uint8Array {
   const key = encoder.encode(info.stream);
   const keyPadded = (key.length + 3) & ~3;
-  const out = new Uint8Array(FIXED_HEADER + keyPadded + data.length);
-  const view = new DataView(out.buffer);
+  const length = FIXED_HEADER + keyPadded + data.length;
+  if (target && target.length !== length) throw new RangeError(`encodeFrame: target holds ${target.length} bytes, the frame needs ${length}`);
+  const out = target ?? new Uint8Array(length);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   view.setUint8(0, MAGIC);
   view.setUint8(1, VERSION);
   view.setUint16(2, key.length, true);
   view.setUint32(4, info.width, true);
   view.setUint32(8, info.height, true);
   view.setUint16(12, info.rotation, true);
+  view.setUint16(14, 0, true);
   view.setFloat64(16, info.timestamp, true);
   view.setUint32(24, info.frameNo, true);
   view.setUint32(28, data.length, true);
   out.set(key, FIXED_HEADER);
+  out.fill(0, FIXED_HEADER + key.length, FIXED_HEADER + keyPadded);
   out.set(data, FIXED_HEADER + keyPadded);
   return out;
 }

@@ -34,9 +34,12 @@ export type ServerMessage =
   | { t: 'result'; id: string | null; ok: true }
   | { t: 'result'; id: string | null; ok: false; error: BridgeError };
 
+/** A command id: any string of 1 to 100 characters, chosen by the sender. */
+export const commandIdSchema = z.string().min(1, 'commandId').max(100, 'commandId');
+
 /** Envelope schema; the command inside is validated separately so errors can name its fields. */
 export const clientEnvelopeSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('command'), id: z.string().min(1).max(100), command: z.unknown() }),
+  z.strictObject({ t: z.literal('command'), id: commandIdSchema, command: z.unknown() }),
   z.strictObject({ t: z.literal('resync') }),
   z.strictObject({ t: z.literal('subscribe'), stream: z.string() }),
   z.strictObject({ t: z.literal('unsubscribe'), stream: z.string() }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import type { Command } from './commands';
+import type { RefusalReason } from './rule-messages';
 import { parseClientMessage, type ParsedClientMessage } from './parse-client-message';
 
 const enterParams = { sdkAppId: 1400000001, roomId: 8888, userId: 'host', role: 20 };
@@ -31,7 +32,7 @@ describe('parseClientMessage', () => {
   });
 
   it('refuses text that is not JSON, with no id', () => {
-    expect(refusal('{"t":"command","id":"c1"')).toEqual({ ok: false, id: null, error: { code: 'invalid-message', message: 'message is not valid JSON' } });
+    expect(refusal('{"t":"command","id":"c1"')).toEqual({ ok: false, id: null, error: { code: 'invalid-message', reason: 'notJson', message: 'message is not valid JSON' } });
     expect(refusal('\u0000binary')).toMatchObject({ id: null, error: { code: 'invalid-message' } });
   });
 
@@ -49,36 +50,38 @@ describe('parseClientMessage', () => {
     expect(refusal({ t: 'nope', id: 'c9' })).toMatchObject({ id: 'c9', error: { code: 'invalid-message', field: 't' } });
     expect(refusal({ t: 'command', command: {} })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'id' } });
     expect(refusal({ t: 'command', id: 5, command: {} })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'id' } });
-    expect(refusal({ t: 'command', id: 'x'.repeat(101), command: {} })).toMatchObject({ id: 'x'.repeat(101), error: { field: 'id' } });
+    // An id that breaks the id rule is not echoed back.
+    expect(refusal({ t: 'command', id: 'x'.repeat(101), command: {} })).toMatchObject({ id: null, error: { field: 'id', reason: 'rule', params: { rule: 'commandId' } } });
     expect(refusal({ t: 'resync', id: 'r1' })).toMatchObject({ id: 'r1', error: { code: 'invalid-message', field: 'id' } });
     expect(refusal('{"t":"resync","__proto__":{"x":1}}')).toMatchObject({ id: null, error: { field: '__proto__' } });
   });
 
-  it.each<[string, unknown, string, RegExp]>([
-    ['an unknown command type', { type: 'dropTables' }, 'command.type', /discriminator|expected/i],
-    ['a missing command type', { mute: true }, 'command.type', /./],
-    ['a roomId out of range', { type: 'enterRoom', params: { ...enterParams, roomId: 0 }, scene: 1 }, 'command.params.roomId', /between 1 and 4294967294/],
-    ['both roomId and strRoomId', { type: 'enterRoom', params: { ...enterParams, strRoomId: 'a' }, scene: 1 }, 'command.params.roomId', /exactly one of roomId and strRoomId/],
-    ['neither roomId nor strRoomId', { type: 'enterRoom', params: { sdkAppId: 1, userId: 'a', role: 20 }, scene: 1 }, 'command.params.roomId', /exactly one/],
-    ['a userId with a colon', { type: 'enterRoom', params: { ...enterParams, userId: 'a:b' }, scene: 1 }, 'command.params.userId', /letters, digits/],
-    ['an empty userSig', { type: 'enterRoom', params: { ...enterParams, userSig: '' }, scene: 1 }, 'command.params.userSig', /must not be empty/],
-    ['a scene outside TRTCAppScene', { type: 'enterRoom', params: enterParams, scene: 9 }, 'command.scene', /TRTCAppScene/],
-    ['an unknown key in params', { type: 'enterRoom', params: { ...enterParams, extra: 1 }, scene: 1 }, 'command.params.extra', /extra/],
-    ['an unknown key on the command', { type: 'exitRoom', now: true }, 'command.now', /now/],
-    ['a role outside TRTCRoleType', { type: 'switchRole', role: 22 }, 'command.role', /TRTCRoleType value \(20, 21\)/],
-    ['a missing flag', { type: 'muteLocalVideo' }, 'command.mute', /./],
-    ['a flag of the wrong type', { type: 'setLocalMirror', mirror: 'yes' }, 'command.mirror', /./],
-    ['a min bitrate above the bitrate', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 15, videoBitrate: 500, minVideoBitrate: 600, enableAdjustRes: false } }, 'command.params.minVideoBitrate', /must not exceed/],
-    ['an fps above 60', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 61, videoBitrate: 500, minVideoBitrate: 0, enableAdjustRes: false } }, 'command.params.videoFps', /1 to 60/],
-    ['a beauty level of 10', { type: 'setBeautyStyle', beauty: { style: 0, beauty: 1, white: 10, ruddiness: 0 } }, 'command.beauty.white', /0-9/],
-    ['a PK target with both room kinds', { type: 'connectOtherRoom', target: { roomId: 1, strRoomId: 'a' }, userId: 'cai' }, 'command.target.roomId', /exactly one/],
-    ['a volume interval of 50 ms', { type: 'enableAudioVolumeEvaluation', intervalMs: 50 }, 'command.intervalMs', /0 \(off\) or 100 to 5000/],
-    ['a drop shorter than 100 ms', { type: 'sandbox.dropConnection', ms: 50 }, 'command.ms', /100 to 120000/],
-    ['an empty deviceId', { type: 'setCurrentCameraDevice', deviceId: '' }, 'command.deviceId', /must not be empty/],
-  ])('refuses %s as invalid-command naming the field', (_label, bad, field, message) => {
+  it.each<[string, unknown, string, RegExp, RefusalReason]>([
+    ['an unknown command type', { type: 'dropTables' }, 'command.type', /discriminator|expected/i, 'unknownCommand'],
+    ['a missing command type', { mute: true }, 'command.type', /./, 'unknownCommand'],
+    ['a roomId out of range', { type: 'enterRoom', params: { ...enterParams, roomId: 0 }, scene: 1 }, 'command.params.roomId', /between 1 and 4294967294/, 'rule'],
+    ['both roomId and strRoomId', { type: 'enterRoom', params: { ...enterParams, strRoomId: 'a' }, scene: 1 }, 'command.params.roomId', /exactly one of roomId and strRoomId/, 'rule'],
+    ['neither roomId nor strRoomId', { type: 'enterRoom', params: { sdkAppId: 1, userId: 'a', role: 20 }, scene: 1 }, 'command.params.roomId', /exactly one/, 'rule'],
+    ['a userId with a colon', { type: 'enterRoom', params: { ...enterParams, userId: 'a:b' }, scene: 1 }, 'command.params.userId', /letters, digits/, 'rule'],
+    ['an empty userSig', { type: 'enterRoom', params: { ...enterParams, userSig: '' }, scene: 1 }, 'command.params.userSig', /userSig must be 1 to 4096 characters/, 'rule'],
+    ['a scene outside TRTCAppScene', { type: 'enterRoom', params: enterParams, scene: 9 }, 'command.scene', /must be one of 0, 1, 2, 3/, 'notOneOf'],
+    ['an unknown key in params', { type: 'enterRoom', params: { ...enterParams, extra: 1 }, scene: 1 }, 'command.params.extra', /extra/, 'unknownField'],
+    ['an unknown key on the command', { type: 'exitRoom', now: true }, 'command.now', /now/, 'unknownField'],
+    ['a role outside TRTCRoleType', { type: 'switchRole', role: 22 }, 'command.role', /must be one of 20, 21/, 'notOneOf'],
+    ['a missing flag', { type: 'muteLocalVideo' }, 'command.mute', /./, 'missingField'],
+    ['a flag of the wrong type', { type: 'setLocalMirror', mirror: 'yes' }, 'command.mirror', /./, 'wrongType'],
+    ['a min bitrate above the bitrate', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 15, videoBitrate: 500, minVideoBitrate: 600, enableAdjustRes: false } }, 'command.params.minVideoBitrate', /must not exceed/, 'rule'],
+    ['an fps above 60', { type: 'setVideoEncoderParam', params: { videoResolution: 108, resMode: 0, videoFps: 61, videoBitrate: 500, minVideoBitrate: 0, enableAdjustRes: false } }, 'command.params.videoFps', /1 to 60/, 'rule'],
+    ['a beauty level of 10', { type: 'setBeautyStyle', beauty: { style: 0, beauty: 1, white: 10, ruddiness: 0 } }, 'command.beauty.white', /0-9/, 'rule'],
+    ['a PK target with both room kinds', { type: 'connectOtherRoom', target: { roomId: 1, strRoomId: 'a' }, userId: 'cai' }, 'command.target.roomId', /exactly one/, 'rule'],
+    ['a volume interval of 50 ms', { type: 'enableAudioVolumeEvaluation', intervalMs: 50 }, 'command.intervalMs', /0 \(off\) or 100 to 5000/, 'rule'],
+    ['a drop shorter than 100 ms', { type: 'sandbox.dropConnection', ms: 50 }, 'command.ms', /100 to 120000/, 'rule'],
+    ['an empty deviceId', { type: 'setCurrentCameraDevice', deviceId: '' }, 'command.deviceId', /deviceId must be 1 to 256 characters/, 'rule'],
+  ])('refuses %s as invalid-command naming the field', (_label, bad, field, message, reason) => {
     const { id, error } = refusal(command(bad, 'cmd-7'));
     expect(id).toBe('cmd-7');
     expect(error.code).toBe('invalid-command');
+    expect(error.reason).toBe(reason);
     expect(error.field).toBe(field);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
     expect(error.message).toMatch(message);

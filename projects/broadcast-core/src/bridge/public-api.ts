@@ -7,3 +7,4 @@ export * from './parse-client-message';
 export * from './frame-codec';
 export * from './sandbox-defaults';
 export * from './rule-messages';
+export * from './schema-issues';

@@ -1,7 +1,6 @@
 /**
- * What each TRTC parameter rule says when broken, by name: the bridge's
- * errors use these words, and the console's forms show them translated
- * (core.rules.<name> in the i18n bundle).
+ * What each TRTC parameter rule says when broken, by name. Schemas carry the name as their message;
+ * the bridge's errors say the English text, and windows show `core.rules.<name>` translated.
  */
 export const RULE_MESSAGES = {
   userId: "userId may contain only letters, digits, '_' and '-' (1 to 32 characters)",
@@ -22,10 +21,70 @@ export const RULE_MESSAGES = {
   levelInteger: 'levels are whole numbers 0-9',
   levelRange: 'levels are 0-9',
   tokenUrl: 'tokenUrl must be an http(s) URL',
+  roomAddress: 'give exactly one of roomId and strRoomId',
+  deviceId: 'deviceId must be 1 to 256 characters',
+  userSig: 'userSig must be 1 to 4096 characters',
+  dropMs: 'ms must be 100 to 120000',
+  volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
+  commandId: 'id must be 1 to 100 characters',
 } as const;
 
-/** The name of a rule message, if it is one. */
-export function ruleName(message: string): keyof typeof RULE_MESSAGES | null {
-  const found = Object.entries(RULE_MESSAGES).find(([, text]) => text === message);
-  return found ? (found[0] as keyof typeof RULE_MESSAGES) : null;
+/** The name of a TRTC parameter rule. */
+export type RuleName = keyof typeof RULE_MESSAGES;
+
+/** True when a schema issue's message is a rule's name. */
+export function isRuleName(message: string): message is RuleName {
+  return Object.prototype.hasOwnProperty.call(RULE_MESSAGES, message);
 }
+
+/**
+ * Every reason the broker (or a window's own bridge client) gives for a refusal, with its English text;
+ * `{name}` is filled from the refusal's params. Windows translate `core.refusals.<reason>` instead.
+ */
+export const REFUSAL_TEXTS = {
+  // Malformed messages and commands.
+  notJson: 'message is not valid JSON',
+  binaryMessage: 'windows send JSON text, not binary',
+  unknownMessage: 'unknown message kind: expected one of {values}',
+  unknownCommand: 'unknown command type: expected one of the documented commands',
+  unknownStream: 'unknown stream "{stream}"',
+  missingField: 'is missing',
+  wrongType: 'must be {expected}',
+  unknownField: 'is not a field of this message',
+  tooSmall: 'must be at least {min}',
+  tooBig: 'must be at most {max}',
+  notOneOf: 'must be one of {values}',
+  invalidField: 'is not valid: {detail}',
+  rule: '{rule}',
+  userSigRequired: 'a userSig is required for the Tencent cloud: paste one or set a token URL',
+  unknownDevice: 'no {kind} with id "{deviceId}"',
+  noDropTarget: 'name a userId, or enter a room to drop your own connection',
+  // Valid commands the room cannot take now.
+  alreadyInRoom: 'already {status} room {room}: exit first',
+  notInRoom: 'not in a room',
+  roleSwitchOutsideRoom: 'enter a room before switching role',
+  noRoleInCall: 'in call scenes everyone is an anchor: there is no role to switch',
+  roleSwitchPending: 'a role switch is already under way',
+  alreadyAnchor: 'already an anchor',
+  notAnchor: 'not an anchor',
+  endPkFirst: 'end the cross-room PK before leaving the mic',
+  pkOutsideRoom: 'enter a room before starting a cross-room PK',
+  pkAlready: 'a cross-room PK is already {status}',
+  noPk: 'there is no cross-room PK to end',
+  noRemoteUser: 'no remote user "{userId}"',
+  engineNotReady: 'the engine is starting or restarting: try again in a moment',
+  nothingToReenter: 'there is no interrupted session to re-enter',
+  // Engine side.
+  sandboxOnly: '{command} works only on the sandbox cloud',
+  engineThrew: 'the engine refused {method}: {detail}',
+  engineTimeout: 'the engine did not answer {method} within {ms} ms',
+  engineLost: 'the engine was lost before it answered {method}',
+  noSandboxUser: 'no user "{userId}" in room {roomId}',
+  noSandboxRoom: 'no room {roomId}',
+  userOffline: 'user "{userId}" is not online',
+  // A window's own bridge client.
+  connectionDropped: 'the connection to the console dropped; try again',
+} as const;
+
+/** A refusal's reason key. */
+export type RefusalReason = keyof typeof REFUSAL_TEXTS;

@@ -8,44 +8,52 @@ import {
   TRTCVideoResolutionMode,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { RULE_MESSAGES } from './rule-messages';
+import type { RuleName } from './rule-messages';
 
 /** The numeric values of a TypeScript numeric enum (which also maps names back). */
 export function enumValues(e: object): number[] {
   return Object.values(e).filter((v): v is number => typeof v === 'number');
 }
 
-/** A schema accepting exactly the values of an SDK enum, with the enum's name in the error. */
+/** A rule's name as a schema message: the bridge and the forms turn it into the rule's words. */
+function rule(name: RuleName): RuleName {
+  return name;
+}
+
+/** A schema accepting exactly the values of an SDK enum; the refusal lists them. */
 export function sdkEnum(name: string, e: Record<string, string | number>) {
   const values = enumValues(e);
-  return z.number().refine((v) => values.includes(v), { message: `must be a ${name} value (${values.join(', ')})` });
+  return z.number().refine((v) => values.includes(v), {
+    message: `must be a ${name} value (${values.join(', ')})`,
+    params: { reason: 'notOneOf', values: values.join(', ') },
+  });
 }
 
 /** TRTC userId rule: letters, digits, '_' and '-', at most 32. */
 export const userIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, RULE_MESSAGES.userId);
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, rule('userId'));
 
 /** TRTC numeric roomId: 1 to 4294967294. */
 export const roomIdSchema = z
   .number()
-  .int(RULE_MESSAGES.roomIdInteger)
-  .min(1, RULE_MESSAGES.roomIdRange)
-  .max(4294967294, RULE_MESSAGES.roomIdRange);
+  .int(rule('roomIdInteger'))
+  .min(1, rule('roomIdRange'))
+  .max(4294967294, rule('roomIdRange'));
 
 /** TRTC strRoomId: up to 64 bytes of letters, digits, space and !#$%&()+-:;<=.>?@[]^_{}|~, */
 export const strRoomIdSchema = z
   .string()
-  .min(1, RULE_MESSAGES.strRoomIdEmpty)
-  .max(64, RULE_MESSAGES.strRoomIdLength)
-  .regex(/^[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/, RULE_MESSAGES.strRoomIdCharacter);
+  .min(1, rule('strRoomIdEmpty'))
+  .max(64, rule('strRoomIdLength'))
+  .regex(/^[A-Za-z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/, rule('strRoomIdCharacter'));
 
 /** A positive 32-bit SDKAppID. */
 export const sdkAppIdSchema = z
   .number()
-  .int(RULE_MESSAGES.sdkAppIdInteger)
-  .min(1, RULE_MESSAGES.sdkAppIdPositive)
-  .max(4294967295, RULE_MESSAGES.sdkAppIdRange);
+  .int(rule('sdkAppIdInteger'))
+  .min(1, rule('sdkAppIdPositive'))
+  .max(4294967295, rule('sdkAppIdRange'));
 
 export const sceneSchema = sdkEnum('TRTCAppScene', TRTCAppScene);
 export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
@@ -55,16 +63,16 @@ export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
 export const encoderParamsSchema = z.strictObject({
   videoResolution: sdkEnum('TRTCVideoResolution', TRTCVideoResolution),
   resMode: sdkEnum('TRTCVideoResolutionMode', TRTCVideoResolutionMode),
-  videoFps: z.number().int(RULE_MESSAGES.videoFpsInteger).min(1, RULE_MESSAGES.videoFpsRange).max(60, RULE_MESSAGES.videoFpsRange),
-  videoBitrate: z.number().int(RULE_MESSAGES.videoBitrateInteger).min(1, RULE_MESSAGES.videoBitrateRange).max(12000, RULE_MESSAGES.videoBitrateRange),
-  minVideoBitrate: z.number().int(RULE_MESSAGES.minVideoBitrateRange).min(0, RULE_MESSAGES.minVideoBitrateRange).max(12000, RULE_MESSAGES.minVideoBitrateRange),
+  videoFps: z.number().int(rule('videoFpsInteger')).min(1, rule('videoFpsRange')).max(60, rule('videoFpsRange')),
+  videoBitrate: z.number().int(rule('videoBitrateInteger')).min(1, rule('videoBitrateRange')).max(12000, rule('videoBitrateRange')),
+  minVideoBitrate: z.number().int(rule('minVideoBitrateRange')).min(0, rule('minVideoBitrateRange')).max(12000, rule('minVideoBitrateRange')),
   enableAdjustRes: z.boolean(),
 }).refine((p) => p.minVideoBitrate <= p.videoBitrate, {
-  message: RULE_MESSAGES.minVideoBitrateAbove,
+  message: rule('minVideoBitrateAbove'),
   path: ['minVideoBitrate'],
 });
 
-const level = z.number().int(RULE_MESSAGES.levelInteger).min(0, RULE_MESSAGES.levelRange).max(9, RULE_MESSAGES.levelRange);
+const level = z.number().int(rule('levelInteger')).min(0, rule('levelRange')).max(9, rule('levelRange'));
 
 /** setBeautyStyle arguments. */
 export const beautySchema = z.strictObject({

@@ -30,6 +30,6 @@ export const connectionFeature = createFeature({
     on(EngineActions.networkQualityUpdated, (s, { local }): ConnectionState =>
       s.localQuality === local ? s : { ...s, localQuality: local },
     ),
-    on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (): ConnectionState => initialConnection),
+    on(EngineActions.roomExited, EngineActions.engineLost, ConsoleActions.enterRoomRequested, (): ConnectionState => initialConnection),
   ),
 });

@@ -19,7 +19,10 @@ import type { SandboxRoomSummary } from './sandbox-rooms';
 export const EngineActions = createActionGroup({
   source: 'Engine',
   events: {
-    'Engine Ready': props<{ kind: EngineKind; sdkVersion: string }>(),
+    /** An engine started and reported what it is; `generation` counts engines since the broker started (1 = the first). */
+    'Engine Ready': props<{ kind: EngineKind; sdkVersion: string; generation: number; at: number }>(),
+    /** The engine died (exited, threw, or stopped answering): its room session, capture and PK are gone; the broker restarts it. */
+    'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean } }>(),
     'Devices Listed': props<DeviceLists>(),
     'Room Entered': props<{ elapsedMs: number; at: number }>(),
     'Room Entry Failed': props<{ error: CodedError; at: number }>(),

@@ -5,13 +5,19 @@ import { EngineActions } from './engine-actions';
 /** Entries kept; older ones fall off so the state stays small. */
 export const EVENT_LOG_LENGTH = 200;
 
-/** One error or warning the engine reported. */
+/** What the console itself logs beside the engine's codes: the engine's own life, and failed PK requests. */
+export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed';
+
+/** One error or warning the engine reported, or one the console noted. */
 export interface LogEntry {
   id: number;
   at: number;
   level: 'error' | 'warning';
+  /** The TRTC code; 0 for a console note without one. */
   code: number;
   message: string;
+  /** Set for the console's own entries. */
+  note?: LogNote;
 }
 
 /** Errors and warnings, newest last, bounded. */
@@ -34,5 +40,11 @@ export const eventLogFeature = createFeature({
     { entries: [], nextId: 1 },
     on(EngineActions.errorRaised, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error })),
     on(EngineActions.warningRaised, (s, { error, at }): EventLogState => append(s, { at, level: 'warning', ...error })),
+    // The SDK reports a refused PK through onConnectOtherRoom, not onError: log it as the error it is.
+    on(EngineActions.otherRoomConnectFailed, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error, note: 'pkFailed' })),
+    on(EngineActions.engineLost, (s, { reason, at }): EventLogState => append(s, { at, level: 'error', code: 0, message: reason, note: 'engineLost' })),
+    on(EngineActions.engineReady, (s, { generation, at, sdkVersion }): EventLogState =>
+      generation > 1 ? append(s, { at, level: 'warning', code: 0, message: `engine restarted (${sdkVersion})`, note: 'engineRestarted' }) : s,
+    ),
   ),
 });

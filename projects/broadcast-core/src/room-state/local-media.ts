@@ -98,8 +98,8 @@ export const localMediaFeature = createFeature({
       const volume = volumes.find((v) => v.userId === '')?.volume ?? 0;
       return volume === s.volume ? s : { ...s, volume };
     }),
-    // The SDK releases camera and mic while it exits a room.
-    on(EngineActions.roomExited, (s): LocalMediaState => ({
+    // The SDK releases camera and mic while it exits a room; a lost engine took them with it. Settings and mutes stay, to be restored.
+    on(EngineActions.roomExited, EngineActions.engineLost, (s): LocalMediaState => ({
       ...s,
       previewStarted: false,
       audioStarted: false,

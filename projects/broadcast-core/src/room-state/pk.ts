@@ -49,5 +49,6 @@ export const pkFeature = createFeature({
     on(ConsoleActions.otherRoomDisconnectRequested, (s): PkState => ({ ...s, status: 'disconnecting' })),
     on(EngineActions.otherRoomDisconnected, (s): PkState => ({ ...initialPk, lastError: s.lastError })),
     on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (): PkState => initialPk),
+    on(EngineActions.engineLost, (s): PkState => (s.status === 'idle' ? s : { ...initialPk, lastError: s.lastError })),
   ),
 });

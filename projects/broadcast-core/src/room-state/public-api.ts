@@ -14,3 +14,4 @@ export * from './sandbox-rooms';
 export * from './room-state';
 export * from './replica-meta-reducer';
 export * from './trtc-codes';
+export * from './selectors';

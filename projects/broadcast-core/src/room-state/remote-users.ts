@@ -101,7 +101,9 @@ export const remoteUsersFeature = createFeature({
     on(EngineActions.otherRoomDisconnected, (s): RemoteUsersState =>
       remoteUsersAdapter.removeMany((s.ids as string[]).filter((id) => s.entities[id]!.room === 'pk'), s),
     ),
-    on(EngineActions.roomExited, ConsoleActions.enterRoomRequested, (s): RemoteUsersState => remoteUsersAdapter.removeAll(s)),
+    on(EngineActions.roomExited, EngineActions.engineLost, ConsoleActions.enterRoomRequested, (s): RemoteUsersState =>
+      s.ids.length ? remoteUsersAdapter.removeAll(s) : s,
+    ),
   ),
   extraSelectors: ({ selectRemoteUsersState }) => {
     const { selectAll } = remoteUsersAdapter.getSelectors(selectRemoteUsersState);

@@ -45,7 +45,7 @@ describe('sandbox rooms slice', () => {
     for (const action of [
       EngineActions.roomExited({ reason: 2, at: 6 }),
       EngineActions.remoteUserLeft({ userId: 'a', reason: 1, at: 7 }),
-      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x' }),
+      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 1, at: 0 }),
     ]) {
       expect(sandboxFeature.reducer(inspected, action)).toBe(inspected);
     }

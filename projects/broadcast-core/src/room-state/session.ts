@@ -8,6 +8,18 @@ import type { CodedError, RoomParams } from './models';
 /** Where the local user is in the room lifecycle. */
 export type SessionStatus = 'idle' | 'entering' | 'in-room' | 'exiting' | 'exited';
 
+/** A room session the engine lost while in it or entering it: what re-entering needs (never the userSig). */
+export interface InterruptedSession {
+  params: RoomParams;
+  scene: TRTCAppScene;
+  /** The role held when the engine was lost (a co-anchoring audience member comes back as an anchor). */
+  role: TRTCRoleType;
+  /** Camera and microphone were on: re-entering starts them again. */
+  camera: boolean;
+  mic: boolean;
+  at: number;
+}
+
 /** The local user's room session. */
 export interface SessionState {
   status: SessionStatus;
@@ -25,6 +37,8 @@ export interface SessionState {
   lastError: CodedError | null;
   /** Why the latest role switch failed; cleared when the next one starts or a switch succeeds. */
   roleSwitchError: CodedError | null;
+  /** The session the engine lost, which the console offers to re-enter; cleared by the next entry. */
+  interrupted: InterruptedSession | null;
 }
 
 /** Before any entry. */
@@ -41,6 +55,7 @@ export const initialSession: SessionState = {
   exitedAt: null,
   lastError: null,
   roleSwitchError: null,
+  interrupted: null,
 };
 
 /** In call scenes everyone is an anchor, whatever role was asked for. */
@@ -90,5 +105,19 @@ export const sessionFeature = createFeature({
       lastError: error,
       roleSwitchError: error,
     })),
+    // The engine took the session with it: remember what re-entering needs, and settle every pending state.
+    on(EngineActions.engineLost, (s, { at, capture }): SessionState => {
+      const wasInRoom = (s.status === 'entering' || s.status === 'in-room') && s.params !== null && s.scene !== null;
+      return {
+        ...s,
+        status: wasInRoom ? 'idle' : s.status === 'exiting' ? 'exited' : s.status,
+        pendingRole: null,
+        exitReason: s.status === 'exiting' ? 0 : s.exitReason,
+        exitedAt: s.status === 'exiting' ? at : s.exitedAt,
+        interrupted: wasInRoom
+          ? { params: s.params!, scene: s.scene!, role: s.pendingRole ?? s.role ?? s.params!.role, camera: capture.camera, mic: capture.mic, at }
+          : s.interrupted,
+      };
+    }),
   ),
 });

@@ -1,0 +1,56 @@
+import { createSelector } from '@ngrx/store';
+
+import { engineInfoFeature, type EngineStatus } from './engine-info';
+import { sessionFeature } from './session';
+
+/** Where the engine stands: starting, ready, or lost and restarting. */
+export const selectEngineStatus = engineInfoFeature.selectStatus;
+
+/** True while the engine takes commands; the broker refuses every command otherwise (engineNotReady). */
+export const selectEngineReady = createSelector(selectEngineStatus, (status): boolean => status === 'ready');
+
+/** What every window says about the engine: not ready yet, lost and restarting (with why), or restarted with a session to re-enter. */
+export type EngineNotice =
+  | { kind: 'starting' }
+  | { kind: 'restarting'; reason: string | null }
+  | { kind: 'restarted' };
+
+/** A session the engine lost waits to be re-entered: out of any room, and the interrupted session remembered. */
+const selectSessionInterrupted = createSelector(
+  sessionFeature.selectStatus,
+  sessionFeature.selectInterrupted,
+  (status, interrupted): boolean => interrupted !== null && (status === 'idle' || status === 'exited'),
+);
+
+/** The engine notice to show, or null when the engine is ready and nothing waits to be re-entered. */
+export const selectEngineNotice = createSelector(
+  selectEngineStatus,
+  engineInfoFeature.selectLastLoss,
+  sessionFeature.selectStatus,
+  sessionFeature.selectInterrupted,
+  (status: EngineStatus, lastLoss, sessionStatus, interrupted): EngineNotice | null => {
+    if (status === 'starting') return { kind: 'starting' };
+    if (status === 'restarting') return { kind: 'restarting', reason: lastLoss?.reason ?? null };
+    return interrupted !== null && sessionStatus === 'idle' ? { kind: 'restarted' } : null;
+  },
+);
+
+/** True when the console can send reenterRoom: a lost session waits, and a fresh engine is ready. */
+export const selectCanReenter = createSelector(selectSessionInterrupted, selectEngineReady, (waiting, ready): boolean => waiting && ready);
+
+/** What the console offers to re-enter: room, user, and whether camera and mic start again; null when it cannot. */
+export interface ReenterOffer {
+  sdkAppId: number;
+  /** The numeric roomId, or the strRoomId. */
+  room: number | string;
+  userId: string;
+  camera: boolean;
+  mic: boolean;
+}
+
+/** The re-entry the console offers, or null while re-entering is not possible. */
+export const selectReenterOffer = createSelector(selectCanReenter, sessionFeature.selectInterrupted, (can, interrupted): ReenterOffer | null => {
+  if (!can || !interrupted) return null;
+  const { params, camera, mic } = interrupted;
+  return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic };
+});
