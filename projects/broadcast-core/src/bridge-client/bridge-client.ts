@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Store } from '@ngrx/store';
 import { Observable, filter, finalize, map, share, tap } from 'rxjs';
 
-import type { BridgeError } from '../bridge/bridge-error';
+import { refusal, type BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
 import { decodeFrame, type DecodedFrame } from '../bridge/frame-codec';
 import type { StreamKey } from '../bridge/stream-key';
@@ -70,7 +70,7 @@ export class BridgeClient {
     });
     const drops = this.transport.status$.pipe(filter((s) => s.state !== 'open' && s.state !== 'connecting')).subscribe(() => {
       for (const resolve of this.pending.values()) {
-        resolve({ ok: false, error: { code: 'invalid-state', message: 'the connection to the console dropped; try again' } });
+        resolve({ ok: false, error: refusal('invalid-state', 'connectionDropped') });
       }
       this.pending.clear();
     });

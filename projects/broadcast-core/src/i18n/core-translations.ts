@@ -1,8 +1,11 @@
-import { RULE_MESSAGES } from '../bridge/rule-messages';
+import { REFUSAL_TEXTS, RULE_MESSAGES } from '../bridge/rule-messages';
 import { CODE_TEXTS } from '../room-state/trtc-codes';
-import { defineTranslations } from './translation-bundle';
+import { defineTranslations, ngxTemplates } from './translation-bundle';
 
-/** Texts every window shares: session states, roles, scenes, exit reasons, network quality and TRTC codes. */
+/**
+ * Texts every window shares: session states, roles, scenes, exit reasons, network quality, engine life,
+ * TRTC codes, and the broker's refusals. English refusals and rules come from the bridge's own texts, so they cannot drift.
+ */
 export const CORE_TRANSLATIONS = defineTranslations(
   'core',
   {
@@ -35,10 +38,30 @@ export const CORE_TRANSLATIONS = defineTranslations(
       refused: 'Not connected: {{reason}}',
       closed: 'Connection lost, reconnecting…',
       connecting: 'Connecting…',
+      engineStarting: 'Starting the engine…',
+      engineRestarting: 'Engine lost — restarting…',
+      engineRestarted: 'Engine restarted after a crash',
     },
     pkStatus: { idle: 'idle', connecting: 'connecting', connected: 'connected', disconnecting: 'ending' },
     quality: { '0': 'Unknown', '1': 'Excellent', '2': 'Good', '3': 'Fair', '4': 'Poor', '5': 'Very poor', '6': 'Down' },
-    rules: RULE_MESSAGES,
+    rules: ngxTemplates(RULE_MESSAGES),
+    refusals: ngxTemplates(REFUSAL_TEXTS),
+    // English words some refusals are filled with, by reason and param; a value not listed is shown as it is.
+    refusalValues: {
+      alreadyInRoom: { status: { in: 'in', entering: 'entering', exiting: 'exiting' } },
+      pkAlready: { status: { connecting: 'connecting', connected: 'connected', disconnecting: 'disconnecting' } },
+      unknownDevice: { kind: { camera: 'camera', microphone: 'microphone', speaker: 'speaker' } },
+      wrongType: {
+        expected: {
+          'a number': 'a number',
+          'an integer': 'an integer',
+          'a string': 'a string',
+          'true or false': 'true or false',
+          'an object': 'an object',
+          'an array': 'an array',
+        },
+      },
+    },
     codes: CODE_TEXTS,
   },
   {
@@ -71,6 +94,9 @@ export const CORE_TRANSLATIONS = defineTranslations(
       refused: '未连接：{{reason}}',
       closed: '连接已断开，正在重连…',
       connecting: '正在连接…',
+      engineStarting: '正在启动引擎…',
+      engineRestarting: '引擎已异常退出，正在重启…',
+      engineRestarted: '引擎崩溃后已重启',
     },
     pkStatus: { idle: '空闲', connecting: '连接中', connected: '已连接', disconnecting: '正在结束' },
     quality: { '0': '未知', '1': '极好', '2': '好', '3': '一般', '4': '差', '5': '很差', '6': '不可用' },
@@ -93,6 +119,67 @@ export const CORE_TRANSLATIONS = defineTranslations(
       levelInteger: '级别必须是 0 到 9 的整数',
       levelRange: '级别范围为 0 到 9',
       tokenUrl: 'tokenUrl 必须是 http(s) 地址',
+      roomAddress: 'roomId 和 strRoomId 必须且只能填写其中一个',
+      deviceId: 'deviceId 必须为 1 到 256 个字符',
+      userSig: 'userSig 必须为 1 到 4096 个字符',
+      dropMs: 'ms 必须在 100 到 120000 之间',
+      volumeInterval: 'intervalMs 必须为 0（关闭）或 100 到 5000 之间',
+      commandId: 'id 必须为 1 到 100 个字符',
+    },
+    refusals: {
+      notJson: '消息不是有效的 JSON',
+      binaryMessage: '窗口应发送 JSON 文本，而不是二进制数据',
+      unknownMessage: '未知的消息类型：应为 {{values}} 之一',
+      unknownCommand: '未知的命令类型：应为文档列出的命令之一',
+      unknownStream: '未知的视频流“{{stream}}”',
+      missingField: '缺少此字段',
+      wrongType: '必须是{{expected}}',
+      unknownField: '不是此消息的字段',
+      tooSmall: '不能小于 {{min}}',
+      tooBig: '不能大于 {{max}}',
+      notOneOf: '必须是 {{values}} 之一',
+      invalidField: '无效：{{detail}}',
+      rule: '{{rule}}',
+      userSigRequired: '使用腾讯云需要 userSig：请粘贴一个，或设置令牌地址',
+      unknownDevice: '没有 ID 为“{{deviceId}}”的{{kind}}',
+      noDropTarget: '请指定 userId，或先进房再断开你自己的连接',
+      alreadyInRoom: '{{status}}房间 {{room}}：请先退房',
+      notInRoom: '当前不在房间中',
+      roleSwitchOutsideRoom: '请先进房再切换角色',
+      noRoleInCall: '通话场景中所有人都是主播，无需切换角色',
+      roleSwitchPending: '角色切换正在进行中',
+      alreadyAnchor: '你已经是主播',
+      notAnchor: '你当前不是主播',
+      endPkFirst: '请先结束跨房 PK 再下麦',
+      pkOutsideRoom: '请先进房再发起跨房 PK',
+      pkAlready: '已有跨房 PK（{{status}}）',
+      noPk: '当前没有可结束的跨房 PK',
+      noRemoteUser: '没有远端用户“{{userId}}”',
+      engineNotReady: '引擎正在启动或重启，请稍后再试',
+      nothingToReenter: '没有可重新进入的中断会话',
+      sandboxOnly: '{{command}} 仅适用于沙箱云',
+      engineThrew: '引擎拒绝了 {{method}}：{{detail}}',
+      engineTimeout: '引擎未在 {{ms}} 毫秒内响应 {{method}}',
+      engineLost: '引擎在响应 {{method}} 之前已异常退出',
+      noSandboxUser: '房间 {{roomId}} 中没有用户“{{userId}}”',
+      noSandboxRoom: '房间 {{roomId}} 不存在',
+      userOffline: '用户“{{userId}}”不在线',
+      connectionDropped: '与控制台的连接已断开，请重试',
+    },
+    refusalValues: {
+      alreadyInRoom: { status: { in: '已在', entering: '正在进入', exiting: '正在退出' } },
+      pkAlready: { status: { connecting: '连接中', connected: '已连接', disconnecting: '正在结束' } },
+      unknownDevice: { kind: { camera: '摄像头', microphone: '麦克风', speaker: '扬声器' } },
+      wrongType: {
+        expected: {
+          'a number': '数字',
+          'an integer': '整数',
+          'a string': '字符串',
+          'true or false': 'true 或 false',
+          'an object': '对象',
+          'an array': '数组',
+        },
+      },
     },
     codes: {
       ERR_ENTER_ROOM_PARAM_NULL: '缺少进房参数。',

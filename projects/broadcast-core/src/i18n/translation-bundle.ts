@@ -29,3 +29,10 @@ export function keyPaths(dictionary: Dictionary, prefix = ''): string[] {
     typeof value === 'string' ? [`${prefix}${key}`] : keyPaths(value, `${prefix}${key}.`),
   );
 }
+
+/** English templates written `{param}` (as the bridge fills them) in ngx-translate's `{{param}}` form, same keys. */
+export function ngxTemplates<const T extends Readonly<Record<string, string>>>(templates: T): { readonly [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(templates).map(([key, text]) => [key, text.replace(/\{(\w+)\}/g, '{{$1}}')])) as {
+    readonly [K in keyof T]: string;
+  };
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-import { RULE_MESSAGES } from '../bridge/rule-messages';
+import { RULE_MESSAGES, isRuleName, type RuleName } from '../bridge/rule-messages';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 
 /** How the wall arranges remote anchors. */
@@ -23,8 +23,13 @@ export const preferencesShape = {
   /** The user the spotlight layout shows big; null picks the loudest. */
   spotlightUserId: z.string().max(32).nullable(),
   /** Where to fetch a userSig for Tencent's cloud (GET, answers `{ "userSig": "…" }`); empty for none. */
-  tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: RULE_MESSAGES.tokenUrl })]),
+  tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'tokenUrl' satisfies RuleName })]),
 };
+
+/** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
+export function preferenceIssueText(issue: z.core.$ZodIssue | undefined): string | undefined {
+  return issue && isRuleName(issue.message) ? RULE_MESSAGES[issue.message] : issue?.message;
+}
 
 /** The preferences, all fields present. */
 export type Preferences = { [K in keyof typeof preferencesShape]: z.infer<(typeof preferencesShape)[K]> };
@@ -67,7 +72,7 @@ export function parsePreferences(raw: string | null): LoadedPreferences {
     if (!(key in record)) continue;
     const parsed = schema.safeParse(record[key]);
     if (parsed.success) value[key] = parsed.data;
-    else problems.push(`saved preference "${key}" is invalid (${parsed.error.issues[0]?.message ?? 'bad value'}); the default is in use`);
+    else problems.push(`saved preference "${key}" is invalid (${preferenceIssueText(parsed.error.issues[0]) ?? 'bad value'}); the default is in use`);
   }
   return { value: value as Preferences, problems };
 }

@@ -1,7 +1,7 @@
 import { DOCUMENT, DestroyRef, Injectable, inject, signal } from '@angular/core';
 
 import { PREFERENCES_KEY, PREFERENCES_STORAGE } from './preferences-storage';
-import { parsePreferences, preferencesShape, type Preferences } from './preferences-schema';
+import { parsePreferences, preferenceIssueText, preferencesShape, type Preferences } from './preferences-schema';
 
 /**
  * This window's preferences: read from storage at start, written back on every
@@ -40,7 +40,7 @@ export class PreferencesStore {
       const schema = preferencesShape[key as keyof Preferences];
       if (!schema) return `unknown preference "${key}"`;
       const parsed = schema.safeParse(value);
-      if (!parsed.success) return parsed.error.issues[0]?.message ?? `invalid value for "${key}"`;
+      if (!parsed.success) return preferenceIssueText(parsed.error.issues[0]) ?? `invalid value for "${key}"`;
     }
     const next = { ...this.state(), ...patch };
     this.state.set(next);

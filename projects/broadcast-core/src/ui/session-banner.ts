@@ -3,11 +3,11 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { BridgeClient } from '../bridge-client';
-import { exitReasonKey, pkFeature, sessionFeature } from '../room-state';
+import { exitReasonKey, pkFeature, selectEngineNotice, sessionFeature } from '../room-state';
 import { CodeTextPipe } from './code-text';
 import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-labels';
 
-/** The session at a glance, identical in every window: status, room, role, entry time, exit reason, bridge link. */
+/** The session at a glance, identical in every window: status, room, role, entry time, exit reason, engine life, bridge link. */
 @Component({
   selector: 'bc-session-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +33,12 @@ import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-
     @if (entryError(); as e) {
       <span class="error" data-testid="session-error">{{ e.code | codeText }} ({{ e.code }})</span>
     }
+    @if (engine(); as n) {
+      <strong class="engine" data-testid="engine-status" [attr.data-engine]="n.kind">
+        {{ engineKeys[n.kind] | translate }}
+        @if (n.kind === 'restarting' && n.reason) { <span class="engine-reason" data-testid="engine-loss-reason">({{ n.reason }})</span> }
+      </strong>
+    }
     @if (link(); as l) {
       <span class="link" data-testid="bridge-status">{{ l.key | translate: l.params }}</span>
     }
@@ -44,6 +50,9 @@ export class SessionBanner {
 
   protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
   protected readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
+  /** The engine's state when it is not simply ready; the loss reason is the engine's own English words. */
+  protected readonly engine = this.store.selectSignal(selectEngineNotice);
+  protected readonly engineKeys = { starting: 'core.banner.engineStarting', restarting: 'core.banner.engineRestarting', restarted: 'core.banner.engineRestarted' };
   protected readonly roleKey = roleKey;
   protected readonly statusKey = computed(() => statusKey(this.session().status));
   protected readonly sceneKey = computed(() => sceneLabelKey(this.session().scene));

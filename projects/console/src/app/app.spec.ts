@@ -30,7 +30,7 @@ describe('the control panel', () => {
       { provide: TIME_PLOT_FACTORY, useValue: () => ({ setData: () => undefined, setSize: () => undefined, destroy: () => undefined }) },
     ]);
     t.apply(
-      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox' }),
+      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }),
       ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
       EngineActions.roomEntered({ elapsedMs: 80, at: 2 }),
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: 3 }),

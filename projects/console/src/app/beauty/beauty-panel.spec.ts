@@ -1,6 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCBeautyStyle } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, initialLocalMedia, type BeautySettings } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -83,9 +84,9 @@ describe('BeautyPanel', () => {
   });
 
   it("shows the broker's refusal and puts the sliders back", async () => {
-    t.bridge.refuseNext({ code: 'engine-failed', message: 'beauty filter unavailable on this GPU' });
+    t.bridge.refuseNext(refusal('engine-failed', 'engineThrew', { method: 'setBeautyStyle', detail: 'beauty filter unavailable on this GPU' }));
     await slide('beauty', 7);
-    expect(el('beauty-refusal').textContent?.trim()).toBe('Not applied: beauty filter unavailable on this GPU');
+    expect(el('beauty-refusal').textContent?.trim()).toBe('Not applied: the engine refused setBeautyStyle: beauty filter unavailable on this GPU');
     expect(el('beauty-refusal').getAttribute('role')).toBe('alert');
     expect(levels()).toEqual(['0', '0', '0']);
     expect(el('beauty-beauty-value').textContent).toBe('0');

@@ -5,8 +5,10 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCBeautyStyle } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import type { BridgeError } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, type BeautySettings } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 /** A 0-9 level of setBeautyStyle. */
 type Level = 'beauty' | 'white' | 'ruddiness';
@@ -18,7 +20,7 @@ type Level = 'beauty' | 'white' | 'ruddiness';
 @Component({
   selector: 'bc-beauty-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe],
+  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe],
   styles: `
     form { display: grid; gap: 0.6rem; }
     .level { display: grid; grid-template-columns: 1fr auto; gap: 0.25rem 0.5rem; }
@@ -51,7 +53,7 @@ type Level = 'beauty' | 'white' | 'ruddiness';
         </button>
         <span id="beauty-reset-hint" class="hint">{{ 'beauty.resetHint' | translate }}</span>
       </div>
-      @if (refusal(); as reason) { <p class="refusal" role="alert" data-testid="beauty-refusal">{{ 'beauty.refused' | translate: { reason } }}</p> }
+      @if (refusal(); as r) { <p class="refusal" role="alert" data-testid="beauty-refusal">{{ 'beauty.refused' | translate: { reason: (r | refusalText) } }}</p> }
     </form>
   `,
 })
@@ -71,8 +73,8 @@ export class BeautyPanel {
     white: this.fb.control(this.beauty().white),
     ruddiness: this.fb.control(this.beauty().ruddiness),
   });
-  /** Why the broker refused the last change, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
   protected readonly isOff = computed(() => this.levels.every((l) => this.beauty()[l] === 0));
 
   constructor() {
@@ -98,7 +100,7 @@ export class BeautyPanel {
   // The controls cannot leave 0-9 or the SDK's styles, and the broker checks beautySchema again.
   private async send(beauty: BeautySettings): Promise<void> {
     const result = await this.bridge.command({ type: 'setBeautyStyle', beauty });
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
     if (!result.ok) this.showState(this.beauty());
   }
 

@@ -2,6 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -118,7 +119,7 @@ describe('CoAnchoringPanel', () => {
   it("shows the broker's refusal, and clears it when the next command is taken", async () => {
     enter(TRTCAppScene.TRTCAppSceneLIVE, TRTCRoleType.TRTCRoleAudience);
     await fixture.whenStable();
-    t.bridge.refuseNext({ code: 'invalid-state', message: 'a role switch is already under way' });
+    t.bridge.refuseNext(refusal('invalid-state', 'roleSwitchPending'));
     button('go-on-mic').click();
     await fixture.whenStable();
     expect(el('co-anchoring-refusal')?.getAttribute('role')).toBe('alert');

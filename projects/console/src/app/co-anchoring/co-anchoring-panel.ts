@@ -3,10 +3,10 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Command } from '@broadcast-core/bridge';
+import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
-import { CodeTextPipe, roleKey } from '@broadcast-core/ui';
+import { CodeTextPipe, RefusalTextPipe, roleKey } from '@broadcast-core/ui';
 
 const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppSceneLIVE, TRTCAppScene.TRTCAppSceneVoiceChatRoom];
 
@@ -17,7 +17,7 @@ const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
 @Component({
   selector: 'bc-co-anchoring-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, CodeTextPipe],
+  imports: [TranslatePipe, CodeTextPipe, RefusalTextPipe],
   styles: `
     :host { display: grid; gap: 0.6rem; }
     .state { margin: 0; }
@@ -47,8 +47,8 @@ const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
         {{ 'coAnchoring.failed' | translate: { reason: (e.code | codeText), code: e.code } }}
       </p>
     }
-    @if (refusal(); as reason) {
-      <p class="refusal" role="alert" data-testid="co-anchoring-refusal">{{ 'coAnchoring.refused' | translate: { reason } }}</p>
+    @if (refusal(); as r) {
+      <p class="refusal" role="alert" data-testid="co-anchoring-refusal">{{ 'coAnchoring.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
 })
@@ -60,8 +60,8 @@ export class CoAnchoringPanel {
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
 
   protected readonly roleKey = roleKey;
-  /** Why the broker refused the last command, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
   protected readonly failure = this.store.selectSignal(sessionFeature.selectRoleSwitchError);
 
   protected readonly pending = computed(() => this.session().pendingRole !== null);
@@ -97,6 +97,6 @@ export class CoAnchoringPanel {
 
   protected async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
   }
 }

@@ -1,6 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType, TRTCVideoResolution, TRTCVideoResolutionMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, DEFAULT_ENCODER, type EncoderParams } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -149,9 +150,9 @@ describe('EncoderPanel', () => {
   });
 
   it("shows the broker's refusal and puts the room's value back", async () => {
-    t.bridge.refuseNext({ code: 'engine-failed', message: 'the encoder is busy' });
+    t.bridge.refuseNext(refusal('engine-failed', 'engineThrew', { method: 'setVideoEncoderParam', detail: 'the encoder is busy' }));
     await type('encoder-fps', '20');
-    expect(text('encoder-refusal')).toBe('Not applied: the encoder is busy');
+    expect(text('encoder-refusal')).toBe('Not applied: the engine refused setVideoEncoderParam: the encoder is busy');
     expect(input('encoder-fps').value).toBe('15');
 
     await type('encoder-fps', '20');

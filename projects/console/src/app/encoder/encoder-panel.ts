@@ -6,10 +6,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { merge, map } from 'rxjs';
 import { TRTCAppScene, TRTCVideoResolutionMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { encoderParamsSchema } from '@broadcast-core/bridge';
+import { encoderParamsSchema, issueRefusal, type BridgeError, type IssueRefusal } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, sessionFeature, type EncoderParams } from '@broadcast-core/room-state';
-import { RuleTextPipe } from '@broadcast-core/ui';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { RESOLUTION_GROUPS, encodedSize, findResolution, recommendedKbps } from './resolutions';
 
@@ -26,7 +26,7 @@ const CALL_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
 @Component({
   selector: 'bc-encoder-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe],
+  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe],
   templateUrl: './encoder-panel.html',
   styles: `
     form { display: grid; gap: 0.6rem; }
@@ -55,9 +55,9 @@ export class EncoderPanel {
     enableAdjustRes: this.fb.control(this.encoder().enableAdjustRes),
   });
   /** The rule the last edit broke, shown at the field edited; nothing was sent. */
-  protected readonly invalid = signal<{ field: Field; message: string } | null>(null);
-  /** Why the broker refused the last change, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  protected readonly invalid = signal<{ field: Field; refusal: IssueRefusal } | null>(null);
+  /** Why the broker refused the last change, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
   /**
    * Changes sent whose answer has not come back: the next change builds on
    * them, not on a room state that does not show them yet, so two quick edits
@@ -97,9 +97,9 @@ export class EncoderPanel {
   }
 
   /** The error to show beside a field. */
-  protected errorOf(field: Field): string | null {
+  protected errorOf(field: Field): IssueRefusal | null {
     const invalid = this.invalid();
-    return invalid?.field === field ? invalid.message : null;
+    return invalid?.field === field ? invalid.refusal : null;
   }
 
   /** Sends a number field's value once the user committed it (blur, Enter or the spinner). */
@@ -109,11 +109,11 @@ export class EncoderPanel {
 
   /** Validates the current params with one field changed and, when valid, sets them. */
   protected async apply(field: Field, value: unknown): Promise<void> {
-    const parsed = encoderParamsSchema.safeParse({ ...this.encoder(), ...this.inFlight, [field]: value });
+    const parsed = encoderParamsSchema.safeParse({ ...this.encoder(), ...this.inFlight, [field]: value }, { reportInput: true });
     // Committed either way: from now on the field follows the room (a refused value until the room changes).
     this.form.controls[field].markAsPristine();
     if (!parsed.success) {
-      this.invalid.set({ field, message: parsed.error.issues[0].message });
+      this.invalid.set({ field, refusal: issueRefusal(parsed.error.issues[0]) });
       return;
     }
     this.invalid.set(null);
@@ -125,7 +125,7 @@ export class EncoderPanel {
       const { [field]: _done, ...rest } = this.inFlight;
       this.inFlight = rest;
     }
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
     if (!result.ok) this.showState(this.encoder());
   }
 

@@ -3,7 +3,8 @@ import { effect, inject, untracked, type Signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 
 import type { LogEntry } from '@broadcast-core/room-state';
-import { CodeTextPipe } from '@broadcast-core/ui';
+
+import { LogEntryTextPipe } from './log-entry-text';
 
 /**
  * Reads each new error aloud, politely, in the window's language. Entries
@@ -13,7 +14,7 @@ import { CodeTextPipe } from '@broadcast-core/ui';
 export function announceNewErrors(entries: Signal<readonly LogEntry[]>): void {
   const announcer = inject(LiveAnnouncer);
   const translate = inject(TranslateService);
-  const codeText = new CodeTextPipe();
+  const entryText = new LogEntryTextPipe();
   let seen = untracked(entries).at(-1)?.id ?? 0;
 
   effect(() => {
@@ -24,7 +25,7 @@ export function announceNewErrors(entries: Signal<readonly LogEntry[]>): void {
     const fresh = list.filter((e) => e.id > seen && e.level === 'error');
     seen = latest;
     if (!fresh.length) return;
-    const message = fresh.map((e) => translate.instant('eventLog.announce', { text: codeText.transform(e.code) }) as string).join(' ');
+    const message = fresh.map((e) => translate.instant('eventLog.announce', { text: entryText.transform(e) }) as string).join(' ');
     untracked(() => void announcer.announce(message, 'polite'));
   });
 }

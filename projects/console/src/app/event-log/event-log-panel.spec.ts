@@ -139,6 +139,53 @@ describe('EventLogPanel', () => {
     expect(announce).toHaveBeenCalledTimes(1);
   });
 
+  it('shows the console’s own notes in words, with no TRTC code for code 0', async () => {
+    await render();
+    const pkError = { code: TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_CONNED_USER_NOT_EXIST, message: 'connectOtherRoom: no such anchor' };
+    await applyAndSettle(
+      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 1, at: at(9, 0, 0) }),
+      EngineActions.otherRoomConnectFailed({ userId: 'userB', error: pkError, at: at(9, 0, 1) }),
+      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: true, mic: true } }),
+      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 2, at: at(9, 0, 3) }),
+    );
+    const [restarted, lost, pk] = entries();
+    expect(entries()).toHaveLength(3);
+
+    expect(restarted.dataset['level']).toBe('warning');
+    expect(text(part(restarted, 'event-text'))).toBe('Engine restarted');
+    expect(part(restarted, 'event-code')).toBeNull();
+    expect(part(restarted, 'event-detail')).toBeNull();
+
+    expect(lost.dataset['level']).toBe('error');
+    expect(text(part(lost, 'event-text'))).toBe('Engine lost: engine thread exited with code 1');
+    expect(part(lost, 'event-code')).toBeNull();
+    expect(part(lost, 'event-detail')).toBeNull();
+
+    expect(text(part(pk, 'event-text'))).toBe('PK request failed: The target anchor is not in that room: check the user ID.');
+    expect(text(part(pk, 'event-code'))).toBe(`Code ${pkError.code}`);
+    expect(text(part(pk, 'event-detail'))).toBe('connectOtherRoom: no such anchor');
+
+    // Errors are read aloud in words, never as "TRTC code 0".
+    expect(announce.mock.calls.map(([message]) => message)).toEqual([
+      'Error: PK request failed: The target anchor is not in that room: check the user ID. Error: Engine lost: engine thread exited with code 1',
+    ]);
+  });
+
+  it('says the notes in Chinese', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await render();
+    await applyAndSettle(
+      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: false, mic: false } }),
+      EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 2, at: at(9, 0, 3) }),
+      EngineActions.otherRoomConnectFailed({ userId: 'userB', error: { code: TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, message: '' }, at: at(9, 0, 4) }),
+    );
+    expect(entries().map((e) => text(part(e, 'event-text')))).toEqual([
+      '跨房 PK 请求失败：跨房 PK 请求超时。请重试，或换一位主播。',
+      '引擎已重启',
+      '引擎异常退出：engine thread exited with code 1',
+    ]);
+  });
+
   it('speaks Simplified Chinese, aloud too', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await render();

@@ -3,20 +3,26 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { eventLogFeature, type LogEntry } from '@broadcast-core/room-state';
-import { clockTime, CodeTextPipe } from '@broadcast-core/ui';
+import { clockTime } from '@broadcast-core/ui';
 
 import { announceNewErrors } from './announce-new-errors';
+import { LogEntryTextPipe } from './log-entry-text';
 
 /** Which entries the log shows. */
 type LogFilter = 'all' | 'errors' | 'warnings';
 
 const LEVEL_OF: Record<LogFilter, LogEntry['level'] | null> = { all: null, errors: 'error', warnings: 'warning' };
 
-/** The engine's errors and warnings, newest first, each in plain words; new errors are read aloud. */
+/** The SDK's message under the text; the engine's notes already say theirs in the text. */
+function detailOf(entry: LogEntry): string | null {
+  return entry.note === 'engineLost' || entry.note === 'engineRestarted' ? null : entry.message || null;
+}
+
+/** The engine's errors and warnings, and the console's own notes (engine lost or restarted, PK failed), newest first, each in plain words; new errors are read aloud. */
 @Component({
   selector: 'bc-event-log-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, CodeTextPipe],
+  imports: [TranslatePipe, LogEntryTextPipe],
   template: `
     <fieldset class="filter">
       <legend>{{ 'eventLog.filter' | translate }}</legend>
@@ -35,9 +41,10 @@ const LEVEL_OF: Record<LogFilter, LogEntry['level'] | null> = { all: null, error
           <li data-testid="event-log-entry" [attr.data-level]="e.level">
             <time data-testid="event-time" [attr.datetime]="e.iso">{{ e.time }}</time>
             <span class="level" data-testid="event-level">{{ 'eventLog.level.' + e.level | translate }}</span>
-            <span class="code" data-testid="event-code">{{ 'eventLog.code' | translate: { code: e.code } }}</span>
-            <span class="text" data-testid="event-text">{{ e.code | codeText }}</span>
-            @if (e.message) { <span class="detail hint" data-testid="event-detail">{{ e.message }}</span> }
+            <!-- Code 0 is a console note, not a TRTC code. -->
+            @if (e.code !== 0) { <span class="code" data-testid="event-code">{{ 'eventLog.code' | translate: { code: e.code } }}</span> }
+            <span class="text" data-testid="event-text">{{ e | logEntryText }}</span>
+            @if (e.detail) { <span class="detail hint" data-testid="event-detail">{{ e.detail }}</span> }
           </li>
         }
       </ol>
@@ -73,7 +80,7 @@ export class EventLogPanel {
     return this.entries()
       .filter((e) => level === null || e.level === level)
       .reverse()
-      .map((e) => ({ ...e, time: clockTime(e.at), iso: new Date(e.at).toISOString() }));
+      .map((e) => ({ ...e, time: clockTime(e.at), iso: new Date(e.at).toISOString(), detail: detailOf(e) }));
   });
 
   constructor() {

@@ -1,6 +1,6 @@
 import { defineTranslations } from '@broadcast-core/i18n';
 
-/** Texts of the event log: engine errors and warnings in words, and the level filter. */
+/** Texts of the event log: engine errors and warnings in words, the console's own notes, and the level filter. */
 export const EVENT_LOG_TRANSLATIONS = defineTranslations(
   'eventLog',
   {
@@ -12,6 +12,11 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
     code: 'Code {{code}}',
     empty: { all: 'No errors or warnings so far.', errors: 'No errors so far.', warnings: 'No warnings so far.' },
     announce: 'Error: {{text}}',
+    note: {
+      engineLost: 'Engine lost: {{reason}}',
+      engineRestarted: 'Engine restarted',
+      pkFailed: 'PK request failed: {{text}}',
+    },
   },
   {
     heading: '错误与警告',
@@ -22,5 +27,10 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
     code: '代码 {{code}}',
     empty: { all: '暂无错误或警告。', errors: '暂无错误。', warnings: '暂无警告。' },
     announce: '错误：{{text}}',
+    note: {
+      engineLost: '引擎异常退出：{{reason}}',
+      engineRestarted: '引擎已重启',
+      pkFailed: '跨房 PK 请求失败：{{text}}',
+    },
   },
 );

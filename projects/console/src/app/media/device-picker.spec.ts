@@ -1,5 +1,6 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -81,7 +82,7 @@ describe('DevicePicker', () => {
   it('shows a refusal and puts the current device back', async () => {
     t.apply(EngineActions.devicesListed(DEVICES));
     const select = await create('camera');
-    t.bridge.refuseNext({ code: 'invalid-command', message: 'no camera with id "cam-2"', field: 'command.deviceId' });
+    t.bridge.refuseNext(refusal('invalid-command', 'unknownDevice', { kind: 'camera', deviceId: 'cam-2' }, 'command.deviceId'));
     choose(select, 'cam-2');
     await fixture.whenStable();
     expect(fixture.nativeElement.querySelector('[data-testid="camera-refusal"]').textContent.trim()).toBe('Not applied: no camera with id "cam-2"');

@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { Command } from '@broadcast-core/bridge';
+import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, type DeviceInfo, type LocalMediaState } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 /** The three device kinds TRTC lets the console pick. */
 export type DeviceKind = 'camera' | 'mic' | 'speaker';
@@ -19,7 +20,7 @@ const KINDS: Record<DeviceKind, { list: (m: LocalMediaState) => DeviceInfo[]; cu
 @Component({
   selector: 'bc-device-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RefusalTextPipe],
   template: `
     <label>
       {{ 'media.devices.' + kind() + '.label' | translate }}
@@ -34,8 +35,8 @@ const KINDS: Record<DeviceKind, { list: (m: LocalMediaState) => DeviceInfo[]; cu
         }
       </select>
     </label>
-    @if (refusal(); as reason) {
-      <span class="refusal" role="alert" [attr.data-testid]="kind() + '-refusal'">{{ 'media.refused' | translate: { reason } }}</span>
+    @if (refusal(); as r) {
+      <span class="refusal" role="alert" [attr.data-testid]="kind() + '-refusal'">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</span>
     }
   `,
 })
@@ -49,13 +50,13 @@ export class DevicePicker {
   protected readonly devices = computed(() => KINDS[this.kind()].list(this.media()));
   protected readonly current = computed(() => KINDS[this.kind()].current(this.media()));
   protected readonly known = computed(() => this.devices().some((d) => d.deviceId === this.current()));
-  /** Why the broker refused the last choice, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
 
   protected async choose(event: Event): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const result = await this.bridge.command(KINDS[this.kind()].command(select.value));
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
     // The state did not change, so no binding will put the current device back on screen.
     if (!result.ok) select.value = this.known() ? (this.current() ?? '') : '';
   }

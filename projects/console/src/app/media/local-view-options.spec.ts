@@ -1,6 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -44,12 +45,12 @@ describe('LocalViewOptions', () => {
   });
 
   it("shows the broker's refusal", async () => {
-    t.bridge.refuseNext({ code: 'engine-failed', message: 'renderer unavailable' });
+    t.bridge.refuseNext(refusal('engine-failed', 'engineThrew', { method: 'setLocalRenderParams', detail: 'renderer unavailable' }));
     button('local-mirror').click();
     await fixture.whenStable();
     const alert = fixture.nativeElement.querySelector('[data-testid="local-view-refusal"]') as HTMLElement;
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.textContent?.trim()).toBe('Not applied: renderer unavailable');
+    expect(alert.textContent?.trim()).toBe('Not applied: the engine refused setLocalRenderParams: renderer unavailable');
     expect(pressed('local-mirror')).toBe('false');
   });
 

@@ -3,15 +3,16 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Command } from '@broadcast-core/bridge';
+import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 /** How the local view is drawn: fill or fit (setLocalViewFillMode) and mirrored or not (setLocalMirror). */
 @Component({
   selector: 'bc-local-view-options',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, RefusalTextPipe],
   template: `
     <div class="actions" role="group" [attr.aria-label]="'media.view.group' | translate">
       @for (m of modes; track m.value) {
@@ -25,8 +26,8 @@ import { localMediaFeature } from '@broadcast-core/room-state';
         {{ 'media.view.mirror' | translate }}
       </button>
     </div>
-    @if (refusal(); as reason) {
-      <span class="refusal" role="alert" data-testid="local-view-refusal">{{ 'media.refused' | translate: { reason } }}</span>
+    @if (refusal(); as r) {
+      <span class="refusal" role="alert" data-testid="local-view-refusal">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</span>
     }
   `,
 })
@@ -40,11 +41,11 @@ export class LocalViewOptions {
     { value: TRTCVideoFillMode.TRTCVideoFillMode_Fill, name: 'fill', labelKey: 'media.view.fill', hintKey: 'media.view.fillHint' },
     { value: TRTCVideoFillMode.TRTCVideoFillMode_Fit, name: 'fit', labelKey: 'media.view.fit', hintKey: 'media.view.fitHint' },
   ];
-  /** Why the broker refused the last change, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
 
   protected async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
   }
 }

@@ -1,5 +1,6 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -52,10 +53,10 @@ describe('MediaPanel', () => {
   });
 
   it("shows the broker's refusal of a capture command", async () => {
-    t.bridge.refuseNext({ code: 'engine-failed', message: 'the camera is in use by another app' });
+    t.bridge.refuseNext(refusal('engine-failed', 'engineThrew', { method: 'startLocalPreview', detail: 'the camera is in use by another app' }));
     button('toggle-preview').click();
     await fixture.whenStable();
-    expect(text('media-refusal')).toBe('Not applied: the camera is in use by another app');
+    expect(text('media-refusal')).toBe('Not applied: the engine refused startLocalPreview: the camera is in use by another app');
     button('toggle-preview').click();
     await fixture.whenStable();
     expect(text('media-refusal')).toBeNull();

@@ -2,9 +2,10 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { Command } from '@broadcast-core/bridge';
+import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { DevicePicker } from './device-picker';
 import { LocalViewOptions } from './local-view-options';
@@ -14,7 +15,7 @@ import { MicLevel } from './mic-level';
 @Component({
   selector: 'bc-media-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, DevicePicker, LocalViewOptions, MicLevel],
+  imports: [TranslatePipe, DevicePicker, LocalViewOptions, MicLevel, RefusalTextPipe],
   styles: `
     :host { display: grid; gap: 0.75rem; }
     .devices { display: grid; gap: 0.5rem; }
@@ -40,8 +41,8 @@ import { MicLevel } from './mic-level';
         {{ (media().audioMuted ? 'media.mic.unmute' : 'media.mic.mute') | translate }}
       </button>
     </div>
-    @if (refusal(); as reason) {
-      <p class="refusal" role="alert" data-testid="media-refusal">{{ 'media.refused' | translate: { reason } }}</p>
+    @if (refusal(); as r) {
+      <p class="refusal" role="alert" data-testid="media-refusal">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
     <bc-mic-level />
     <div class="devices" role="group" [attr.aria-label]="'media.devices.group' | translate">
@@ -55,11 +56,11 @@ import { MicLevel } from './mic-level';
 export class MediaPanel {
   private readonly bridge = inject(BridgeClient);
   protected readonly media = inject(Store).selectSignal(localMediaFeature.selectLocalMediaState);
-  /** Why the broker refused the last capture command, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
 
   protected async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
   }
 }

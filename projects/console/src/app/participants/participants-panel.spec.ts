@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -213,7 +214,7 @@ describe('ParticipantsPanel', () => {
   it("shows the broker's refusal of a mute, and clears it when the next one is taken", async () => {
     await render();
     await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
-    w.bridge.refuseNext({ code: 'invalid-state', message: 'no remote user "guest_anchor"' });
+    w.bridge.refuseNext(refusal('invalid-state', 'noRemoteUser', { userId: 'guest_anchor' }));
     part('guest_anchor', 'participant-mute').click();
     await fixture.whenStable();
     const alert = el().querySelector('[data-testid=participants-refusal]');

@@ -2,8 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import type { BridgeError } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { pkFeature, remoteUsersFeature, sessionFeature, type RemoteUser } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { ParticipantRow } from './participant-row';
 
@@ -22,7 +24,7 @@ function roomName(address: { roomId?: number; strRoomId?: string } | null): numb
 @Component({
   selector: 'bc-participants-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, ParticipantRow],
+  imports: [TranslatePipe, ParticipantRow, RefusalTextPipe],
   template: `
     @for (group of groups(); track group.id) {
       <h3 [id]="'participants-' + group.id" [attr.data-testid]="'participants-group-' + group.id">
@@ -41,8 +43,8 @@ function roomName(address: { roomId?: number; strRoomId?: string } | null): numb
     @if (groups().length) {
       <p class="hint">{{ 'participants.muteHint' | translate }}</p>
     }
-    @if (refusal(); as reason) {
-      <p class="refusal" role="alert" data-testid="participants-refusal">{{ 'participants.refused' | translate: { reason } }}</p>
+    @if (refusal(); as r) {
+      <p class="refusal" role="alert" data-testid="participants-refusal">{{ 'participants.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
   styles: `
@@ -59,8 +61,8 @@ export class ParticipantsPanel {
   private readonly params = this.store.selectSignal(sessionFeature.selectParams);
   private readonly pkTarget = this.store.selectSignal(pkFeature.selectTarget);
 
-  /** The broker's refusal of the last mute, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
 
   protected readonly groups = computed(() => {
     const groups: { id: 'own' | 'pk'; title: GroupTitle; users: RemoteUser[] }[] = [
@@ -72,7 +74,7 @@ export class ParticipantsPanel {
 
   protected async mute(userId: string, mute: boolean): Promise<void> {
     const result = await this.bridge.command({ type: 'muteRemoteAudio', userId, mute });
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
   }
 
   private title(key: string, room: number | string | null): GroupTitle {

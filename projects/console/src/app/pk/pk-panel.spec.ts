@@ -3,6 +3,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -233,7 +234,7 @@ describe('PkPanel', () => {
   it("shows the broker's refusal, and clears it once a command is taken", async () => {
     await render();
     await applyAndSettle(...inRoom());
-    w.bridge.refuseNext({ code: 'invalid-state', message: 'enter a room before starting a cross-room PK' });
+    w.bridge.refuseNext(refusal('invalid-state', 'pkOutsideRoom'));
     connectButton().click();
     await fixture.whenStable();
     const alert = q('pk-refusal')!;
@@ -249,7 +250,7 @@ describe('PkPanel', () => {
   it('shows a refused disconnect too', async () => {
     await render();
     await applyAndSettle(...inRoom(), requested(), EngineActions.otherRoomConnected({ userId: 'userB', at: T0 }));
-    w.bridge.refuseNext({ code: 'invalid-state', message: 'there is no cross-room PK to end' });
+    w.bridge.refuseNext(refusal('invalid-state', 'noPk'));
     disconnectButton().click();
     await fixture.whenStable();
     expect(text(q('pk-refusal'))).toBe('Not sent: there is no cross-room PK to end');
@@ -278,5 +279,18 @@ describe('PkPanel', () => {
     );
     expect(text(q('pk-error')!.querySelector('.error'))).toBe('PK 未能开始：目标主播不在该房间：请检查用户 ID。');
     expect(text(q('pk-status'))).toBe('未在 PK');
+  });
+
+  it('says rules and refusals in Chinese', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await render();
+    await applyAndSettle(...inRoom());
+    await type('pk-room-id', '0');
+    expect(text(q('pk-room-id-error'))).toBe('roomId 必须在 1 到 4294967294 之间');
+    await type('pk-room-id', '978');
+    w.bridge.refuseNext(refusal('invalid-state', 'pkAlready', { status: 'connecting' }));
+    connectButton().click();
+    await fixture.whenStable();
+    expect(text(q('pk-refusal'))).toBe('未发送：已有跨房 PK（连接中）');
   });
 });

@@ -5,12 +5,12 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { roomIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
+import { roomIdSchema, strRoomIdSchema, userIdSchema, type BridgeError, type Command, type IssueRefusal } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
-import { RuleTextPipe } from '@broadcast-core/ui';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
-import { schemaValidator } from '../session/schema-validator';
+import { schemaError, schemaValidator } from '../session/schema-validator';
 import { PkStatus } from './pk-status';
 
 /** The guide's connectOtherRoom example, which the sandbox rehearsal scenario has on air. */
@@ -20,7 +20,7 @@ const EXAMPLE_TARGET = { roomId: 978, userId: 'userB' };
 @Component({
   selector: 'bc-pk-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe, PkStatus],
+  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe, PkStatus],
   templateUrl: './pk-panel.html',
   styles: `
     .pk-form { display: grid; gap: 0.6rem; }
@@ -42,8 +42,8 @@ export class PkPanel {
   });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
 
-  /** The broker's refusal of the last command, in its words. */
-  protected readonly refusal = signal<string | null>(null);
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
 
   protected readonly usesStrRoomId = computed(() => this.value().targetKind === 'string');
   protected readonly inRoom = computed(() => this.session() === 'in-room');
@@ -58,9 +58,8 @@ export class PkPanel {
   protected readonly canDisconnect = computed(() => this.pkStatus() === 'connecting' || this.pkStatus() === 'connected');
 
   /** The first error of a field, once the user touched it. */
-  protected fieldError(name: 'roomId' | 'strRoomId' | 'userId'): string | null {
-    const control = this.form.controls[name];
-    return control.touched || control.dirty ? ((control.errors?.['schema'] as string | undefined) ?? null) : null;
+  protected fieldError(name: 'roomId' | 'strRoomId' | 'userId'): IssueRefusal | null {
+    return schemaError(this.form.controls[name]);
   }
 
   protected async connect(): Promise<void> {
@@ -77,6 +76,6 @@ export class PkPanel {
 
   private async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error.message);
+    this.refusal.set(result.ok ? null : result.error);
   }
 }

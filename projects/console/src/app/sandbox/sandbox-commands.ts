@@ -1,6 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 
-import type { CommandOf, CommandType } from '@broadcast-core/bridge';
+import type { BridgeError, CommandOf, CommandType } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 
 /** The sandbox admin commands a window may send. */
@@ -13,15 +13,15 @@ export type SandboxCommand = CommandOf<Extract<CommandType, `sandbox.${string}`>
 @Injectable()
 export class SandboxCommands {
   private readonly bridge = inject(BridgeClient);
-  private readonly refusalText = signal<string | null>(null);
+  private readonly lastRefusal = signal<BridgeError | null>(null);
 
-  /** The broker's reason for refusing the last command; null when it was accepted. */
-  readonly refusal = this.refusalText.asReadonly();
+  /** The broker's refusal of the last command (shown through the refusalText pipe); null when it was accepted. */
+  readonly refusal = this.lastRefusal.asReadonly();
 
   /** Sends a command; true when the broker accepted it. */
   async send(command: SandboxCommand): Promise<boolean> {
     const result = await this.bridge.command(command);
-    this.refusalText.set(result.ok ? null : result.error.message);
+    this.lastRefusal.set(result.ok ? null : result.error);
     return result.ok;
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -90,7 +91,7 @@ describe('SandboxPanel', () => {
   });
 
   it('says the sandbox has no rooms before any inspection', async () => {
-    await render(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's' }));
+    await render(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation: 1, at: 1 }));
     expect(cards()).toEqual([]);
     expect(text(el().querySelector('[data-testid=sandbox-no-rooms]'))).toBe('The sandbox has no rooms: a room exists while someone is in it.');
   });
@@ -216,15 +217,43 @@ describe('SandboxPanel', () => {
     expect(w.bridge.commands).toEqual([{ type: 'sandbox.timeoutNextEnter' }, { type: 'sandbox.timeoutNextConnectOtherRoom' }]);
   });
 
+  it('crashes or hangs the engine on purpose, explaining what follows', async () => {
+    await render();
+    expect(text(el().querySelector('[data-testid=crash-engine-hint]'))).toBe(
+      "The engine's thread ends: every window is told, a fresh engine starts, and you can re-enter the room from the session panel.",
+    );
+    expect(button(el(), 'crash-engine').getAttribute('aria-describedby')).toBe('sandbox-crash-hint');
+    await click(button(el(), 'crash-engine'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('Engine crashed on purpose: watch every window report it and the fresh engine start.');
+    await click(button(el(), 'hang-engine'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe(
+      'Engine hung on purpose: the broker will notice it stopped answering and start a fresh one.',
+    );
+    expect(w.bridge.commands).toEqual([
+      { type: 'sandbox.crashEngine', mode: 'exit' },
+      { type: 'sandbox.crashEngine', mode: 'hang' },
+    ]);
+  });
+
+  it('says why a crash was refused, in Chinese too', async () => {
+    await render();
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    w.bridge.refuseNext(refusal('invalid-state', 'engineNotReady'));
+    await click(button(el(), 'crash-engine'));
+    expect(text(el().querySelector('[data-testid=sandbox-refusal]'))).toBe('引擎正在启动或重启，请稍后再试');
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('');
+    expect(text(button(el(), 'crash-engine'))).toBe('让引擎崩溃');
+  });
+
   it('shows the broker’s refusal, and clears it once a command goes through', async () => {
     await render(inspected(ROOM_978));
-    w.bridge.refuseNext({ code: 'engine-failed', message: 'the engine refused sandbox.removeUser: no user "userB" in room 978' });
+    w.bridge.refuseNext(refusal('engine-failed', 'noSandboxUser', { userId: 'userB', roomId: 978 }));
     await click(button(row(978, 'userB'), 'remove-user'));
-    const refusal = el().querySelector<HTMLElement>('[data-testid=sandbox-refusal]');
-    expect(refusal?.getAttribute('role')).toBe('alert');
-    expect(text(refusal)).toBe('the engine refused sandbox.removeUser: no user "userB" in room 978');
+    const alert = el().querySelector<HTMLElement>('[data-testid=sandbox-refusal]');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(text(alert)).toBe('no user "userB" in room 978');
 
-    w.bridge.refuseNext({ code: 'sandbox-only', message: 'sandbox.timeoutNextEnter works only on the sandbox cloud' });
+    w.bridge.refuseNext(refusal('sandbox-only', 'sandboxOnly', { command: 'sandbox.timeoutNextEnter' }));
     await click(button(el(), 'timeout-next-enter'));
     expect(text(el().querySelector('[data-testid=sandbox-refusal]'))).toBe('sandbox.timeoutNextEnter works only on the sandbox cloud');
     expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('');
@@ -235,13 +264,13 @@ describe('SandboxPanel', () => {
 
   it('shows nothing when the engine is Tencent’s', async () => {
     w.bridge.engine.set('trtc');
-    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }), inspected(ROOM_978));
+    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 }), inspected(ROOM_978));
     expect(el().textContent?.trim()).toBe('');
     expect(el().querySelector('button')).toBeNull();
   });
 
   it('trusts the engine reported in shared state over the bridge’s hello', async () => {
-    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }));
+    await render(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 }));
     expect(el().querySelector('button')).toBeNull();
   });
 
@@ -282,11 +311,11 @@ describe('IfSandbox', () => {
     await fixture.whenStable();
     expect(gated()).toBe(1);
 
-    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3' }));
+    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 }));
     await fixture.whenStable();
     expect(gated()).toBe(0);
 
-    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's' }));
+    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation: 1, at: 1 }));
     await fixture.whenStable();
     expect(gated()).toBe(1);
   });

@@ -3,6 +3,7 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { isRoomNamed, sandboxFeature, sessionFeature } from '@broadcast-core/room-state';
+import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { ownRoomFirst } from './room-label';
 import { SandboxCommands } from './sandbox-commands';
@@ -12,19 +13,24 @@ import { SandboxRoomCard } from './sandbox-room-card';
 /** Shortest and longest network drop the panel offers, in seconds. */
 const DROP_SECONDS = { min: 1, max: 120, initial: 5 };
 
+/** How the engine is crashed on purpose: its thread exits, or it stops answering. */
+type CrashMode = 'exit' | 'hang';
+
 /**
  * The sandbox cloud from above, only when the engine is the sandbox: every room with its virtual
- * participants (own room first), Tencent's server operations on them, and faults to rehearse.
+ * participants (own room first), Tencent's server operations on them, and faults to rehearse,
+ * the engine's own crash included.
  */
 @Component({
   selector: 'bc-sandbox-panel',
-  imports: [TranslatePipe, SandboxRoomCard],
+  imports: [TranslatePipe, RefusalTextPipe, SandboxRoomCard],
   providers: [SandboxCommands],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host { display: grid; gap: 0.75rem; }
     .faults { display: grid; gap: 0.5rem; }
     .faults .actions { flex-wrap: wrap; }
+    .danger { border-color: var(--live); }
     h3 { font-size: 0.85rem; margin: 0; color: var(--muted); }
     .rooms { display: grid; gap: 0.6rem; }
     input[type='number'] { width: 6rem; }
@@ -46,6 +52,16 @@ const DROP_SECONDS = { min: 1, max: 120, initial: 5 };
         </div>
         <span id="sandbox-timeout-enter-hint" class="hint">{{ 'sandbox.timeoutEnterHint' | translate }}</span>
         <span id="sandbox-timeout-pk-hint" class="hint">{{ 'sandbox.timeoutPkHint' | translate }}</span>
+        <div class="actions">
+          <button type="button" class="danger" data-testid="crash-engine" aria-describedby="sandbox-crash-hint" (click)="crash('exit')">
+            {{ 'sandbox.crashEngine' | translate }}
+          </button>
+          <button type="button" class="danger" data-testid="hang-engine" aria-describedby="sandbox-hang-hint" (click)="crash('hang')">
+            {{ 'sandbox.hangEngine' | translate }}
+          </button>
+        </div>
+        <span id="sandbox-crash-hint" class="hint" data-testid="crash-engine-hint">{{ 'sandbox.crashEngineHint' | translate }}</span>
+        <span id="sandbox-hang-hint" class="hint" data-testid="hang-engine-hint">{{ 'sandbox.hangEngineHint' | translate }}</span>
         <label>
           {{ 'sandbox.dropSeconds' | translate }}
           <input #seconds type="number" data-testid="drop-seconds" [min]="limits.min" [max]="limits.max" step="1" [value]="secondsText()"
@@ -57,8 +73,8 @@ const DROP_SECONDS = { min: 1, max: 120, initial: 5 };
       </div>
 
       <p class="hint" role="status" data-testid="sandbox-notice">@if (notice(); as key) { {{ key | translate }} }</p>
-      @if (commands.refusal(); as message) {
-        <p class="refusal" role="alert" data-testid="sandbox-refusal">{{ message }}</p>
+      @if (commands.refusal(); as r) {
+        <p class="refusal" role="alert" data-testid="sandbox-refusal">{{ r | refusalText }}</p>
       }
 
       <div class="rooms" role="group" aria-labelledby="sandbox-rooms-heading">
@@ -102,5 +118,11 @@ export class SandboxPanel {
   protected async arm(type: 'sandbox.timeoutNextEnter' | 'sandbox.timeoutNextConnectOtherRoom'): Promise<void> {
     const ok = await this.commands.send({ type });
     this.notice.set(ok ? (type === 'sandbox.timeoutNextEnter' ? 'sandbox.armedEnter' : 'sandbox.armedPk') : null);
+  }
+
+  /** Crashes the engine on purpose; the broker tells every window and starts a fresh one. */
+  protected async crash(mode: CrashMode): Promise<void> {
+    const ok = await this.commands.send({ type: 'sandbox.crashEngine', mode });
+    this.notice.set(ok ? (mode === 'exit' ? 'sandbox.crashedExit' : 'sandbox.crashedHang') : null);
   }
 }

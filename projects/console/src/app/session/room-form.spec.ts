@@ -1,6 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
@@ -35,6 +36,7 @@ describe('RoomForm', () => {
   beforeEach(async () => {
     fetchMock = jest.fn();
     t = setUpWindowTesting([SESSION_TRANSLATIONS], [{ provide: FETCH, useValue: fetchMock }]);
+    t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }));
     fixture = TestBed.createComponent(RoomForm);
     await fixture.whenStable();
   });
@@ -121,9 +123,9 @@ describe('RoomForm', () => {
   });
 
   it('shows the broker refusal and enables Exit while entering or in the room', async () => {
-    t.bridge.refuseNext({ code: 'invalid-state', message: 'already in a room' });
+    t.bridge.refuseNext(refusal('invalid-state', 'alreadyInRoom', { status: 'in', room: 29834 }));
     await submit();
-    expect(q('command-refusal')?.textContent).toContain('already in a room');
+    expect(q('command-refusal')?.textContent).toContain('already in room 29834: exit first');
     expect(q<HTMLButtonElement>('exit-room')!.disabled).toBe(true);
     t.apply(
       ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 1, userId: 'a', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
@@ -134,6 +136,45 @@ describe('RoomForm', () => {
     expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
     q<HTMLButtonElement>('exit-room')!.click();
     expect(t.bridge.commands.at(-1)).toEqual({ type: 'exitRoom' });
+  });
+
+  it('keeps Enter disabled, and says why, while the engine restarts', async () => {
+    expect(q('enter-blocked')).toBeNull();
+    t.apply(EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: false, mic: false } }));
+    await fixture.whenStable();
+    expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
+    expect(q('enter-blocked')?.textContent).toContain('unavailable until the engine is ready');
+    expect(q('enter-room')!.getAttribute('aria-describedby')).toBe('enter-blocked');
+    await submit();
+    expect(t.bridge.commands).toEqual([]);
+
+    t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 2, at: 6 }));
+    await fixture.whenStable();
+    expect(q('enter-blocked')).toBeNull();
+    expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(false);
+  });
+
+  it('shows a refusal in Chinese when the window speaks Chinese', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    t.bridge.refuseNext(refusal('invalid-state', 'alreadyInRoom', { status: 'in', room: 29834 }));
+    await submit();
+    expect(q('command-refusal')?.textContent?.trim()).toBe('已在房间 29834：请先退房');
+  });
+
+  it('offers to re-enter after the engine was lost, signing with the pasted userSig on Tencent cloud', async () => {
+    t.bridge.engine.set('trtc');
+    t.apply(
+      EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 1, at: 0 }),
+      ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
+      EngineActions.roomEntered({ elapsedMs: 10, at: 2 }),
+      EngineActions.engineLost({ reason: 'crashed', at: 3, capture: { camera: true, mic: true } }),
+      EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 2, at: 4 }),
+    );
+    await fixture.whenStable();
+    await type('user-sig', 'sig-for-host_1');
+    q<HTMLButtonElement>('reenter-room')!.click();
+    await fixture.whenStable();
+    expect(t.bridge.commands).toEqual([{ type: 'reenterRoom', userSig: 'sig-for-host_1' }]);
   });
 
   it('explains the chosen scene, in Chinese too', async () => {

@@ -5,28 +5,42 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { SANDBOX_SDK_APP_ID, roomIdSchema, sdkAppIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
+import {
+  SANDBOX_SDK_APP_ID,
+  roomIdSchema,
+  sdkAppIdSchema,
+  strRoomIdSchema,
+  userIdSchema,
+  type BridgeError,
+  type Command,
+  type IssueRefusal,
+} from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { PreferencesStore, preferencesShape } from '@broadcast-core/preferences';
-import { sessionFeature } from '@broadcast-core/room-state';
-import { RuleTextPipe, SCENES } from '@broadcast-core/ui';
+import { selectEngineReady, sessionFeature } from '@broadcast-core/room-state';
+import { RefusalTextPipe, SCENES } from '@broadcast-core/ui';
 
-import { schemaValidator } from './schema-validator';
+import { ReenterRoom, type SignUser } from './reenter-room';
+import { schemaError, schemaValidator } from './schema-validator';
 import { UserSigFetcher } from './user-sig-fetcher';
 
 /** Where the userSig comes from on Tencent's cloud; the sandbox always signs itself. */
 type SigSource = 'paste' | 'url';
 
-/** Enter and exit a room: TRTCParams and scene, validated as you type with the TRTC rules. */
+/**
+ * Enter and exit a room: TRTCParams and scene, validated as you type with the TRTC rules; and, after the
+ * engine was lost, re-enter the interrupted session with a userSig from the same source.
+ */
 @Component({
   selector: 'bc-room-form',
-  imports: [ReactiveFormsModule, TranslatePipe, RuleTextPipe],
+  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe, ReenterRoom],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './room-form.html',
 })
 export class RoomForm {
   private readonly bridge = inject(BridgeClient);
-  private readonly status = inject(Store).selectSignal(sessionFeature.selectStatus);
+  private readonly store = inject(Store);
+  private readonly status = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly preferences = inject(PreferencesStore);
   private readonly sigFetcher = inject(UserSigFetcher);
@@ -49,12 +63,16 @@ export class RoomForm {
     scene: this.fb.control<TRTCAppScene>(TRTCAppScene.TRTCAppSceneLIVE),
   });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
-  /** The broker's refusal of the last command, or why no userSig could be had. */
-  protected readonly refusal = signal<{ key: string; params?: object } | null>(null);
+  /** The broker's refusal of the last command. */
+  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Why no userSig could be had from the token URL, in the fetcher's words. */
+  protected readonly fetchFailure = signal<string | null>(null);
   /** True while the token URL is being asked. */
   protected readonly fetching = signal(false);
 
   protected readonly isSandbox = computed(() => this.bridge.engine() === 'sandbox');
+  /** The broker takes no command while the engine starts or restarts: Enter waits, and says why. */
+  protected readonly engineReady = this.store.selectSignal(selectEngineReady);
   protected readonly busy = computed(() => ['entering', 'in-room', 'exiting'].includes(this.status()));
   protected readonly canExit = computed(() => this.status() === 'entering' || this.status() === 'in-room');
   protected readonly sceneHintKey = computed(() => `${SCENES.find((s) => s.value === Number(this.value().scene))?.key ?? SCENES[0].key}.hint`);
@@ -62,16 +80,15 @@ export class RoomForm {
   protected readonly sigSource = computed(() => this.value().sigSource);
 
   /** The first error of a field, once the user touched it. */
-  protected fieldError(name: 'sdkAppId' | 'roomId' | 'strRoomId' | 'userId' | 'tokenUrl'): string | null {
-    const control = this.form.controls[name];
-    return control.touched || control.dirty ? ((control.errors?.['schema'] as string | undefined) ?? null) : null;
+  protected fieldError(name: 'sdkAppId' | 'roomId' | 'strRoomId' | 'userId' | 'tokenUrl'): IssueRefusal | null {
+    return schemaError(this.form.controls[name]);
   }
 
   /** True when every field that applies is valid. */
   protected canEnter(): boolean {
     const c = this.form.controls;
     const room = this.usesStrRoomId() ? c.strRoomId : c.roomId;
-    return c.sdkAppId.valid && room.valid && c.userId.valid && this.sigReady() && !this.busy() && !this.fetching();
+    return c.sdkAppId.valid && room.valid && c.userId.valid && this.sigReady() && !this.busy() && !this.fetching() && this.engineReady();
   }
 
   private sigReady(): boolean {
@@ -84,9 +101,11 @@ export class RoomForm {
     this.form.markAllAsTouched();
     if (!this.canEnter()) return;
     const v = this.form.getRawValue();
-    const userSig = await this.userSig(v.sigSource, Number(v.sdkAppId), v.userId);
-    if (userSig === null) return;
+    const sig = await this.sign(Number(v.sdkAppId), v.userId);
+    this.fetchFailure.set(sig.ok ? null : sig.reason);
+    if (!sig.ok) return;
     const room = v.roomKind === 'string' ? { strRoomId: v.strRoomId } : { roomId: Number(v.roomId) };
+    const userSig = sig.userSig === undefined ? {} : { userSig: sig.userSig };
     await this.send({
       type: 'enterRoom',
       params: { sdkAppId: Number(v.sdkAppId), ...room, userId: v.userId, role: Number(v.role), ...userSig },
@@ -104,22 +123,22 @@ export class RoomForm {
     if (url.valid) this.preferences.set({ tokenUrl: url.value });
   }
 
-  /** The userSig field of TRTCParams: none on the sandbox, pasted, or fetched; null when fetching failed. */
-  private async userSig(source: SigSource, sdkAppId: number, userId: string): Promise<{ userSig?: string } | null> {
+  /**
+   * The userSig for a user from the source chosen here: none on the sandbox (unless pasted), pasted, or
+   * fetched from the token URL. Entering and re-entering both sign this way.
+   */
+  protected readonly sign: SignUser = async (sdkAppId, userId) => {
     const pasted = this.form.controls.userSig.value.trim();
-    if (this.isSandbox()) return pasted ? { userSig: pasted } : {};
-    if (source === 'paste') return { userSig: pasted };
+    if (this.isSandbox() || this.form.controls.sigSource.value === 'paste') return { ok: true, userSig: pasted || undefined };
     this.fetching.set(true);
     const answer = await this.sigFetcher.fetch(this.form.controls.tokenUrl.value, sdkAppId, userId);
     this.fetching.set(false);
-    if (answer.ok) return { userSig: answer.userSig };
-    this.refusal.set({ key: 'session.fetchFailed', params: { reason: answer.reason } });
-    return null;
-  }
+    return answer;
+  };
 
   private async send(command: Command): Promise<void> {
     const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : { key: result.error.message });
+    this.refusal.set(result.ok ? null : result.error);
   }
 }
 

@@ -1,6 +1,6 @@
 import { defineTranslations } from '@broadcast-core/i18n';
 
-/** Texts of the session panel: the room form and the userSig source. */
+/** Texts of the session panel: the room form, the userSig source, and re-entering after the engine was lost. */
 export const SESSION_TRANSLATIONS = defineTranslations(
   'session',
   {
@@ -28,6 +28,16 @@ export const SESSION_TRANSLATIONS = defineTranslations(
     scene: 'Scene',
     enter: 'Enter room',
     exit: 'Exit room',
+    engineNotReady: 'Enter room is unavailable until the engine is ready (it is starting or restarting).',
+    reenterHeading: 'The engine was lost while you were in the room.',
+    reenter: 'Re-enter room {{room}} as {{user}}',
+    reenterSig: 'The userSig comes from the source chosen in the form below.',
+    reenterRestores: {
+      both: 'Camera and microphone will be restarted as they were.',
+      camera: 'The camera will be restarted as it was; the microphone stays off.',
+      mic: 'The microphone will be restarted as it was; the camera stays off.',
+      none: 'Camera and microphone were off, and stay off.',
+    },
   },
   {
     heading: '会话',
@@ -54,5 +64,15 @@ export const SESSION_TRANSLATIONS = defineTranslations(
     scene: '场景',
     enter: '进入房间',
     exit: '退出房间',
+    engineNotReady: '引擎就绪前无法进房（正在启动或重启）。',
+    reenterHeading: '你在房间中时引擎异常退出了。',
+    reenter: '以 {{user}} 身份重新进入房间 {{room}}',
+    reenterSig: 'userSig 取自下方表单中选择的来源。',
+    reenterRestores: {
+      both: '摄像头和麦克风将按原样重新开启。',
+      camera: '摄像头将按原样重新开启；麦克风保持关闭。',
+      mic: '麦克风将按原样重新开启；摄像头保持关闭。',
+      none: '摄像头和麦克风原本关闭，将保持关闭。',
+    },
   },
 );

@@ -4,6 +4,8 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { Dialog } from '@angular/cdk/dialog';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { refusal } from '@broadcast-core/bridge';
+import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
@@ -96,10 +98,20 @@ describe('ShortcutKeys', () => {
   });
 
   it('says the broker refusal out loud', async () => {
-    t.bridge.refuseNext({ code: 'invalid-state', message: 'not in a room' });
+    t.bridge.refuseNext(refusal('invalid-state', 'notInRoom'));
     press('v');
     await settle();
     expect(announced).toEqual(['not in a room']);
+  });
+
+  it('says the broker refusal in the window’s language', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    // No component here: run the effect that switches the language.
+    TestBed.tick();
+    t.bridge.refuseNext(refusal('invalid-state', 'engineNotReady'));
+    press('v');
+    await settle();
+    expect(announced).toEqual(['引擎正在启动或重启，请稍后再试']);
   });
 
   it('? opens the help overlay listing every shortcut; other shortcuts pause while it is open', async () => {

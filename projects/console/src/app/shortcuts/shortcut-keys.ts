@@ -6,7 +6,7 @@ import { TranslateService } from '@ngx-translate/core';
 
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
-import { isTypingTarget } from '@broadcast-core/ui';
+import { isTypingTarget, translateRefusal } from '@broadcast-core/ui';
 
 import { PreviewDock } from '../windows/preview-dock';
 import { ShortcutHelp } from './shortcut-help';
@@ -65,7 +65,7 @@ export class ShortcutKeys {
     }
     const result = await this.bridge.command(action.command);
     if (result.ok) this.say(action.doneKey);
-    else void this.announcer.announce(result.error.message, 'assertive');
+    else void this.announcer.announce(translateRefusal(this.translate, result.error), 'assertive');
   }
 
   private say(key: string): void {

@@ -1,0 +1,69 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { PreferencesStore } from '../preferences/preferences-store';
+import { ConsoleActions, EngineActions } from '../room-state';
+import { setUpWindowTesting, type WindowTesting } from '../testing/provide-window-testing';
+import { SessionBanner } from './session-banner';
+
+const ready = (generation: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation, at: generation });
+const lost = EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: true, mic: true } });
+const inRoom = [
+  ConsoleActions.enterRoomRequested({
+    params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor },
+    scene: TRTCAppScene.TRTCAppSceneLIVE,
+    at: 2,
+  }),
+  EngineActions.roomEntered({ elapsedMs: 80, at: 3 }),
+];
+
+describe('SessionBanner: the engine’s life', () => {
+  let w: WindowTesting;
+  let fixture: ComponentFixture<SessionBanner>;
+  const engine = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=engine-status]');
+  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+
+  async function apply(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
+    w.apply(...actions);
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    w = setUpWindowTesting();
+    fixture = TestBed.createComponent(SessionBanner);
+    await fixture.whenStable();
+  });
+
+  it('says the engine is starting until it is ready, then nothing', async () => {
+    expect(text(engine())).toBe('Starting the engine…');
+    await apply(ready(1), ...inRoom);
+    expect(engine()).toBeNull();
+  });
+
+  it('says the engine was lost and is restarting, with the engine’s reason as it is', async () => {
+    await apply(ready(1), ...inRoom, lost);
+    expect(engine()?.dataset['engine']).toBe('restarting');
+    expect(text(engine())).toBe('Engine lost — restarting… (engine thread exited with code 1)');
+    expect(text((fixture.nativeElement as HTMLElement).querySelector('[data-testid=session-status]'))).toBe('Not in a room');
+  });
+
+  it('keeps a notice once restarted while the lost session waits to be re-entered, and drops it at the next entry', async () => {
+    await apply(ready(1), ...inRoom, lost, ready(2));
+    expect(text(engine())).toBe('Engine restarted after a crash');
+    await apply(inRoom[0]);
+    expect(engine()).toBeNull();
+  });
+
+  it('says nothing after a restart when no session was lost', async () => {
+    await apply(ready(1), lost, ready(2));
+    expect(engine()).toBeNull();
+  });
+
+  it('speaks Simplified Chinese', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    await apply(ready(1), ...inRoom, lost);
+    expect(text(engine())).toBe('引擎已异常退出，正在重启… (engine thread exited with code 1)');
+    await apply(ready(2));
+    expect(text(engine())).toBe('引擎崩溃后已重启');
+  });
+});
