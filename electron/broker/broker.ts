@@ -24,7 +24,7 @@ import { RealClock, type Clock } from '../time/clock';
 import { planCommand, type CommandPlan } from './command-plan';
 import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
-import { restorePlans } from './engine-restore';
+import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
@@ -80,8 +80,8 @@ export class Broker {
   private readonly viewers: ViewerRouting;
   private readonly subscriptions = new Subscription();
   private readonly actionsSubject = new Subject<SequencedAction>();
-  /** The state as it was when the engine was lost: what the next engine restores. */
-  private beforeLoss: RoomState | null = null;
+  /** The devices the operator chose; a fresh engine gets them back (room state shows the engine's current ones). */
+  private readonly chosenDevices: ChosenDevices = { camera: null, mic: null, speaker: null };
 
   /** Every numbered action, as applied; completes on dispose. */
   readonly actions$: Observable<SequencedAction> = this.actionsSubject.asObservable();
@@ -185,7 +185,10 @@ export class Broker {
       done(plan);
       return;
     }
-    this.carryOut(plan, done);
+    this.carryOut(plan, (error) => {
+      if (!error) this.noteChosenDevice(command);
+      done(error);
+    });
   }
 
   /**
@@ -263,10 +266,13 @@ export class Broker {
         this.pending.answer(message.id, message.ok ? { kind: 'ok', value: message.value } : { kind: 'failed', error: message.error! });
         return;
       case 'ready': {
-        const before = this.beforeLoss ?? this.state;
-        this.beforeLoss = null;
         for (const action of reportToActions(message, { state: this.state, at, generation: this.generation })) this.dispatch(action);
-        for (const plan of restorePlans(before, message.devices)) this.carryOut(plan, () => {});
+        for (const plan of restorePlans(this.state, message.devices, this.chosenDevices)) {
+          // A setting the fresh engine refused is said in the event log, with the engine's words.
+          this.carryOut(plan, (error) => {
+            if (error) this.dispatch(EngineActions.settingNotRestored({ method: plan.calls[0].method, message: error.message, at: this.now() }));
+          });
+        }
         return;
       }
       case 'devices':
@@ -281,7 +287,6 @@ export class Broker {
 
   /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */
   private engineLost(reason: string): void {
-    this.beforeLoss = this.state;
     const { previewStarted, audioStarted } = this.state.localMedia;
     this.dispatch(EngineActions.engineLost({ reason, at: this.now(), capture: { camera: previewStarted, mic: audioStarted } }));
     this.pending.loseAll();
@@ -296,6 +301,13 @@ export class Broker {
     const text = JSON.stringify({ t: 'action', seq: this.seq, action } satisfies ServerMessage);
     for (const link of this.windows.values()) link.send(text);
     this.actionsSubject.next({ seq: this.seq, action });
+  }
+
+  /** Remembers a device the operator chose and the engine took, to give it back to a fresh engine. */
+  private noteChosenDevice(command: Command): void {
+    if (command.type === 'setCurrentCameraDevice') this.chosenDevices.camera = command.deviceId;
+    else if (command.type === 'setCurrentMicDevice') this.chosenDevices.mic = command.deviceId;
+    else if (command.type === 'setCurrentSpeakerDevice') this.chosenDevices.speaker = command.deviceId;
   }
 
   private sendTo(link: WindowLink, message: ServerMessage): void {

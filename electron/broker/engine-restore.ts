@@ -6,17 +6,25 @@ import { mirrorCall, type CommandPlan, type PlannedCall } from './command-plan';
 /** The voice level report interval set on a fresh engine when nothing else was asked for, so meters move from the first second. */
 export const DEFAULT_VOLUME_INTERVAL_MS = 300;
 
+/** The devices the operator chose, whatever the engine reports as current. */
+export interface ChosenDevices {
+  camera: string | null;
+  mic: string | null;
+  speaker: string | null;
+}
+
 const setting = (call: PlannedCall, accepted: CommandPlan['accepted'] = []): CommandPlan => ({ accepted, calls: [call], pending: false });
 const differs = <T>(a: T, b: T) => JSON.stringify(a) !== JSON.stringify(b);
 
 /**
  * What a fresh engine must be told so it works as the console left it: voice level reports, and after a
- * restart the mutes, encoder, beauty, view settings and chosen devices that the lost engine had. Mutes
- * come first, so a host who muted stays muted when going on air again. One plan per setting, so one the
- * engine refuses does not hold back the others; each is recorded once the engine took it.
+ * restart the mutes, encoder, beauty and view settings the room state holds, and the devices the operator
+ * chose (a fresh engine reports its own defaults as current, so the choice is kept apart from the state).
+ * Mutes come first, so a host who muted stays muted when going on air again. One plan per setting, so one
+ * the engine refuses does not hold back the others; each is recorded once the engine took it.
  */
-export function restorePlans(before: RoomState, devices: EngineDevices): CommandPlan[] {
-  const media = before.localMedia;
+export function restorePlans(state: RoomState, devices: EngineDevices, chosen: ChosenDevices): CommandPlan[] {
+  const media = state.localMedia;
   const plans: CommandPlan[] = [];
   const intervalMs = media.volumeIntervalMs || DEFAULT_VOLUME_INTERVAL_MS;
   plans.push(
@@ -36,9 +44,9 @@ export function restorePlans(before: RoomState, devices: EngineDevices): Command
   if (media.mirror) plans.push(setting(mirrorCall(true, media.fillMode)));
   const reselect = (chosen: string | null, current: string | null, listed: { deviceId: string }[]) =>
     chosen !== null && chosen !== current && listed.some((d) => d.deviceId === chosen) ? chosen : null;
-  const camera = reselect(media.camera, devices.camera, devices.cameras);
-  const mic = reselect(media.mic, devices.mic, devices.mics);
-  const speaker = reselect(media.speaker, devices.speaker, devices.speakers);
+  const camera = reselect(chosen.camera, devices.camera, devices.cameras);
+  const mic = reselect(chosen.mic, devices.mic, devices.mics);
+  const speaker = reselect(chosen.speaker, devices.speaker, devices.speakers);
   if (camera) plans.push(setting({ method: 'setCurrentCameraDevice', args: [camera] }, [ConsoleActions.cameraSelected({ deviceId: camera })]));
   if (mic) plans.push(setting({ method: 'setCurrentMicDevice', args: [mic] }, [ConsoleActions.micSelected({ deviceId: mic })]));
   if (speaker) plans.push(setting({ method: 'setCurrentSpeakerDevice', args: [speaker] }, [ConsoleActions.speakerSelected({ deviceId: speaker })]));

@@ -23,6 +23,8 @@ export const EngineActions = createActionGroup({
     'Engine Ready': props<{ kind: EngineKind; sdkVersion: string; generation: number; at: number }>(),
     /** The engine died (exited, threw, or stopped answering): its room session, capture and PK are gone; the broker restarts it. */
     'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean } }>(),
+    /** A fresh engine refused a setting the lost one had (encoder, beauty, a device...): the console shows what it really runs. */
+    'Setting Not Restored': props<{ method: string; message: string; at: number }>(),
     'Devices Listed': props<DeviceLists>(),
     'Room Entered': props<{ elapsedMs: number; at: number }>(),
     'Room Entry Failed': props<{ error: CodedError; at: number }>(),

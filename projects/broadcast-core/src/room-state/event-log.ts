@@ -6,7 +6,7 @@ import { EngineActions } from './engine-actions';
 export const EVENT_LOG_LENGTH = 200;
 
 /** What the console itself logs beside the engine's codes: the engine's own life, and failed PK requests. */
-export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed';
+export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed';
 
 /** One error or warning the engine reported, or one the console noted. */
 export interface LogEntry {
@@ -43,6 +43,9 @@ export const eventLogFeature = createFeature({
     // The SDK reports a refused PK through onConnectOtherRoom, not onError: log it as the error it is.
     on(EngineActions.otherRoomConnectFailed, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error, note: 'pkFailed' })),
     on(EngineActions.engineLost, (s, { reason, at }): EventLogState => append(s, { at, level: 'error', code: 0, message: reason, note: 'engineLost' })),
+    on(EngineActions.settingNotRestored, (s, { method, message, at }): EventLogState =>
+      append(s, { at, level: 'warning', code: 0, message: `${method}: ${message}`, note: 'restoreFailed' }),
+    ),
     on(EngineActions.engineReady, (s, { generation, at, sdkVersion }): EventLogState =>
       generation > 1 ? append(s, { at, level: 'warning', code: 0, message: `engine restarted (${sdkVersion})`, note: 'engineRestarted' }) : s,
     ),

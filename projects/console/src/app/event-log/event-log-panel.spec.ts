@@ -171,6 +171,17 @@ describe('EventLogPanel', () => {
     ]);
   });
 
+  it("says which setting a restarted engine did not take back, with the engine's words as the detail", async () => {
+    await render();
+    await applyAndSettle(EngineActions.settingNotRestored({ method: 'setVideoEncoderParam', message: 'the engine refused setVideoEncoderParam: busy', at: at(9, 0, 5) }));
+    const [entry] = entries();
+    expect(entry.dataset['level']).toBe('warning');
+    expect(entry.dataset['note']).toBe('restoreFailed');
+    expect(text(part(entry, 'event-text'))).toBe('The restarted engine did not take back a setting; check it in its panel');
+    expect(text(part(entry, 'event-detail'))).toBe('setVideoEncoderParam: the engine refused setVideoEncoderParam: busy');
+    expect(part(entry, 'event-code')).toBeNull();
+  });
+
   it('says the notes in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await render();

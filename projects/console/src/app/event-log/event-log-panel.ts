@@ -38,7 +38,7 @@ function detailOf(entry: LogEntry): string | null {
       <!-- Focusable so the scrolled list can be read with the keyboard alone. -->
       <ol class="entries" tabindex="0" data-testid="event-log-list" [attr.aria-label]="'eventLog.list' | translate">
         @for (e of shown(); track e.id) {
-          <li data-testid="event-log-entry" [attr.data-level]="e.level">
+          <li data-testid="event-log-entry" [attr.data-level]="e.level" [attr.data-note]="e.note ?? null">
             <time data-testid="event-time" [attr.datetime]="e.iso">{{ e.time }}</time>
             <span class="level" data-testid="event-level">{{ 'eventLog.level.' + e.level | translate }}</span>
             <!-- Code 0 is a console note, not a TRTC code. -->

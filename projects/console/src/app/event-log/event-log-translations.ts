@@ -16,6 +16,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       engineLost: 'Engine lost: {{reason}}',
       engineRestarted: 'Engine restarted',
       pkFailed: 'PK request failed: {{text}}',
+      restoreFailed: 'The restarted engine did not take back a setting; check it in its panel',
     },
   },
   {
@@ -31,6 +32,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       engineLost: '引擎异常退出：{{reason}}',
       engineRestarted: '引擎已重启',
       pkFailed: '跨房 PK 请求失败：{{text}}',
+      restoreFailed: '重启后的引擎未能恢复一项设置，请在对应面板中检查',
     },
   },
 );

@@ -21,6 +21,8 @@ export class LogEntryTextPipe implements PipeTransform {
         return this.translate.instant('eventLog.note.engineLost', { reason: entry.message }) as string;
       case 'engineRestarted':
         return this.translate.instant('eventLog.note.engineRestarted') as string;
+      case 'restoreFailed':
+        return this.translate.instant('eventLog.note.restoreFailed') as string;
       case 'pkFailed':
         return this.translate.instant('eventLog.note.pkFailed', { text: this.codeText.transform(entry.code) }) as string;
       default:
