@@ -36,7 +36,7 @@ describe('EngineSupervisor', () => {
   it('tells an engine that exits or throws at once, and starts a fresh one right away', () => {
     const t = supervised();
     t.stepped.crash('throw');
-    expect(t.notices.at(-1)).toEqual({ kind: 'lost', reason: 'the engine threw: crashed on purpose', restartInMs: 0 });
+    expect(t.notices.at(-1)).toEqual({ kind: 'lost', reason: 'the engine threw: crashed on purpose (sandbox.crashEngine)', restartInMs: 0 });
     expect(t.supervisor.current).toBeNull();
     expect(t.supervisor.send({ t: 'ping', n: 1 })).toBe(false);
     t.clock.advance(0);

@@ -98,7 +98,8 @@ function parseWith<T>(schema: z.ZodType, raw: unknown): Parsed<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, message: result.data as T };
   const id = (raw as { id?: unknown } | null)?.id;
-  return { ok: false, id: typeof id === 'number' ? id : null, error: { code: 'malformed', message: describe(result.error) } };
+  // Only an id that could name a call is answered under it; anything else gets a fault.
+  return { ok: false, id: callId.safeParse(id).success ? (id as number) : null, error: { code: 'malformed', message: describe(result.error) } };
 }
 
 /** Validates what the engine side received from the broker. Never throws. */

@@ -2,7 +2,8 @@ import { MessageChannel } from 'node:worker_threads';
 
 import { nodeMessageEnd, type EngineCrashMode, type EngineLauncher, type EngineProcess, type EngineToBroker, type MessageEnd } from '../contract';
 import type { ServedEngine } from '../serve-sandbox-engine';
-import { nodeEngineChannel } from './node-engine-channel';
+import { crashReason } from './crash-reason';
+import { nodeEngineChannel, openNodeViewer } from './node-engine-channel';
 
 /** Starts the engine side on a channel; `crash` is how it dies on purpose. */
 export type EngineStarter = (channel: MessageEnd<unknown, EngineToBroker>, crash: (mode: EngineCrashMode) => void) => ServedEngine;
@@ -35,17 +36,13 @@ export function inProcessEngineLauncher(start: EngineStarter): EngineLauncher {
     };
     const crash = (mode: EngineCrashMode) => {
       if (mode === 'hang') stopEngine();
-      else exit(mode === 'exit' ? 'the engine exited with code 70' : 'the engine threw: crashed on purpose (sandbox.crashEngine)');
+      else exit(crashReason(mode));
     };
     served = start(nodeEngineChannel(port2), crash);
 
     return {
       channel: nodeMessageEnd(port1),
-      openViewer: (viewerId) => {
-        const viewer = new MessageChannel();
-        port1.postMessage({ t: 'viewer-open', viewerId, port: viewer.port2 }, [viewer.port2]);
-        return nodeMessageEnd(viewer.port1);
-      },
+      openViewer: (viewerId) => openNodeViewer(port1, viewerId),
       onExit: (listener) => exitListeners.push(listener),
       terminate: async () => {
         gone = true;

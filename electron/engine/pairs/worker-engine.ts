@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 
 import { nodeMessageEnd, type EngineLauncher, type EngineProcess } from '../contract';
+import { openNodeViewer } from './node-engine-channel';
 import type { SandboxEngineConfig } from '../serve-sandbox-engine';
 
 /**
@@ -38,11 +39,7 @@ export function workerEngineLauncher(config: SandboxEngineConfig): EngineLaunche
     worker.on('exit', (code) => exited(`the engine exited with code ${code}`));
     return {
       channel: nodeMessageEnd(worker),
-      openViewer: (viewerId) => {
-        const viewer = new MessageChannel();
-        worker.postMessage({ t: 'viewer-open', viewerId, port: viewer.port2 }, [viewer.port2]);
-        return nodeMessageEnd(viewer.port1);
-      },
+      openViewer: (viewerId) => openNodeViewer(worker, viewerId),
       onExit: (listener) => exitListeners.push(listener),
       terminate: async () => {
         gone = true;

@@ -1,6 +1,7 @@
 import type { Clock } from '../../time/clock';
 import type { EngineCrashMode, EngineLauncher, EngineProcess, EngineToBroker, MessageEnd } from '../contract';
 import { serveEngine, type EngineEndpoint } from '../engine-endpoint';
+import { crashReason } from '../pairs/crash-reason';
 import { EngineHost } from '../engine-host';
 import { RecordingSandboxAdmin, ScriptedEngine } from './scripted-engine';
 
@@ -44,10 +45,17 @@ export function syncChannel<A, B>(clone = true): [MessageEnd<A, B>, MessageEnd<B
     return end;
   };
   // A port travels as itself (a real transport moves it); frames are moved; everything else is copied.
-  const copy = <T>(m: T): T => (!clone || m instanceof Uint8Array || (m as { t?: unknown }).t === 'viewer-open' ? m : structuredClone(m));
+  const copy = <T>(m: T): T => (!clone || m instanceof Uint8Array || (m as { t?: unknown } | null)?.t === 'viewer-open' ? m : structuredClone(m));
   const a = side<A, B>((m) => b.receive(copy(m)));
   const b = side<B, A>((m) => a.receive(copy(m)));
   return [a, b];
+}
+
+/** The broker side of `openViewer` over synchronous channels: the far end travels in a `viewer-open` message. */
+export function openSyncViewer(brokerEnd: EngineProcess['channel'], viewerId: string): ReturnType<EngineProcess['openViewer']> {
+  const [brokerSide, engineSide] = syncChannel<Uint8Array, unknown>(false);
+  brokerEnd.post({ t: 'viewer-open', viewerId, port: engineSide } as never);
+  return brokerSide as unknown as ReturnType<EngineProcess['openViewer']>;
 }
 
 /** One engine the stepped launcher started. */
@@ -111,7 +119,7 @@ export class SteppedEngine {
     const current = this.current;
     if (current.dead) return;
     this.kill(current);
-    this.exit?.(mode === 'exit' ? 'the engine exited with code 70' : 'the engine threw: crashed on purpose');
+    this.exit?.(crashReason(mode));
   }
 
   /** The current engine stops answering anything; only the heartbeat can tell. */
@@ -153,11 +161,7 @@ export class SteppedEngine {
     this.exit = (reason) => exitListener?.(reason);
     return {
       channel: brokerEnd,
-      openViewer: (viewerId) => {
-        const [brokerSide, engineSide] = syncChannel<Uint8Array, unknown>(false);
-        brokerEnd.post({ t: 'viewer-open', viewerId, port: engineSide } as never);
-        return brokerSide as unknown as ReturnType<EngineProcess['openViewer']>;
-      },
+      openViewer: (viewerId) => openSyncViewer(brokerEnd, viewerId),
       onExit: (listener) => {
         exitListener = listener;
       },

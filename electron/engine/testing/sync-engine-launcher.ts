@@ -1,6 +1,7 @@
 import type { EngineLauncher, EngineProcess, EngineToBroker, MessageEnd } from '../contract';
 import type { EngineStarter } from '../pairs/in-process-engine';
-import { syncChannel } from './stepped-engine';
+import { crashReason } from '../pairs/crash-reason';
+import { openSyncViewer, syncChannel } from './stepped-engine';
 
 /**
  * Both ends of the contract in one thread, delivering every message synchronously: for deterministic
@@ -20,15 +21,11 @@ export function syncEngineLauncher(start: EngineStarter): EngineLauncher {
     };
     const served = start(engineEnd, (mode) => {
       stop();
-      if (mode !== 'hang') exitListener?.(mode === 'exit' ? 'the engine exited with code 70' : 'the engine threw: crashed on purpose');
+      if (mode !== 'hang') exitListener?.(crashReason(mode));
     });
     return {
       channel: brokerEnd,
-      openViewer: (viewerId) => {
-        const [brokerSide, engineSide] = syncChannel<Uint8Array, unknown>(false);
-        brokerEnd.post({ t: 'viewer-open', viewerId, port: engineSide } as never);
-        return brokerSide as unknown as ReturnType<EngineProcess['openViewer']>;
-      },
+      openViewer: (viewerId) => openSyncViewer(brokerEnd, viewerId),
       onExit: (listener) => {
         exitListener = listener;
       },

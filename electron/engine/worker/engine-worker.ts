@@ -2,11 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import type { EngineCrashMode } from '../contract';
+import { CRASH_EXIT_CODE } from '../pairs/crash-reason';
 import { nodeEngineChannel } from '../pairs/node-engine-channel';
 import { serveSandboxEngine, type SandboxEngineConfig } from '../serve-sandbox-engine';
-
-/** Exit code of a crash on purpose, so the broker's report can tell it from a real one. */
-export const CRASH_EXIT_CODE = 70;
 
 function crash(mode: EngineCrashMode): void {
   if (mode === 'exit') process.exit(CRASH_EXIT_CODE);
