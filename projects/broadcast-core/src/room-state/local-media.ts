@@ -8,6 +8,7 @@ import {
 
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
+import { changed } from './changed';
 import type { BeautySettings, DeviceLists, EncoderParams, FrameSize } from './models';
 
 /** The local user's capture, encoder, beauty and devices. */
@@ -66,29 +67,23 @@ export const localMediaFeature = createFeature({
   name: 'localMedia',
   reducer: createReducer(
     initialLocalMedia,
-    on(ConsoleActions.localPreviewToggled, (s, { started }): LocalMediaState => ({
-      ...s,
-      previewStarted: started,
-      firstFrame: started ? s.firstFrame : null,
-    })),
-    on(ConsoleActions.localAudioToggled, (s, { started }): LocalMediaState => ({
-      ...s,
-      audioStarted: started,
-      volume: started ? s.volume : 0,
-    })),
-    on(ConsoleActions.localVideoMuted, (s, { mute }): LocalMediaState => ({ ...s, videoMuted: mute })),
-    on(ConsoleActions.localAudioMuted, (s, { mute }): LocalMediaState => ({ ...s, audioMuted: mute })),
-    on(ConsoleActions.encoderParamsSet, (s, { params }): LocalMediaState => ({ ...s, encoder: params })),
-    on(ConsoleActions.beautySet, (s, { beauty }): LocalMediaState => ({ ...s, beauty })),
-    on(ConsoleActions.localFillModeSet, (s, { mode }): LocalMediaState => ({ ...s, fillMode: mode })),
-    on(ConsoleActions.localMirrorSet, (s, { mirror }): LocalMediaState => ({ ...s, mirror })),
-    on(ConsoleActions.cameraSelected, (s, { deviceId }): LocalMediaState => ({ ...s, camera: deviceId })),
-    on(ConsoleActions.micSelected, (s, { deviceId }): LocalMediaState => ({ ...s, mic: deviceId })),
-    on(ConsoleActions.speakerSelected, (s, { deviceId }): LocalMediaState => ({ ...s, speaker: deviceId })),
-    on(ConsoleActions.volumeEvaluationSet, (s, { intervalMs }): LocalMediaState => ({ ...s, volumeIntervalMs: intervalMs })),
+    on(ConsoleActions.localPreviewToggled, (s, { started }): LocalMediaState =>
+      changed(s, { previewStarted: started, firstFrame: started ? s.firstFrame : null }),
+    ),
+    on(ConsoleActions.localAudioToggled, (s, { started }): LocalMediaState => changed(s, { audioStarted: started, volume: started ? s.volume : 0 })),
+    on(ConsoleActions.localVideoMuted, (s, { mute }): LocalMediaState => changed(s, { videoMuted: mute })),
+    on(ConsoleActions.localAudioMuted, (s, { mute }): LocalMediaState => changed(s, { audioMuted: mute })),
+    on(ConsoleActions.encoderParamsSet, (s, { params }): LocalMediaState => changed(s, { encoder: params })),
+    on(ConsoleActions.beautySet, (s, { beauty }): LocalMediaState => changed(s, { beauty })),
+    on(ConsoleActions.localFillModeSet, (s, { mode }): LocalMediaState => changed(s, { fillMode: mode })),
+    on(ConsoleActions.localMirrorSet, (s, { mirror }): LocalMediaState => changed(s, { mirror })),
+    on(ConsoleActions.cameraSelected, (s, { deviceId }): LocalMediaState => changed(s, { camera: deviceId })),
+    on(ConsoleActions.micSelected, (s, { deviceId }): LocalMediaState => changed(s, { mic: deviceId })),
+    on(ConsoleActions.speakerSelected, (s, { deviceId }): LocalMediaState => changed(s, { speaker: deviceId })),
+    on(ConsoleActions.volumeEvaluationSet, (s, { intervalMs }): LocalMediaState => changed(s, { volumeIntervalMs: intervalMs })),
     on(EngineActions.devicesListed, (s, devices): LocalMediaState => {
       const { type: _type, ...lists } = devices;
-      return { ...s, ...lists };
+      return changed(s, lists);
     }),
     on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): LocalMediaState =>
       userId === '' ? { ...s, firstFrame: size } : s,

@@ -2,6 +2,7 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { TRTCQuality, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { changed } from './changed';
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import type { FrameSize, RemoteRoom } from './models';
@@ -58,8 +59,11 @@ function blankUser(userId: string, room: RemoteRoom, joinedAt: number | null): R
 
 /** Applies a change to a user, adding it first when an event arrives before its entry. */
 function patch(state: RemoteUsersState, userId: string, change: (u: RemoteUser) => Partial<RemoteUser>): RemoteUsersState {
-  const current = findRemoteUser(state, userId) ?? blankUser(userId, 'own', null);
-  return remoteUsersAdapter.upsertOne({ ...current, ...change(current) }, state);
+  const known = findRemoteUser(state, userId);
+  const current = known ?? blankUser(userId, 'own', null);
+  const next = changed(current, change(current));
+  // A change to nothing leaves the slice as it was, so the broker does not number it.
+  return known && next === known ? state : remoteUsersAdapter.upsertOne(next, state);
 }
 
 /** Remote users slice (entity adapter). */
