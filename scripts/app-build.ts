@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { APPS, distDir, type AppName } from '../electron/browser-host/static-files';
+import { APPS, distDir, type AppName } from '../electron/app-files/static-files';
 import { bin, ROOT, run, secondsSince } from './run-command';
 
 // Where each app's build goes is the hosts' knowledge (they serve it); the build writes there.

@@ -111,9 +111,9 @@ export class Broker {
   connect(link: WindowLink): string {
     const windowId = `w${this.nextWindow++}`;
     this.windows.set(windowId, link);
-    this.sendTo(link, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.options.engine });
+    this.sendTo(link, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.state.engineInfo.kind ?? this.options.engine });
     this.sendTo(link, { t: 'snapshot', ...this.snapshot() });
-    this.viewers.open(windowId, (bytes) => link.sendFrame(bytes));
+    this.viewers.open(windowId, link);
     return windowId;
   }
 
@@ -180,7 +180,9 @@ export class Broker {
 
   /** Plans a command and carries it out; `done` hears the outcome exactly once. */
   private run(command: Command, done: (error: BridgeError | null) => void): void {
-    const plan = planCommand(command, { state: this.state, at: this.now(), engine: this.options.engine });
+    // The engine that reported is the one in charge: a desktop asked for Tencent's may be running the sandbox.
+    const engine = this.state.engineInfo.kind ?? this.options.engine;
+    const plan = planCommand(command, { state: this.state, at: this.now(), engine });
     if ('code' in plan) {
       done(plan);
       return;

@@ -29,7 +29,13 @@ export function reportToActions(
   switch (message.t) {
     case 'ready':
       return [
-        EngineActions.engineReady({ kind: message.kind, sdkVersion: message.sdkVersion, generation: ctx.generation, at: ctx.at }),
+        EngineActions.engineReady({
+          kind: message.kind,
+          sdkVersion: message.sdkVersion,
+          generation: ctx.generation,
+          at: ctx.at,
+          ...(message.notice ? { notice: message.notice } : {}),
+        }),
         devicesListed(message.devices),
         ...(message.sandboxRooms ? sandboxRoomsInspected(message.sandboxRooms, ctx.state, ctx.at) : []),
       ];

@@ -40,8 +40,8 @@ export const DEFAULT_TIMING: SupervisorTiming = {
   stableMs: 30_000,
 };
 
-interface Running {
-  process: EngineProcess;
+interface Running<P extends EngineProcess> {
+  process: P;
   generation: number;
   startedAt: number;
   lastHeardAt: number;
@@ -55,10 +55,10 @@ interface Running {
  * (a malformed message is counted and changes nothing), pings it, and replaces it when it exits, throws
  * or falls silent. The broker sees only `EngineLink` notices, in order.
  */
-export class EngineSupervisor implements EngineLink {
+export class EngineSupervisor<P extends EngineProcess = EngineProcess> implements EngineLink {
   private readonly noticesSubject = new Subject<EngineNotice>();
   private readonly timing: SupervisorTiming;
-  private running: Running | null = null;
+  private running: Running<P> | null = null;
   private generation = 0;
   private quickLosses = 0;
   private ping = 0;
@@ -73,7 +73,7 @@ export class EngineSupervisor implements EngineLink {
   readonly notices$: Observable<EngineNotice> = this.noticesSubject.asObservable();
 
   constructor(
-    private readonly launch: EngineLauncher,
+    private readonly launch: EngineLauncher<P>,
     private readonly clock: Clock,
     timing: Partial<SupervisorTiming> = {},
   ) {
@@ -105,6 +105,11 @@ export class EngineSupervisor implements EngineLink {
     this.send({ t: 'viewer-close', viewerId });
   }
 
+  /** The engine running now (for a host's own use of its transport), or null while none runs. */
+  get process(): P | null {
+    return this.running?.process ?? null;
+  }
+
   /** The generation of the engine running now, or null while none runs. */
   get current(): number | null {
     return this.running?.generation ?? null;
@@ -129,7 +134,7 @@ export class EngineSupervisor implements EngineLink {
     const generation = ++this.generation;
     const process = this.launch();
     const now = this.clock.now();
-    const running: Running = { process, generation, startedAt: now, lastHeardAt: now, spoke: false, stopListening: () => {} };
+    const running: Running<P> = { process, generation, startedAt: now, lastHeardAt: now, spoke: false, stopListening: () => {} };
     this.running = running;
     this.noticesSubject.next({ kind: 'started', generation });
     running.stopListening = process.channel.listen((raw) => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ConsoleSession } from '../session/start-console-session';
 import { attachBridgeServer } from './bridge-server';
 import { createHttpServer } from './http-server';
-import type { AppDirs } from './static-files';
+import type { AppDirs } from '../app-files/static-files';
 
 /** A running browser host. */
 export interface RunningHost {

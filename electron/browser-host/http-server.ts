@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 
-import { contentType, resolveStaticFile, type AppDirs } from './static-files';
+import { contentType, resolveStaticFile, type AppDirs } from '../app-files/static-files';
 
 /** Headers on every response: no sniffing, and no Referer that could carry the token to another site. */
 const SECURITY_HEADERS = {

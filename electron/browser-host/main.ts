@@ -6,7 +6,7 @@ import { findScenario, scenarioNames } from '../sandbox/scenarios/built-in-scena
 import { startConsoleSession, type EngineChoice } from '../session/start-console-session';
 import { startBrowserHost } from './browser-host';
 import { isLoopback, parseHostOptions } from './cli-options';
-import { appDirs } from './static-files';
+import { appDirs } from '../app-files/static-files';
 
 /** Runs an engine choice in a worker thread of this process; only the sandbox runs here (Tencent's SDK needs Electron). */
 function workerLauncherFor(choice: EngineChoice) {

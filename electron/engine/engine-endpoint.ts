@@ -35,6 +35,8 @@ export interface EngineEndpointOptions {
   crash: (mode: EngineCrashMode) => void;
   maxFramesInFlight?: number;
   inspectionPeriodMs?: number;
+  /** Said in `ready` when this is not the engine that was asked for. */
+  notice?: string;
 }
 
 /** The engine side of the contract, serving until closed. */
@@ -76,6 +78,7 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     sdkVersion: host.engine.getSDKVersion(),
     devices: host.listDevices(),
     sandboxRooms: sandbox ? (JSON.parse(lastRooms) as ReturnType<SandboxAdmin['listRooms']>) : null,
+    ...(options.notice ? { notice: options.notice } : {}),
   });
 
   const subscriptions: Subscription[] = [

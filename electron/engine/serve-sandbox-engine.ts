@@ -9,6 +9,8 @@ export interface SandboxEngineConfig {
   /** The rehearsal to play (`rehearsal`, `still`, `empty`); none when left out. */
   scenario?: string;
   seed?: number;
+  /** Why the sandbox runs instead of the engine that was asked for, if it does. */
+  notice?: string;
 }
 
 /** A served engine, as its starter sees it. */
@@ -27,7 +29,7 @@ export function serveSandboxEngine(
 ): ServedEngine {
   const clock = config.clock ?? new RealClock();
   const sandbox = createSandboxEngine({ clock, seed: config.seed, scenario: config.scenario });
-  const endpoint = serveEngine({ host: sandbox.host, sandbox: sandbox.cloud, channel, clock, crash: config.crash });
+  const endpoint = serveEngine({ host: sandbox.host, sandbox: sandbox.cloud, channel, clock, crash: config.crash, notice: config.notice });
   return {
     stop: () => {
       endpoint.close();

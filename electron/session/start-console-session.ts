@@ -1,6 +1,7 @@
 import { Broker } from '../broker/broker';
 import { EngineSupervisor, type SupervisorTiming } from '../broker/engine-supervisor';
-import type { EngineKind, EngineLauncher } from '../engine/contract';
+import type { ViewerRouting } from '../broker/viewer-routing';
+import type { EngineKind, EngineLauncher, EngineProcess } from '../engine/contract';
 import { RealClock, type Clock } from '../time/clock';
 import { ViewerRelay } from './viewer-relay';
 
@@ -8,10 +9,12 @@ import { ViewerRelay } from './viewer-relay';
 export type EngineChoice = { kind: 'sandbox'; scenario?: string; seed?: number } | { kind: 'trtc' };
 
 /** What a host brings to a session: the engine it wants, and how it runs an engine of that choice. */
-export interface ConsoleSessionOptions {
+export interface ConsoleSessionOptions<P extends EngineProcess = EngineProcess> {
   engine: EngineChoice;
   /** Starts a fresh engine of the choice wherever this host runs engines (a worker thread, a hidden window). */
-  launcherFor: (choice: EngineChoice) => EngineLauncher;
+  launcherFor: (choice: EngineChoice) => EngineLauncher<P>;
+  /** How windows' frames reach them: relayed over each window's link by default; a host that can hand ports to windows does better. */
+  viewersFor?: (supervisor: EngineSupervisor<P>) => ViewerRouting & { dispose(): void };
   clock?: Clock;
   /** The broker's clock for action timestamps (the clock's own time by default). */
   now?: () => number;
@@ -20,9 +23,9 @@ export interface ConsoleSessionOptions {
 }
 
 /** A running console session: the broker, the supervised engine behind it, and how windows reach both. */
-export interface ConsoleSession {
+export interface ConsoleSession<P extends EngineProcess = EngineProcess> {
   readonly broker: Broker;
-  readonly supervisor: EngineSupervisor;
+  readonly supervisor: EngineSupervisor<P>;
   /** Leaves the room cleanly, then stops the engine. */
   shutdown(): Promise<void>;
 }
@@ -32,11 +35,11 @@ export interface ConsoleSession {
  * it, and a frame channel per window to the engine side. The host adds only its transports: how windows
  * connect (`broker.connect`) and how engines run (`launcherFor`).
  */
-export function startConsoleSession(options: ConsoleSessionOptions): ConsoleSession {
+export function startConsoleSession<P extends EngineProcess = EngineProcess>(options: ConsoleSessionOptions<P>): ConsoleSession<P> {
   const clock = options.clock ?? new RealClock();
   const kind: EngineKind = options.engine.kind;
-  const supervisor = new EngineSupervisor(options.launcherFor(options.engine), clock, options.timing);
-  const viewers = new ViewerRelay(supervisor);
+  const supervisor = new EngineSupervisor<P>(options.launcherFor(options.engine), clock, options.timing);
+  const viewers = options.viewersFor?.(supervisor) ?? new ViewerRelay(supervisor);
   const broker = new Broker(supervisor, { engine: kind, clock, now: options.now, viewers });
   supervisor.start();
   return {

@@ -80,7 +80,8 @@ function relay(running = true) {
   if (running) supervisor.start();
   const viewers = new ViewerRelay(supervisor as unknown as EngineSupervisor);
   const frames = new Map<string, Uint8Array[]>();
-  const open = (windowId: string) => viewers.open(windowId, (bytes) => frames.set(windowId, [...(frames.get(windowId) ?? []), bytes]));
+  const open = (windowId: string) =>
+    viewers.open(windowId, { send: () => {}, sendFrame: (bytes) => frames.set(windowId, [...(frames.get(windowId) ?? []), bytes]) });
   const framesOf = (windowId: string) => frames.get(windowId) ?? [];
   return { supervisor, viewers, open, framesOf };
 }
@@ -241,7 +242,7 @@ describe('ViewerRelay', () => {
       const supervisor = new FakeSupervisor();
       const viewers = new ViewerRelay(supervisor as unknown as EngineSupervisor);
       const delivered = new Subject<string>();
-      viewers.open('w1', (frame) => delivered.next(String.fromCharCode(frame[0])));
+      viewers.open('w1', { send: () => {}, sendFrame: (frame) => delivered.next(String.fromCharCode(frame[0])) });
       viewers.message('w1', { t: 'subscribe', stream: 'local' });
       const frame = (label: string) => new Uint8Array([label.charCodeAt(0)]);
       // s: an engine starts; l: it is lost.

@@ -3,6 +3,7 @@ import type { Subscription } from 'rxjs';
 import type { MessageEnd, ViewerToEngine } from '../engine/contract';
 import type { EngineSupervisor } from '../broker/engine-supervisor';
 import type { ViewerRouting } from '../broker/viewer-routing';
+import type { WindowLink } from '../broker/window-link';
 
 interface Viewer {
   sendFrame: (bytes: Uint8Array) => void;
@@ -29,8 +30,8 @@ export class ViewerRelay implements ViewerRouting {
     });
   }
 
-  open(windowId: string, sendFrame: (bytes: Uint8Array) => void): void {
-    const viewer: Viewer = { sendFrame, streams: new Set(), port: null, stopListening: () => {} };
+  open(windowId: string, link: WindowLink): void {
+    const viewer: Viewer = { sendFrame: (bytes) => link.sendFrame(bytes), streams: new Set(), port: null, stopListening: () => {} };
     this.viewers.set(windowId, viewer);
     this.attach(windowId, viewer);
   }

@@ -11,17 +11,18 @@ import {
 } from '@broadcast-core/room-state';
 
 import type { SupervisorTiming } from '../engine-supervisor';
-import { SteppedEngine } from '../../engine/testing/stepped-engine';
+import { SteppedEngine, type SteppedProcess } from '../../engine/testing/stepped-engine';
 import { RecordingSandboxAdmin, type ScriptedEngine } from '../../engine/testing/scripted-engine';
 import type { EngineHost } from '../../engine/engine-host';
 import { startConsoleSession, type ConsoleSession } from '../../session/start-console-session';
 import { VirtualClock } from '../../time/clock';
+import { DesktopViewers } from '../../desktop/viewers/desktop-viewers';
 import type { Broker } from '../broker';
 
 /** A broker over a stepped (synchronous, steerable) engine, with the doubles exposed. */
 export interface TestBroker {
   broker: Broker;
-  session: ConsoleSession;
+  session: ConsoleSession<SteppedProcess>;
   /** The engine side: launches, held answers, crashes. */
   stepped: SteppedEngine;
   /** The engine double of the engine running now. */
@@ -40,6 +41,8 @@ export interface TestBrokerOptions {
   timing?: Partial<SupervisorTiming>;
   /** Sets up each fresh engine double before it is served. */
   prepare?: (engine: ScriptedEngine) => void;
+  /** Frames go on a port handed to each window (the desktop app's way) instead of over its link. */
+  desktopViewers?: boolean;
 }
 
 /**
@@ -53,12 +56,13 @@ export function createTestBroker(options: TestBrokerOptions = {}): TestBroker {
   const stepped = new SteppedEngine(admin, timers);
   if (options.prepare) stepped.prepare = options.prepare;
   let tick = 1_000;
-  const session = startConsoleSession({
+  const session = startConsoleSession<SteppedProcess>({
     engine: sandbox ? { kind: 'sandbox' } : { kind: 'trtc' },
     launcherFor: () => stepped.launch,
     clock: timers,
     now: () => tick++,
     timing: options.timing,
+    ...(options.desktopViewers ? { viewersFor: (supervisor) => new DesktopViewers(supervisor) } : {}),
   });
   return {
     broker: session.broker,

@@ -72,6 +72,7 @@ const engineToBroker = z.discriminatedUnion('t', [
     sdkVersion: z.string(),
     devices,
     sandboxRooms: z.array(sandboxRoom).nullable(),
+    notice: z.string().max(1000).optional(),
   }),
   z.strictObject({ t: z.literal('event'), event }),
   z.strictObject({ t: z.literal('devices'), devices }),

@@ -56,7 +56,15 @@ export type BrokerToEngine =
 /** Engine to broker, in the order things happened. */
 export type EngineToBroker =
   /** First message of every engine: what it is, and what the broker used to ask for synchronously. */
-  | { t: 'ready'; kind: EngineKind; sdkVersion: string; devices: EngineDevices; sandboxRooms: SandboxRoomInfo[] | null }
+  | {
+      t: 'ready';
+      kind: EngineKind;
+      sdkVersion: string;
+      devices: EngineDevices;
+      sandboxRooms: SandboxRoomInfo[] | null;
+      /** Why this is not the engine that was asked for (Tencent's SDK could not load, so the sandbox runs), in words. */
+      notice?: string;
+    }
   /** One SDK callback with its arguments as the SDK passed them. */
   | { t: 'event'; event: TRTCEvent }
   /** The device lists changed (follows the onDeviceChange event that said so). */

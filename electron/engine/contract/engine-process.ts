@@ -23,4 +23,4 @@ export interface EngineProcess {
 }
 
 /** Starts a fresh engine. Each call is a new engine with nothing of the previous one's state. */
-export type EngineLauncher = () => EngineProcess;
+export type EngineLauncher<P extends EngineProcess = EngineProcess> = () => P;

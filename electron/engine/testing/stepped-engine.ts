@@ -1,5 +1,7 @@
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+
 import type { Clock } from '../../time/clock';
-import type { EngineCrashMode, EngineLauncher, EngineProcess, EngineToBroker, MessageEnd } from '../contract';
+import { nodeMessageEnd, type EngineCrashMode, type EngineLauncher, type EngineProcess, type EngineToBroker, type MessageEnd } from '../contract';
 import { serveEngine, type EngineEndpoint } from '../engine-endpoint';
 import { crashReason } from '../pairs/crash-reason';
 import { EngineHost } from '../engine-host';
@@ -58,6 +60,9 @@ export function openSyncViewer(brokerEnd: EngineProcess['channel'], viewerId: st
   return brokerSide as unknown as ReturnType<EngineProcess['openViewer']>;
 }
 
+/** A stepped engine as its launcher returns it: it can also hand a viewer's port out, as the desktop's engine window does. */
+export type SteppedProcess = EngineProcess & { connectViewer(viewerId: string): MessagePort };
+
 /** One engine the stepped launcher started. */
 export interface SteppedGeneration {
   engine: ScriptedEngine;
@@ -85,7 +90,7 @@ export class SteppedEngine {
   private exit: ((reason: string) => void) | null = null;
 
   /** Starts engines on this launcher. */
-  readonly launch: EngineLauncher = () => this.start();
+  readonly launch: EngineLauncher<SteppedProcess> = () => this.start();
 
   constructor(
     readonly admin: RecordingSandboxAdmin | null,
@@ -133,7 +138,7 @@ export class SteppedEngine {
     generation.host.dispose();
   }
 
-  private start(): EngineProcess {
+  private start(): SteppedProcess {
     const [brokerEnd, engineEnd] = syncChannel<unknown, EngineToBroker>() as unknown as [EngineProcess['channel'], MessageEnd<unknown, EngineToBroker>];
     const engine = new ScriptedEngine();
     this.prepare(engine);
@@ -162,6 +167,12 @@ export class SteppedEngine {
     return {
       channel: brokerEnd,
       openViewer: (viewerId) => openSyncViewer(brokerEnd, viewerId),
+      // As the desktop's engine window does: the far end goes to the engine, this one to a window (a real port).
+      connectViewer: (viewerId) => {
+        const channel = new MessageChannel();
+        brokerEnd.post({ t: 'viewer-open', viewerId, port: nodeMessageEnd(channel.port1) } as never);
+        return channel.port2;
+      },
       onExit: (listener) => {
         exitListener = listener;
       },

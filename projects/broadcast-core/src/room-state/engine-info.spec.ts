@@ -41,7 +41,15 @@ describe('engine info: the engine’s life', () => {
       generation: 1,
       lastLoss: null,
       losses: 0,
+      notice: null,
     });
+  });
+
+  it('keeps why the engine running is not the one asked for, until an engine reports without a notice', () => {
+    const fallback = EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation: 1, at: 1, notice: "Tencent's TRTC SDK could not be loaded; the sandbox cloud runs instead." });
+    const state = run(initialRoomState(), fallback);
+    expect(state.engineInfo).toMatchObject({ kind: 'sandbox', notice: "Tencent's TRTC SDK could not be loaded; the sandbox cloud runs instead." });
+    expect(run(state, ready(2, 5)).engineInfo.notice).toBeNull();
   });
 
   it('records a loss, restarts, and keeps the last loss after the fresh engine is ready', () => {

@@ -17,17 +17,26 @@ export interface EngineInfoState {
   lastLoss: { reason: string; at: number } | null;
   /** How many times the engine was lost since the broker started. */
   losses: number;
+  /** Why the engine running is not the one asked for (Tencent's SDK could not load), in words; null when it is. */
+  notice: string | null;
 }
 
 /** Before the first engine reported. */
-export const initialEngineInfo: EngineInfoState = { kind: null, sdkVersion: null, status: 'starting', generation: 0, lastLoss: null, losses: 0 };
+export const initialEngineInfo: EngineInfoState = { kind: null, sdkVersion: null, status: 'starting', generation: 0, lastLoss: null, losses: 0, notice: null };
 
 /** Engine slice: sandbox or Tencent's SDK, its version, and its life (ready, lost, restarting). */
 export const engineInfoFeature = createFeature({
   name: 'engineInfo',
   reducer: createReducer<EngineInfoState>(
     initialEngineInfo,
-    on(EngineActions.engineReady, (s, { kind, sdkVersion, generation }): EngineInfoState => ({ ...s, kind, sdkVersion, generation, status: 'ready' })),
+    on(EngineActions.engineReady, (s, { kind, sdkVersion, generation, notice }): EngineInfoState => ({
+      ...s,
+      kind,
+      sdkVersion,
+      generation,
+      status: 'ready',
+      notice: notice ?? null,
+    })),
     on(EngineActions.engineLost, (s, { reason, at }): EngineInfoState => ({
       ...s,
       status: 'restarting',
