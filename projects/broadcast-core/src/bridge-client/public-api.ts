@@ -3,3 +3,4 @@ export * from './bridge-transport';
 export * from './websocket-transport';
 export * from './bridge-client';
 export * from './provide-room-replica';
+export * from './electron-transport';

@@ -61,6 +61,8 @@ export class WebSocketTransport implements BridgeTransport {
       this.statusSubject.next({ state: 'open' });
     };
     socket.onmessage = (event: MessageEvent) => {
+      // A closed transport says nothing more, even while its socket finishes closing.
+      if (this.closed) return;
       if (typeof event.data === 'string') this.messagesSubject.next(JSON.parse(event.data) as ServerMessage);
       else this.framesSubject.next(new Uint8Array(event.data as ArrayBuffer));
     };

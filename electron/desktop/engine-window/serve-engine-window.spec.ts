@@ -1,0 +1,42 @@
+import type { EngineToBroker } from '../../engine/contract';
+import { ScriptedEngine } from '../../engine/testing/scripted-engine';
+import { syncChannel } from '../../engine/testing/stepped-engine';
+import { VirtualClock } from '../../time/clock';
+import { serveEngineWindow } from './serve-engine-window';
+
+/** Serves an engine window on a synchronous channel and returns what it said first. */
+function serve(config: Parameters<typeof serveEngineWindow>[1], loadTrtc?: Parameters<typeof serveEngineWindow>[2]['loadTrtc']) {
+  const [brokerEnd, engineEnd] = syncChannel<unknown, EngineToBroker>();
+  const heard: EngineToBroker[] = [];
+  brokerEnd.listen((m) => heard.push(m as EngineToBroker));
+  const served = serveEngineWindow(engineEnd as never, config, { crash: () => {}, clock: new VirtualClock(), loadTrtc });
+  return { heard, served };
+}
+
+describe('serveEngineWindow', () => {
+  it('runs the sandbox when asked for it', () => {
+    const { heard, served } = serve({ engine: { kind: 'sandbox', scenario: 'empty' } });
+    expect(heard[0]).toMatchObject({ t: 'ready', kind: 'sandbox' });
+    expect(heard[0]).not.toHaveProperty('notice');
+    served.stop();
+  });
+
+  it('runs Tencent’s SDK when asked for it and it loads, and releases it when stopped', () => {
+    const engine = new ScriptedEngine();
+    const release = jest.fn();
+    const { heard, served } = serve({ engine: { kind: 'trtc' } }, () => ({ ok: true, engine, release }));
+    expect(heard[0]).toMatchObject({ t: 'ready', kind: 'trtc', sdkVersion: 'scripted-1.0', sandboxRooms: null });
+    served.stop();
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to the sandbox when Tencent’s SDK does not load, and says why in ready', () => {
+    const { heard, served } = serve({ engine: { kind: 'trtc' } }, () => ({ ok: false, reason: "Tencent's TRTC SDK could not be loaded on linux-x64 (no addon)" }));
+    expect(heard[0]).toMatchObject({
+      t: 'ready',
+      kind: 'sandbox',
+      notice: "Tencent's TRTC SDK could not be loaded on linux-x64 (no addon); the sandbox cloud runs instead.",
+    });
+    served.stop();
+  });
+});
