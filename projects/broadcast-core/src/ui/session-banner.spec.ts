@@ -67,3 +67,40 @@ describe('SessionBanner: the engine’s life', () => {
     expect(text(engine())).toBe('引擎崩溃后已重启');
   });
 });
+
+describe('SessionBanner: the engine running instead of the one asked for', () => {
+  const NOTICE = "Tencent's TRTC SDK could not be loaded on win32-x64 (Cannot find module 'trtc_electron_sdk.node'); the sandbox cloud runs instead.";
+  let w: WindowTesting;
+  let fixture: ComponentFixture<SessionBanner>;
+  const notice = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=engine-notice]');
+  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+
+  beforeEach(async () => {
+    w = setUpWindowTesting();
+    fixture = TestBed.createComponent(SessionBanner);
+    await fixture.whenStable();
+  });
+
+  it('says nothing when the engine is the one asked for', async () => {
+    w.apply(ready(1));
+    await fixture.whenStable();
+    expect(notice()).toBeNull();
+  });
+
+  it('says the sandbox runs, and why in the broker’s English, until an engine reports without a notice', async () => {
+    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 1, notice: NOTICE }));
+    await fixture.whenStable();
+    expect(text(notice())).toBe(`Running the sandbox: ${NOTICE}`);
+    expect(notice()?.querySelector('span')?.getAttribute('lang')).toBe('en');
+    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3.801', generation: 2, at: 2 }));
+    await fixture.whenStable();
+    expect(notice()).toBeNull();
+  });
+
+  it('translates the lead, never the reason', async () => {
+    TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
+    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 1, notice: NOTICE }));
+    await fixture.whenStable();
+    expect(text(notice())).toBe(`正在使用沙箱云： ${NOTICE}`);
+  });
+});

@@ -3,11 +3,11 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { BridgeClient } from '../bridge-client';
-import { exitReasonKey, pkFeature, selectEngineNotice, sessionFeature } from '../room-state';
+import { engineInfoFeature, exitReasonKey, pkFeature, selectEngineNotice, sessionFeature } from '../room-state';
 import { CodeTextPipe } from './code-text';
 import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-labels';
 
-/** The session at a glance, identical in every window: status, room, role, entry time, exit reason, engine life, bridge link. */
+/** The session at a glance, identical in every window: status, room, role, entry time, exit reason, engine life and fallback, bridge link. */
 @Component({
   selector: 'bc-session-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,6 +39,9 @@ import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-
         @if (n.kind === 'restarting' && n.reason) { <span class="engine-reason" data-testid="engine-loss-reason">({{ n.reason }})</span> }
       </strong>
     }
+    @if (fallback(); as f) {
+      <strong class="engine-notice" data-testid="engine-notice">{{ f.key | translate }} <span lang="en">{{ f.notice }}</span></strong>
+    }
     @if (link(); as l) {
       <span class="link" data-testid="bridge-status">{{ l.key | translate: l.params }}</span>
     }
@@ -53,6 +56,14 @@ export class SessionBanner {
   /** The engine's state when it is not simply ready; the loss reason is the engine's own English words. */
   protected readonly engine = this.store.selectSignal(selectEngineNotice);
   protected readonly engineKeys = { starting: 'core.banner.engineStarting', restarting: 'core.banner.engineRestarting', restarted: 'core.banner.engineRestarted' };
+  private readonly engineKind = this.store.selectSignal(engineInfoFeature.selectKind);
+  private readonly engineFallback = this.store.selectSignal(engineInfoFeature.selectNotice);
+  /** Why the engine running is not the one asked for, in the broker's English, under a translated lead. */
+  protected readonly fallback = computed(() => {
+    const notice = this.engineFallback();
+    if (notice === null) return null;
+    return { key: this.engineKind() === 'sandbox' ? 'core.banner.sandboxInstead' : 'core.banner.engineNotice', notice };
+  });
   protected readonly roleKey = roleKey;
   protected readonly statusKey = computed(() => statusKey(this.session().status));
   protected readonly sceneKey = computed(() => sceneLabelKey(this.session().scene));

@@ -8,6 +8,7 @@ import { setUpWindowTesting } from '@broadcast-core/testing';
 
 import { App } from './app';
 import { CONSOLE_TRANSLATIONS } from './console-translations';
+import { FakeDesktopApi, provideFakeDesktopApi } from './desktop/testing/fake-desktop-api';
 import { TIME_PLOT_FACTORY } from './stats/time-plot-factory';
 
 /** Every translation key of the console, so a key shown raw (a missing text) is caught. */
@@ -24,11 +25,13 @@ function rawKeys(root: HTMLElement): string[] {
   return texts.filter((t) => /^(core|[a-zA-Z]+)\.[a-zA-Z0-9.-]+$/.test(t) && !/^\d/.test(t));
 }
 
+const NO_PLOTS = { provide: TIME_PLOT_FACTORY, useValue: () => ({ setData: () => undefined, setSize: () => undefined, destroy: () => undefined }) };
+const DESKTOP_ONLY = ['open-displays', 'display-changes', 'launch-notices'];
+const testIds = (root: HTMLElement) => [...root.querySelectorAll('[data-testid]')].map((el) => el.getAttribute('data-testid'));
+
 describe('the control panel', () => {
   beforeEach(() => {
-    const t = setUpWindowTesting(CONSOLE_TRANSLATIONS, [
-      { provide: TIME_PLOT_FACTORY, useValue: () => ({ setData: () => undefined, setSize: () => undefined, destroy: () => undefined }) },
-    ]);
+    const t = setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS]);
     t.apply(
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }),
       ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
@@ -51,6 +54,31 @@ describe('the control panel', () => {
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;
     expect(root.querySelectorAll('section.panel').length).toBeGreaterThanOrEqual(10);
+    expect(rawKeys(root)).toEqual([]);
+  });
+
+  it('shows nothing of the desktop app in a browser', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(testIds(root)).toEqual(expect.arrayContaining(['open-wall', 'open-shortcuts']));
+    for (const id of DESKTOP_ONLY) expect(testIds(root)).not.toContain(id);
+  });
+});
+
+describe('the control panel in the desktop app', () => {
+  it.each(['en', 'zh-CN'] as const)('offers the display controls and shows launch notices, with no raw key in %s', async (language) => {
+    const api = new FakeDesktopApi();
+    setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS, provideFakeDesktopApi(api)]);
+    TestBed.inject(PreferencesStore).set({ language });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    api.emit({ type: 'notices', notices: ["Tencent's TRTC SDK could not be loaded on linux-x64; the sandbox cloud runs instead."] });
+    await fixture.whenStable();
+    const root = fixture.nativeElement as HTMLElement;
+    expect(testIds(root)).toEqual(expect.arrayContaining(['open-displays', 'display-changes', 'launch-notices']));
+    // The launch notices and the layout subscribe to the main process's events once each, however many parts read them.
+    expect(api.listenerCount).toBe(2);
     expect(rawKeys(root)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { DESKTOP_API } from '@broadcast-core/desktop';
 import { LanguagePicker, PreferencesNotice, SessionBanner } from '@broadcast-core/ui';
 
 import { BeautyPanel } from './beauty/beauty-panel';
 import { CoAnchoringPanel } from './co-anchoring/co-anchoring-panel';
+import { DisplaysControl } from './desktop/displays-control';
+import { LaunchNoticeBanner } from './desktop/launch-notice-banner';
 import { EncoderPanel } from './encoder/encoder-panel';
 import { EventLogPanel } from './event-log/event-log-panel';
 import { MediaPanel } from './media/media-panel';
@@ -23,13 +26,16 @@ import { WindowLauncher } from './windows/window-launcher';
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, IfSandbox, SandboxPanel],
+  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, IfSandbox, SandboxPanel],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
       <bc-session-banner />
       <span class="top-bar-tools">
         <bc-window-launcher />
+        @if (desktop) {
+          <bc-displays-control />
+        }
         <bc-language-picker />
         <button type="button" data-testid="open-shortcuts" aria-keyshortcuts="Shift+?" (click)="shortcuts.openHelp()">
           {{ 'shortcuts.open' | translate }}
@@ -37,6 +43,9 @@ import { WindowLauncher } from './windows/window-launcher';
       </span>
     </header>
     <bc-preferences-notice />
+    @if (desktop) {
+      <bc-launch-notice-banner />
+    }
     <main class="panels">
       @if (dock.docked()) {
         <section aria-labelledby="docked-heading" class="panel">
@@ -90,4 +99,6 @@ import { WindowLauncher } from './windows/window-launcher';
 export class App {
   protected readonly dock = inject(PreviewDock);
   protected readonly shortcuts = inject(ShortcutKeys);
+  /** True in the desktop app, whose window manager the display controls and launch notices need. */
+  protected readonly desktop = inject(DESKTOP_API) !== null;
 }

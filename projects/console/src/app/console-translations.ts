@@ -2,6 +2,7 @@ import { defineTranslations, type TranslationBundle } from '@broadcast-core/i18n
 
 import { BEAUTY_TRANSLATIONS } from './beauty/beauty-translations';
 import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translations';
+import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
@@ -35,4 +36,5 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   CO_ANCHORING_TRANSLATIONS,
   ENCODER_TRANSLATIONS,
   BEAUTY_TRANSLATIONS,
+  DESKTOP_TRANSLATIONS,
 ];

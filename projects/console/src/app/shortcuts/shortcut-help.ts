@@ -2,9 +2,12 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { DialogRef } from '@angular/cdk/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { DESKTOP_API } from '@broadcast-core/desktop';
+
+import { DESKTOP_SHORTCUTS, type ShortcutHelpEntry } from './desktop-shortcut-list';
 import { SHORTCUTS } from './shortcut-list';
 
-/** The help overlay: every shortcut and what it does. A CDK dialog, so focus is trapped and Escape closes it. */
+/** The help overlay: every shortcut and what it does (the window ones in the desktop app only). A CDK dialog, so focus is trapped and Escape closes it. */
 @Component({
   selector: 'bc-shortcut-help',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,5 +34,5 @@ import { SHORTCUTS } from './shortcut-list';
 })
 export class ShortcutHelp {
   protected readonly ref = inject(DialogRef);
-  protected readonly shortcuts = SHORTCUTS;
+  protected readonly shortcuts: readonly ShortcutHelpEntry[] = inject(DESKTOP_API) ? [...SHORTCUTS, ...DESKTOP_SHORTCUTS] : SHORTCUTS;
 }

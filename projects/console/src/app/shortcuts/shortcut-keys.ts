@@ -9,13 +9,15 @@ import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/ro
 import { isTypingTarget, translateRefusal } from '@broadcast-core/ui';
 
 import { PreviewDock } from '../windows/preview-dock';
+import { DesktopShortcutKeys } from './desktop-shortcut-keys';
 import { ShortcutHelp } from './shortcut-help';
 import { matchShortcut, type Shortcut } from './shortcut-list';
 
 /**
  * The control panel's keyboard shortcuts: one listener on the document that
- * turns a key into a command (or a local action) and says what happened to
- * screen readers. Keys typed into fields are left alone.
+ * turns a key into a command (or a local action, or in the desktop app a
+ * window placement) and says what happened to screen readers. Keys typed into
+ * fields are left alone.
  */
 @Injectable({ providedIn: 'root' })
 export class ShortcutKeys {
@@ -25,6 +27,7 @@ export class ShortcutKeys {
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(Dialog);
   private readonly dock = inject(PreviewDock);
+  private readonly desktop = inject(DesktopShortcutKeys);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
   private readonly pk = this.store.selectSignal(pkFeature.selectPkState);
@@ -44,11 +47,18 @@ export class ShortcutKeys {
 
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.repeat || isTypingTarget(event.target)) return;
-    const shortcut = matchShortcut(event);
     // While a dialog is open, only its own keys count.
-    if (!shortcut || this.dialog.openDialogs.length > 0) return;
+    if (this.dialog.openDialogs.length > 0) return;
+    const shortcut = matchShortcut(event);
+    if (shortcut) {
+      event.preventDefault();
+      void this.run(shortcut);
+      return;
+    }
+    const placement = this.desktop.match(event);
+    if (!placement) return;
     event.preventDefault();
-    void this.run(shortcut);
+    void this.desktop.run(placement);
   }
 
   /** Does what a shortcut means now, and announces the outcome. */

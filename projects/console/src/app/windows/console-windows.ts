@@ -1,19 +1,29 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 
+import { DESKTOP_API } from '@broadcast-core/desktop';
+
+import { DesktopLayoutStore } from '../desktop/desktop-layout-store';
+
 /** The console's other windows. */
 export type ConsoleWindowName = 'preview' | 'wall';
 
 /**
- * Opens, focuses and closes the preview and wall windows. Each is a named
- * window, so opening again focuses the one already open instead of a copy.
+ * Opens, focuses and closes the preview and wall windows. In the desktop app its window manager does it
+ * (a window opens where it was last); in a browser each is a named window, so opening again focuses the
+ * one already open instead of a copy.
  */
 @Injectable({ providedIn: 'root' })
 export class ConsoleWindows {
   private readonly document = inject(DOCUMENT);
+  private readonly desktop = inject(DESKTOP_API) ? inject(DesktopLayoutStore) : null;
   private readonly handles = new Map<ConsoleWindowName, Window>();
 
   /** Opens the window, or focuses it when it is open. */
   open(name: ConsoleWindowName): void {
+    if (this.desktop) {
+      void this.desktop.request({ type: 'openWindow', window: name });
+      return;
+    }
     const { location, defaultView } = this.document;
     // The page keeps the launch token so its bridge connection is accepted.
     const opened = defaultView?.open(`/${name}${location.search}`, `broadcaster-${name}`);
@@ -22,8 +32,15 @@ export class ConsoleWindows {
     opened.focus();
   }
 
-  /** Closes the window if this console opened it in this session; a window the user opened by hand is left alone. */
+  /**
+   * Closes the window. In a browser only a window this console opened in this session can be closed; one
+   * the user opened by hand is left alone. A window already closed is no error in either.
+   */
   close(name: ConsoleWindowName): void {
+    if (this.desktop) {
+      void this.desktop.request({ type: 'closeWindow', window: name });
+      return;
+    }
     this.handles.get(name)?.close();
     this.handles.delete(name);
   }

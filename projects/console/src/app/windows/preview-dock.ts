@@ -28,6 +28,11 @@ export class PreviewDock {
     this.windows.open('preview');
   }
 
+  /** Records that the preview's window was opened by other means (the desktop app's display controls). */
+  poppedOut(): void {
+    this.preferences.set({ previewDocked: false });
+  }
+
   /** Docks when popped out, pops out when docked. */
   toggle(): void {
     if (this.docked()) this.popOut();
