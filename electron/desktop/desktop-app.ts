@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { BrowserWindow, app, ipcMain, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, screen, session } from 'electron';
 
 import { IPC, type DesktopResponse, type DesktopWindow } from '@broadcast-core/desktop';
 
@@ -9,6 +9,7 @@ import { appDirs } from '../app-files/static-files';
 import { startConsoleSession, type ConsoleSession } from '../session/start-console-session';
 import { engineWindowLauncher, type EngineWindowProcess } from './engine-window/engine-window-launcher';
 import { handleDesktopRequest } from './ipc/desktop-requests-handler';
+import { appMenuTemplate } from './lifecycle/app-menu';
 import { setupBridgeIpc } from './ipc/setup-bridge-ipc';
 import { TrustedSenders } from './ipc/trusted-senders';
 import { setupAppProtocol } from './protocol/setup-app-protocol';
@@ -47,6 +48,8 @@ export async function startDesktopApp(): Promise<void> {
   const notices = [...loaded.notices, ...engine.notices];
 
   setupAppProtocol(appDirs(app.getAppPath()));
+  const menu = appMenuTemplate(process.platform, app.isPackaged);
+  if (menu !== 'default') Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   let windows: WindowManager | null = null;
   setupSecurity({ app, session: session.defaultSession, senders, openOwnWindow: (name: DesktopWindow) => windows?.show(name) });
 

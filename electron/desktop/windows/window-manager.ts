@@ -2,14 +2,20 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 import { DESKTOP_WINDOWS, IPC, type DesktopEvent, type DesktopLayout, type DesktopWindow, type DisplaySummary, type WindowMode, type WindowState } from '@broadcast-core/desktop';
 
-import { displaysChanged, placeWindow, rememberPlacement, windowsToReplace, type DisplayInfo, type Placement, type Rect, type WindowDefaults } from '../displays';
+import { displaysChanged, placeWindow, rememberPlacement, windowsToReplace, type DisplayInfo, type Placement, type Rect, type SavedPlacement, type WindowDefaults } from '../displays';
 import type { TrustedSenders } from '../ipc/trusted-senders';
 import { PAGE_URLS } from '../protocol/app-protocol';
 import type { SettingsStore } from '../settings';
 
 /** A window, in the parts the manager uses (Electron's BrowserWindow; a spec stands in for it). */
 export interface ManagedWindow {
-  readonly webContents: { readonly id: number; once(event: 'did-finish-load', listener: () => void): unknown; send(channel: string, ...args: unknown[]): void };
+  readonly webContents: {
+    readonly id: number;
+    once(event: 'did-finish-load', listener: () => void): unknown;
+    on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
+    send(channel: string, ...args: unknown[]): void;
+    reload(): void;
+  };
   loadURL(url: string): Promise<void>;
   show(): void;
   focus(): void;
@@ -73,6 +79,8 @@ export function uiWebPreferences(preload: string): BrowserWindowConstructorOptio
 interface Open {
   window: ManagedWindow;
   mode: WindowMode;
+  /** Where the window belongs, kept here the moment it changes: the settings file follows, and may fail or lag. */
+  saved: SavedPlacement;
   /** Placed away from its saved display because that display is gone: its saved place is kept until the user moves it. */
   displaced: boolean;
   saveTimer?: ReturnType<typeof setTimeout>;
@@ -113,11 +121,21 @@ export class WindowManager {
     });
     const contentsId = window.webContents.id;
     this.deps.senders.add(contentsId, 'ui', name);
-    const entry: Open = { window, mode: placement.mode, displaced: placement.adjusted.includes('display-missing') };
+    const displays = this.deps.displays.all();
+    const entry: Open = {
+      window,
+      mode: placement.mode,
+      saved: this.deps.settings.current.windows[name] ?? rememberPlacement(displays, placement.bounds, placement.mode),
+      displaced: placement.adjusted.includes('display-missing'),
+    };
     this.open.set(name, entry);
     this.apply(entry, placement);
     window.on('moved', () => this.scheduleSave(name, entry));
     window.on('resized', () => this.scheduleSave(name, entry));
+    // A crashed page is loaded again: the window reconnects to the broker and gets a fresh snapshot.
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason !== 'clean-exit' && !window.isDestroyed()) window.webContents.reload();
+    });
     window.on('closed', () => {
       clearTimeout(entry.saveTimer);
       this.deps.senders.remove(contentsId);
@@ -168,17 +186,17 @@ export class WindowManager {
     return { displays: displays.map(summary), windows };
   }
 
-  /** Displays were added, removed or changed: puts every affected window back where it belongs. */
+  /** Displays were added, removed or changed: puts every affected open window back where it belongs. */
   displaysChanged(): void {
     const before = this.knownDisplays;
     const after = this.deps.displays.all();
     this.knownDisplays = after;
     const change = displaysChanged(before, after);
-    const saved = this.deps.settings.current.windows;
-    for (const name of windowsToReplace(change, saved, before)) {
-      const entry = this.open.get(name as DesktopWindow);
-      if (!entry) continue;
-      const placement = placeWindow(after, saved[name], WINDOW_DEFAULTS[name as DesktopWindow]);
+    // Judged from where each open window belongs now, not from the settings file, which may lag behind or fail.
+    const layout = Object.fromEntries([...this.open].map(([name, entry]) => [name, entry.saved]));
+    for (const name of windowsToReplace(change, layout, before)) {
+      const entry = this.open.get(name as DesktopWindow)!;
+      const placement = placeWindow(after, entry.saved, WINDOW_DEFAULTS[name as DesktopWindow]);
       entry.displaced = placement.adjusted.includes('display-missing');
       this.apply(entry, placement);
     }
@@ -208,6 +226,7 @@ export class WindowManager {
   private save(name: DesktopWindow, entry: Open): void {
     if (entry.displaced || entry.window.isDestroyed()) return;
     const placement = rememberPlacement(this.deps.displays.all(), entry.window.getNormalBounds(), entry.mode);
+    entry.saved = placement;
     void this.deps.settings.rememberWindow(name, placement).catch(() => {
       // A settings file that cannot be written is reported by the settings store's own notices at the next load.
     });
