@@ -87,14 +87,15 @@ function entryRefusal(state: RoomState): BridgeError | null {
   return null;
 }
 
-/** Entering needs a userSig on Tencent's cloud; the sandbox signs one on its side of the boundary. */
-function userSigRefusal(engine: EngineKind, userSig: string | undefined, field: string): BridgeError | null {
-  return !userSig && engine !== 'sandbox' ? refusal('invalid-command', 'userSigRequired', {}, field) : null;
+/** Entering needs a userSig unless the engine signs one on its side of the boundary (the sandbox, or a development key). */
+function userSigRefusal(state: RoomState, engine: EngineKind, userSig: string | undefined, field: string): BridgeError | null {
+  const signs = state.engineInfo.signsUserSigs || engine === 'sandbox';
+  return !userSig && !signs ? refusal('invalid-command', 'userSigRequired', {}, field) : null;
 }
 
 const planners: { [T in Command['type']]: Planner<T> } = {
   enterRoom: ({ params, scene }, { state, at, engine }) => {
-    const refused = entryRefusal(state) ?? userSigRefusal(engine, params.userSig, 'command.params.userSig');
+    const refused = entryRefusal(state) ?? userSigRefusal(state, engine, params.userSig, 'command.params.userSig');
     if (refused) return refused;
     const { userSig, ...shared } = params;
     return {
@@ -108,7 +109,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   reenterRoom: ({ userSig }, { state, at, engine }) => {
     const interrupted = state.session.interrupted;
     if (!interrupted) return invalidState('nothingToReenter');
-    const refused = entryRefusal(state) ?? userSigRefusal(engine, userSig, 'command.userSig');
+    const refused = entryRefusal(state) ?? userSigRefusal(state, engine, userSig, 'command.userSig');
     if (refused) return refused;
     const params = { ...interrupted.params, role: interrupted.role };
     // The guide's order for an anchor: camera, then mic, then enter.

@@ -34,6 +34,7 @@ export function reportToActions(
           sdkVersion: message.sdkVersion,
           generation: ctx.generation,
           at: ctx.at,
+          signsUserSigs: message.signsUserSigs,
           ...(message.notice ? { notice: message.notice } : {}),
         }),
         devicesListed(message.devices),

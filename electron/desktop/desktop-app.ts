@@ -55,7 +55,7 @@ export async function startDesktopApp(): Promise<void> {
 
   const consoleSession: ConsoleSession<EngineWindowProcess> = startConsoleSession<EngineWindowProcess>({
     engine: engine.choice,
-    launcherFor: (choice) => engineWindowLauncher(choice, { preload: ENGINE_PRELOAD, senders }),
+    launcherFor: (choice) => engineWindowLauncher(choice, { preload: ENGINE_PRELOAD, senders, devSecretKey: settings.current.devSecretKey }),
     viewersFor: (supervisor) => new DesktopViewers(supervisor),
   });
   setupBridgeIpc(ipcMain, consoleSession.broker, senders);

@@ -15,6 +15,8 @@ export interface CallTarget {
   engine: RtcEngine;
   /** Server-side operations, present only when the engine is the sandbox. */
   sandbox: SandboxAdmin | null;
+  /** Signs an enterRoom that came without a userSig: the sandbox's, or a development key's; null when nothing here can. */
+  signer: ((userId: string, sdkAppId: number) => string) | null;
 }
 
 const ok = (value?: unknown): CallOutcome => (value === undefined ? { ok: true } : { ok: true, value });
@@ -29,8 +31,9 @@ function answerValue(value: unknown): unknown {
 }
 
 /**
- * Carries out one allow-listed call on the engine side. An enterRoom without a userSig is signed here on
- * the sandbox (its secret never leaves the engine side); on Tencent's cloud it is refused. Never throws:
+ * Carries out one allow-listed call on the engine side. An enterRoom without a userSig is signed here when
+ * this side can (the sandbox, or a development key: the secret never leaves the engine side); otherwise it
+ * is refused. Never throws:
  * an engine that throws is answered `threw` with its message. `sandbox.crashEngine` is not handled here.
  */
 export function dispatchCall(target: CallTarget, method: ContractMethod, args: unknown[]): CallOutcome {
@@ -48,11 +51,11 @@ export function dispatchCall(target: CallTarget, method: ContractMethod, args: u
   }
 }
 
-function enterRoom({ engine, sandbox }: CallTarget, args: unknown[]): CallOutcome {
+function enterRoom({ engine, signer }: CallTarget, args: unknown[]): CallOutcome {
   const [params, scene] = args as [{ userId?: unknown; sdkAppId?: unknown; userSig?: unknown } | null, number];
   if (params && typeof params === 'object' && !params.userSig) {
-    if (!sandbox) return fail('user-sig-required', 'enterRoom needs a userSig on Tencent\'s cloud: paste one or set a token URL');
-    const userSig = sandbox.signUserSig(String(params.userId), Number(params.sdkAppId));
+    if (!signer) return fail('user-sig-required', 'enterRoom needs a userSig on Tencent\'s cloud: paste one or set a token URL');
+    const userSig = signer(String(params.userId), Number(params.sdkAppId));
     engine.enterRoom({ ...params, userSig }, scene);
     return ok();
   }

@@ -126,6 +126,7 @@ describe('serveEngine', () => {
           speaker: 'spk-1',
         },
         sandboxRooms: rooms,
+        signsUserSigs: true,
       });
       expect(parseEngineToBroker(t.received[0]).ok).toBe(true);
     });

@@ -15,6 +15,7 @@ import {
 } from './contract';
 import type { EngineHost } from './engine-host';
 import { FrameRouter } from './frame-router';
+import type { UserSigSigner } from './signing/dev-user-sig';
 
 /** How often the engine side looks at the sandbox's rooms when no admin call made it look. */
 export const SANDBOX_INSPECTION_PERIOD_MS = 1_000;
@@ -37,6 +38,8 @@ export interface EngineEndpointOptions {
   inspectionPeriodMs?: number;
   /** Said in `ready` when this is not the engine that was asked for. */
   notice?: string;
+  /** Signs userSigs with a development key on Tencent's cloud (the sandbox signs with its own secret). */
+  signer?: UserSigSigner;
 }
 
 /** The engine side of the contract, serving until closed. */
@@ -55,6 +58,7 @@ export interface EngineEndpoint {
  */
 export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
   const { host, sandbox, channel, clock } = options;
+  const signer = options.signer ?? (sandbox ? (userId: string, sdkAppId: number) => sandbox.signUserSig(userId, sdkAppId) : null);
   const post = (message: EngineToBroker) => channel.post(message);
   const router = new FrameRouter(options.maxFramesInFlight ?? MAX_FRAMES_IN_FLIGHT, (stream, wanted) => host.setDemand(stream, wanted));
   const viewers = new Map<string, { port: MessageEnd; stopListening: () => void }>();
@@ -78,6 +82,7 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     sdkVersion: host.engine.getSDKVersion(),
     devices: host.listDevices(),
     sandboxRooms: sandbox ? (JSON.parse(lastRooms) as ReturnType<SandboxAdmin['listRooms']>) : null,
+    signsUserSigs: signer !== null,
     ...(options.notice ? { notice: options.notice } : {}),
   });
 
@@ -100,7 +105,7 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     if (method === 'sandbox.crashEngine') {
       outcome = sandbox ? { ok: true } : { ok: false, error: { code: 'sandbox-only', message: `${method} works only on the sandbox cloud` } };
     } else {
-      outcome = dispatchCall({ engine: host.engine, sandbox }, method, args);
+      outcome = dispatchCall({ engine: host.engine, sandbox, signer }, method, args);
     }
     if (!outcome.ok && group !== undefined) lastFailedGroup = group;
     // An admin call changes the sandbox's rooms at once: the broker hears of it before the answer.

@@ -5,7 +5,7 @@ import { VirtualClock } from '../time/clock';
 import { ALREADY_IN_ROOM, REPLACED_BY_NEWER_LOGIN } from './sandbox-codes';
 import { ExitReason, LeaveReason } from './sdk-reasons';
 import { SandboxHarness } from './testing/sandbox-harness';
-import { tencentSigner } from './testing/tls-sig-api';
+import { tencentSigner } from '../engine/signing/tencent-signer';
 
 const LIVE = TRTCAppScene.TRTCAppSceneLIVE;
 

@@ -1,6 +1,6 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 
-import { tencentSigner } from './testing/tls-sig-api';
+import { tencentSigner } from '../engine/signing/tencent-signer';
 import { signUserSig } from './user-sig-signer';
 import { verifyUserSig } from './user-sig-verifier';
 

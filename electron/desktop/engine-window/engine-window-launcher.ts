@@ -9,9 +9,11 @@ import { PAGE_URLS } from '../protocol/app-protocol';
 import { mainPortEnd } from './main-port-end';
 import { describeRenderGone } from './render-gone';
 
-/** What the engine window is told when its channel arrives. */
+/** What the engine window is told when its channel arrives (over the main process's own channel: it is trusted). */
 export interface EngineWindowConfig {
   engine: EngineChoice;
+  /** A development secret key for signing userSigs on Tencent's cloud; it never leaves the main process and this window. */
+  devSecretKey?: string;
 }
 
 /** An engine in a hidden window: a viewer's port can go straight to a UI window, so frames skip the main process. */
@@ -20,10 +22,11 @@ export interface EngineWindowProcess extends EngineProcess {
   connectViewer(viewerId: string): MessagePortMain;
 }
 
-/** Where the engine window's preload is, and who may talk to the main process. */
+/** Where the engine window's preload is, who may talk to the main process, and a development key if configured. */
 export interface EngineWindowOptions {
   preload: string;
   senders: TrustedSenders;
+  devSecretKey?: string;
 }
 
 /**
@@ -58,7 +61,8 @@ export function engineWindowLauncher(choice: EngineChoice, options: EngineWindow
       gone = true;
       for (const listener of exitListeners) listener(reason);
     };
-    contents.once('did-finish-load', () => contents.postMessage(IPC.engineChannel, { engine: choice } satisfies EngineWindowConfig, [port2]));
+    const config: EngineWindowConfig = options.devSecretKey ? { engine: choice, devSecretKey: options.devSecretKey } : { engine: choice };
+    contents.once('did-finish-load', () => contents.postMessage(IPC.engineChannel, config, [port2]));
     contents.on('render-process-gone', (_event, details) => exited(describeRenderGone(details)));
     contents.on('did-fail-load', (_event, code, description) => exited(`the engine page did not load: ${description} (${code})`));
     window.on('unresponsive', () => exited('the engine window stopped responding'));

@@ -10,7 +10,7 @@ function serve(config: Parameters<typeof serveEngineWindow>[1], loadTrtc?: Param
   const heard: EngineToBroker[] = [];
   brokerEnd.listen((m) => heard.push(m as EngineToBroker));
   const served = serveEngineWindow(engineEnd as never, config, { crash: () => {}, clock: new VirtualClock(), loadTrtc });
-  return { heard, served };
+  return { heard, served, call: (id: number, method: string, args: unknown[]) => brokerEnd.post({ t: 'call', id, method, args } as never) };
 }
 
 describe('serveEngineWindow', () => {
@@ -28,6 +28,24 @@ describe('serveEngineWindow', () => {
     expect(heard[0]).toMatchObject({ t: 'ready', kind: 'trtc', sdkVersion: 'scripted-1.0', sandboxRooms: null });
     served.stop();
     expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs userSigs with a development key on Tencent’s cloud, in this window only, as Tencent’s own signer does', () => {
+    const engine = new ScriptedEngine();
+    const { heard, served, call } = serve({ engine: { kind: 'trtc' }, devSecretKey: 'dev-secret-key' }, () => ({ ok: true, engine, release: () => {} }));
+    expect(heard[0]).toMatchObject({ t: 'ready', kind: 'trtc', signsUserSigs: true });
+    call(1, 'enterRoom', [{ sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: 20, userSig: '' }, 1]);
+    expect(heard.at(-1)).toEqual({ t: 'answer', id: 1, ok: true });
+    const [params] = engine.callsTo('enterRoom')[0] as [{ userSig: string }];
+    expect(params.userSig).toMatch(/^eJ/);
+    expect(JSON.stringify(heard)).not.toContain(params.userSig);
+    served.stop();
+  });
+
+  it('does not sign without a key on Tencent’s cloud', () => {
+    const { heard, served } = serve({ engine: { kind: 'trtc' } }, () => ({ ok: true, engine: new ScriptedEngine(), release: () => {} }));
+    expect(heard[0]).toMatchObject({ signsUserSigs: false });
+    served.stop();
   });
 
   it('falls back to the sandbox when Tencent’s SDK does not load, and says why in ready', () => {

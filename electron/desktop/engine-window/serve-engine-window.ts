@@ -1,6 +1,7 @@
 import type { EngineCrashMode, EngineToBroker, MessageEnd } from '../../engine/contract';
 import { serveEngine } from '../../engine/engine-endpoint';
 import { EngineHost } from '../../engine/engine-host';
+import { devUserSigSigner } from '../../engine/signing/dev-user-sig';
 import { serveSandboxEngine, type ServedEngine } from '../../engine/serve-sandbox-engine';
 import { RealClock, type Clock } from '../../time/clock';
 import { loadTrtcEngine, type TrtcLoad } from '../trtc/trtc-engine';
@@ -28,7 +29,8 @@ export function serveEngineWindow(channel: MessageEnd<unknown, EngineToBroker>, 
     return serveSandboxEngine(channel, { scenario: 'rehearsal', crash: deps.crash, clock, notice: `${loaded.reason}; the sandbox cloud runs instead.` });
   }
   const host = new EngineHost(loaded.engine, 'trtc');
-  const endpoint = serveEngine({ host, sandbox: null, channel, clock, crash: deps.crash });
+  const signer = config.devSecretKey ? devUserSigSigner(config.devSecretKey) : undefined;
+  const endpoint = serveEngine({ host, sandbox: null, channel, clock, crash: deps.crash, signer });
   return {
     stop: () => {
       endpoint.close();

@@ -45,8 +45,8 @@ const ERROR_CODES: EngineErrorCode[] = ['unknown-method', 'sandbox-only', 'malfo
 
 /** One valid message of every kind the engine sends. */
 const ENGINE_MESSAGES: [string, unknown][] = [
-  ['ready of a sandbox', { t: 'ready', kind: 'sandbox', sdkVersion: 'sandbox-12.1', devices: DEVICES, sandboxRooms: [ROOM] }],
-  ["ready of Tencent's SDK", { t: 'ready', kind: 'trtc', sdkVersion: '12.1.0.1234', devices: DEVICES, sandboxRooms: null }],
+  ['ready of a sandbox', { t: 'ready', kind: 'sandbox', sdkVersion: 'sandbox-12.1', devices: DEVICES, sandboxRooms: [ROOM], signsUserSigs: true }],
+  ["ready of Tencent's SDK", { t: 'ready', kind: 'trtc', sdkVersion: '12.1.0.1234', devices: DEVICES, sandboxRooms: null, signsUserSigs: false }],
   ['an event', { t: 'event', event: { name: 'onEnterRoom', args: [120] } }],
   ['an event with no arguments', { t: 'event', event: { name: 'onConnectionLost', args: [] } }],
   ['an event with an extra trailing argument', { t: 'event', event: { name: 'onError', args: [-3301, 'timeout', { extra: 1 }] } }],
@@ -65,8 +65,9 @@ const BROKEN_ENGINE_MESSAGES: [string, unknown, string, number | null][] = [
   ['an ok answer with an error', { t: 'answer', id: 2, ok: true, error: { code: 'threw', message: 'x' } }, 'error', 2],
   ['an answer with a negative id', { t: 'answer', id: -1, ok: true }, 'id', null],
   ['an answer with an unknown error code', { t: 'answer', id: 5, ok: false, error: { code: 'oops', message: 'x' } }, 'error.code', 5],
-  ['a ready of an unknown engine', { t: 'ready', kind: 'agora', sdkVersion: '1', devices: DEVICES, sandboxRooms: null }, 'kind', null],
-  ['a ready without devices', { t: 'ready', kind: 'sandbox', sdkVersion: '1', sandboxRooms: null }, 'devices', null],
+  ['a ready of an unknown engine', { t: 'ready', kind: 'agora', sdkVersion: '1', devices: DEVICES, sandboxRooms: null, signsUserSigs: false }, 'kind', null],
+  ['a ready without devices', { t: 'ready', kind: 'sandbox', sdkVersion: '1', sandboxRooms: null, signsUserSigs: true }, 'devices', null],
+  ['a ready that does not say whether it signs', { t: 'ready', kind: 'sandbox', sdkVersion: '1', devices: DEVICES, sandboxRooms: null }, 'signsUserSigs', null],
   ['devices without speakers', { t: 'devices', devices: { ...DEVICES, speakers: undefined } }, 'devices.speakers', null],
   ['a device without name', { t: 'devices', devices: { ...DEVICES, cameras: [{ deviceId: 'cam-1' }] } }, 'devices.cameras.0.deviceName', null],
   ['an unknown callback', { t: 'event', event: { name: 'onNoSuchCallback', args: [] } }, 'event.name', null],
@@ -196,7 +197,7 @@ describe('the parsers on arbitrary input', () => {
 
   /** Every kind of engine message, with varied valid contents. */
   const engineMessage: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-    fc.record({ t: fc.constant('ready'), kind: fc.constantFrom('sandbox', 'trtc'), sdkVersion: fc.string(), devices, sandboxRooms: fc.option(sandboxRooms) }),
+    fc.record({ t: fc.constant('ready'), kind: fc.constantFrom('sandbox', 'trtc'), sdkVersion: fc.string(), devices, sandboxRooms: fc.option(sandboxRooms), signsUserSigs: fc.boolean() }),
     fc.record({ t: fc.constant('event'), event: trtcEvent }),
     fc.record({ t: fc.constant('devices'), devices }),
     fc.record({ t: fc.constant('sandbox-rooms'), rooms: sandboxRooms }),
@@ -305,7 +306,7 @@ describe('TRTC callback arguments', () => {
     fc.assert(
       fc.property(sandboxRooms, (rooms) => {
         expect(parseEngineToBroker({ t: 'sandbox-rooms', rooms })).toMatchObject({ ok: true });
-        expect(parseEngineToBroker({ t: 'ready', kind: 'sandbox', sdkVersion: 'x', devices: DEVICES, sandboxRooms: rooms })).toMatchObject({ ok: true });
+        expect(parseEngineToBroker({ t: 'ready', kind: 'sandbox', sdkVersion: 'x', devices: DEVICES, sandboxRooms: rooms, signsUserSigs: true })).toMatchObject({ ok: true });
       }),
     );
   });

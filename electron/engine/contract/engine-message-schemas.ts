@@ -72,6 +72,7 @@ const engineToBroker = z.discriminatedUnion('t', [
     sdkVersion: z.string(),
     devices,
     sandboxRooms: z.array(sandboxRoom).nullable(),
+    signsUserSigs: z.boolean(),
     notice: z.string().max(1000).optional(),
   }),
   z.strictObject({ t: z.literal('event'), event }),

@@ -62,6 +62,8 @@ export type EngineToBroker =
       sdkVersion: string;
       devices: EngineDevices;
       sandboxRooms: SandboxRoomInfo[] | null;
+      /** An enterRoom without a userSig is signed on this side (the sandbox; Tencent's cloud with a development key). */
+      signsUserSigs: boolean;
       /** Why this is not the engine that was asked for (Tencent's SDK could not load, so the sandbox runs), in words. */
       notice?: string;
     }

@@ -20,7 +20,7 @@ export const EngineActions = createActionGroup({
   source: 'Engine',
   events: {
     /** An engine started and reported what it is; `generation` counts engines since the broker started (1 = the first). */
-    'Engine Ready': props<{ kind: EngineKind; sdkVersion: string; generation: number; at: number; notice?: string }>(),
+    'Engine Ready': props<{ kind: EngineKind; sdkVersion: string; generation: number; at: number; notice?: string; signsUserSigs?: boolean }>(),
     /** The engine died (exited, threw, or stopped answering): its room session, capture and PK are gone; the broker restarts it. */
     'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean } }>(),
     /** A fresh engine refused a setting the lost one had (encoder, beauty, a device...): the console shows what it really runs. */

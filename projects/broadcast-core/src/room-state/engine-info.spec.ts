@@ -42,6 +42,7 @@ describe('engine info: the engine’s life', () => {
       lastLoss: null,
       losses: 0,
       notice: null,
+      signsUserSigs: true,
     });
   });
 

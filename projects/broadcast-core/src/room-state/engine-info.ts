@@ -19,23 +19,26 @@ export interface EngineInfoState {
   losses: number;
   /** Why the engine running is not the one asked for (Tencent's SDK could not load), in words; null when it is. */
   notice: string | null;
+  /** The engine signs userSigs itself (the sandbox; Tencent's cloud with a development key), so windows need not give one. */
+  signsUserSigs: boolean;
 }
 
 /** Before the first engine reported. */
-export const initialEngineInfo: EngineInfoState = { kind: null, sdkVersion: null, status: 'starting', generation: 0, lastLoss: null, losses: 0, notice: null };
+export const initialEngineInfo: EngineInfoState = { kind: null, sdkVersion: null, status: 'starting', generation: 0, lastLoss: null, losses: 0, notice: null, signsUserSigs: false };
 
 /** Engine slice: sandbox or Tencent's SDK, its version, and its life (ready, lost, restarting). */
 export const engineInfoFeature = createFeature({
   name: 'engineInfo',
   reducer: createReducer<EngineInfoState>(
     initialEngineInfo,
-    on(EngineActions.engineReady, (s, { kind, sdkVersion, generation, notice }): EngineInfoState => ({
+    on(EngineActions.engineReady, (s, { kind, sdkVersion, generation, notice, signsUserSigs }): EngineInfoState => ({
       ...s,
       kind,
       sdkVersion,
       generation,
       status: 'ready',
       notice: notice ?? null,
+      signsUserSigs: signsUserSigs ?? kind === 'sandbox',
     })),
     on(EngineActions.engineLost, (s, { reason, at }): EngineInfoState => ({
       ...s,

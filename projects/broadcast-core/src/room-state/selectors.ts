@@ -6,6 +6,9 @@ import { sessionFeature } from './session';
 /** Where the engine stands: starting, ready, or lost and restarting. */
 export const selectEngineStatus = engineInfoFeature.selectStatus;
 
+/** True when the engine signs userSigs itself (the sandbox; Tencent's cloud with a development key): windows need not give one. */
+export const selectEngineSignsUserSigs = engineInfoFeature.selectSignsUserSigs;
+
 /** True while the engine takes commands; the broker refuses every command otherwise (engineNotReady). */
 export const selectEngineReady = createSelector(selectEngineStatus, (status): boolean => status === 'ready');
 

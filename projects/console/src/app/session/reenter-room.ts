@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import type { BridgeError } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { selectReenterOffer } from '@broadcast-core/room-state';
+import { selectEngineSignsUserSigs, selectReenterOffer } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { injectIsSandboxEngine } from '../sandbox/sandbox-engine';
@@ -40,7 +40,7 @@ function restoreKey(camera: boolean, mic: boolean): string {
           {{ 'session.reenter' | translate: { room: o.room, user: o.userId } }}
         </button>
         <p id="reenter-restores" class="hint" data-testid="reenter-restores">{{ restores() | translate }}</p>
-        @if (!isSandbox()) { <p class="hint" data-testid="reenter-sig">{{ 'session.reenterSig' | translate }}</p> }
+        @if (!engineSigns()) { <p class="hint" data-testid="reenter-sig">{{ 'session.reenterSig' | translate }}</p> }
         @if (fetchFailure(); as reason) {
           <p class="refusal" role="alert" data-testid="reenter-refusal">{{ 'session.fetchFailed' | translate: { reason } }}</p>
         } @else if (refusal(); as r) {
@@ -58,6 +58,9 @@ export class ReenterRoom {
   readonly sign = input.required<SignUser>();
 
   protected readonly offer = inject(Store).selectSignal(selectReenterOffer);
+  private readonly signsUserSigs = inject(Store).selectSignal(selectEngineSignsUserSigs);
+  /** The engine signs the userSig itself (the sandbox, or a development key): nothing to fetch. */
+  protected readonly engineSigns = computed(() => this.isSandbox() || this.signsUserSigs());
   protected readonly restores = computed(() => {
     const o = this.offer();
     return o ? restoreKey(o.camera, o.mic) : '';
@@ -75,7 +78,7 @@ export class ReenterRoom {
     this.sending.set(true);
     try {
       // The sandbox signs for you; Tencent's cloud needs a userSig from the form's source.
-      const sig = this.isSandbox() ? { ok: true as const, userSig: undefined } : await this.sign()(offer.sdkAppId, offer.userId);
+      const sig = this.engineSigns() ? { ok: true as const, userSig: undefined } : await this.sign()(offer.sdkAppId, offer.userId);
       this.fetchFailure.set(sig.ok ? null : sig.reason);
       if (!sig.ok) return;
       const result = await this.bridge.command(sig.userSig ? { type: 'reenterRoom', userSig: sig.userSig } : { type: 'reenterRoom' });

@@ -33,6 +33,13 @@ describe('RoomForm', () => {
     await fixture.whenStable();
   };
 
+  /** Tencent's cloud behind the broker, with no development key: windows must give a userSig. */
+  const onTencentCloud = async () => {
+    t.bridge.engine.set('trtc');
+    t.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 1, at: 0, signsUserSigs: false }));
+    await fixture.whenStable();
+  };
+
   beforeEach(async () => {
     fetchMock = jest.fn();
     t = setUpWindowTesting([SESSION_TRANSLATIONS], [{ provide: FETCH, useValue: fetchMock }]);
@@ -75,7 +82,7 @@ describe('RoomForm', () => {
   });
 
   it('on Tencent cloud requires a pasted userSig, and sends it', async () => {
-    t.bridge.engine.set('trtc');
+    await onTencentCloud();
     await fixture.whenStable();
     expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
     await type('user-sig', '  eJyrVgr2  ');
@@ -83,8 +90,20 @@ describe('RoomForm', () => {
     expect(t.bridge.commands[0]).toMatchObject({ params: { userSig: 'eJyrVgr2' } });
   });
 
-  it('fetches the userSig from the token URL, remembers the URL, and sends what it got', async () => {
+  it('on Tencent cloud with a development key in the engine, needs no userSig and says where it is signed', async () => {
     t.bridge.engine.set('trtc');
+    t.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 2, at: 1, signsUserSigs: true }));
+    await fixture.whenStable();
+    expect(q('sig-paste')).toBeNull();
+    expect(q('user-sig-auto')?.textContent).toContain('development secret key');
+    await submit();
+    expect(t.bridge.commands).toEqual([
+      { type: 'enterRoom', params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE },
+    ]);
+  });
+
+  it('fetches the userSig from the token URL, remembers the URL, and sends what it got', async () => {
+    await onTencentCloud();
     await fixture.whenStable();
     q<HTMLInputElement>('sig-url')!.click();
     await fixture.whenStable();
@@ -98,7 +117,7 @@ describe('RoomForm', () => {
   });
 
   it('says why a token URL gave no userSig, and does not enter', async () => {
-    t.bridge.engine.set('trtc');
+    await onTencentCloud();
     await fixture.whenStable();
     q<HTMLInputElement>('sig-url')!.click();
     await fixture.whenStable();
@@ -113,7 +132,7 @@ describe('RoomForm', () => {
   });
 
   it('refuses a token URL that is not http(s)', async () => {
-    t.bridge.engine.set('trtc');
+    await onTencentCloud();
     await fixture.whenStable();
     q<HTMLInputElement>('sig-url')!.click();
     await fixture.whenStable();
@@ -162,7 +181,7 @@ describe('RoomForm', () => {
   });
 
   it('offers to re-enter after the engine was lost, signing with the pasted userSig on Tencent cloud', async () => {
-    t.bridge.engine.set('trtc');
+    await onTencentCloud();
     t.apply(
       EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 1, at: 0 }),
       ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),

@@ -17,9 +17,10 @@ import {
 } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import { PreferencesStore, preferencesShape } from '@broadcast-core/preferences';
-import { selectEngineReady, sessionFeature } from '@broadcast-core/room-state';
+import { engineInfoFeature, selectEngineReady, selectEngineSignsUserSigs, sessionFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe, SCENES } from '@broadcast-core/ui';
 
+import { injectIsSandboxEngine } from '../sandbox/sandbox-engine';
 import { ReenterRoom, type SignUser } from './reenter-room';
 import { schemaError, schemaValidator } from './schema-validator';
 import { UserSigFetcher } from './user-sig-fetcher';
@@ -41,6 +42,9 @@ export class RoomForm {
   private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly status = this.store.selectSignal(sessionFeature.selectStatus);
+  private readonly signsUserSigs = this.store.selectSignal(selectEngineSignsUserSigs);
+  private readonly engineKind = this.store.selectSignal(engineInfoFeature.selectKind);
+  private readonly engineKnown = computed(() => this.engineKind() !== null);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly preferences = inject(PreferencesStore);
   private readonly sigFetcher = inject(UserSigFetcher);
@@ -70,7 +74,9 @@ export class RoomForm {
   /** True while the token URL is being asked. */
   protected readonly fetching = signal(false);
 
-  protected readonly isSandbox = computed(() => this.bridge.engine() === 'sandbox');
+  protected readonly isSandbox = injectIsSandboxEngine();
+  /** The engine signs the userSig itself: the sandbox, or Tencent's cloud with a development key in the desktop app. */
+  protected readonly engineSigns = computed(() => (this.engineKnown() ? this.signsUserSigs() : this.isSandbox()));
   /** The broker takes no command while the engine starts or restarts: Enter waits, and says why. */
   protected readonly engineReady = this.store.selectSignal(selectEngineReady);
   protected readonly busy = computed(() => ['entering', 'in-room', 'exiting'].includes(this.status()));
@@ -93,7 +99,7 @@ export class RoomForm {
 
   private sigReady(): boolean {
     const c = this.form.controls;
-    if (this.isSandbox()) return true;
+    if (this.engineSigns()) return true;
     return c.sigSource.value === 'paste' ? c.userSig.value.trim() !== '' : c.tokenUrl.valid && c.tokenUrl.value !== '';
   }
 
@@ -129,7 +135,7 @@ export class RoomForm {
    */
   protected readonly sign: SignUser = async (sdkAppId, userId) => {
     const pasted = this.form.controls.userSig.value.trim();
-    if (this.isSandbox() || this.form.controls.sigSource.value === 'paste') return { ok: true, userSig: pasted || undefined };
+    if (this.engineSigns() || this.form.controls.sigSource.value === 'paste') return { ok: true, userSig: pasted || undefined };
     this.fetching.set(true);
     const answer = await this.sigFetcher.fetch(this.form.controls.tokenUrl.value, sdkAppId, userId);
     this.fetching.set(false);
