@@ -3,6 +3,7 @@ import { BrowserWindow, MessageChannelMain, type MessagePortMain } from 'electro
 import { IPC } from '@broadcast-core/desktop';
 
 import type { EngineLauncher, EngineProcess, ViewerToEngine } from '../../engine/contract';
+import { exitNotifier } from '../../engine/pairs/exit-notifier';
 import type { EngineChoice } from '../../session/start-console-session';
 import type { TrustedSenders } from '../ipc/trusted-senders';
 import { PAGE_URLS } from '../protocol/app-protocol';
@@ -54,13 +55,8 @@ export function engineWindowLauncher(choice: EngineChoice, options: EngineWindow
     options.senders.add(contentsId, 'engine', 'engine');
     const { port1, port2 } = new MessageChannelMain();
     const channel = mainPortEnd(port1);
-    const exitListeners: ((reason: string) => void)[] = [];
-    let gone = false;
-    const exited = (reason: string) => {
-      if (gone) return;
-      gone = true;
-      for (const listener of exitListeners) listener(reason);
-    };
+    const exit = exitNotifier();
+    const exited = exit.exited;
     const config: EngineWindowConfig = options.devSecretKey ? { engine: choice, devSecretKey: options.devSecretKey } : { engine: choice };
     contents.once('did-finish-load', () => contents.postMessage(IPC.engineChannel, config, [port2]));
     contents.on('render-process-gone', (_event, details) => exited(describeRenderGone(details)));
@@ -81,9 +77,9 @@ export function engineWindowLauncher(choice: EngineChoice, options: EngineWindow
       channel,
       connectViewer,
       openViewer: (viewerId) => mainPortEnd<Uint8Array, ViewerToEngine>(connectViewer(viewerId)),
-      onExit: (listener) => exitListeners.push(listener),
+      onExit: exit.onExit,
       terminate: async () => {
-        gone = true;
+        exit.stopped();
         if (!window.isDestroyed()) window.destroy();
       },
     };

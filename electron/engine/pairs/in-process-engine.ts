@@ -3,6 +3,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { nodeMessageEnd, type EngineCrashMode, type EngineLauncher, type EngineProcess, type EngineToBroker, type MessageEnd } from '../contract';
 import type { ServedEngine } from '../serve-sandbox-engine';
 import { crashReason } from './crash-reason';
+import { exitNotifier } from './exit-notifier';
 import { nodeEngineChannel, openNodeViewer } from './node-engine-channel';
 
 /** Starts the engine side on a channel; `crash` is how it dies on purpose. */
@@ -16,9 +17,8 @@ export type EngineStarter = (channel: MessageEnd<unknown, EngineToBroker>, crash
 export function inProcessEngineLauncher(start: EngineStarter): EngineLauncher {
   return (): EngineProcess => {
     const { port1, port2 } = new MessageChannel();
-    const exitListeners: ((reason: string) => void)[] = [];
+    const notifier = exitNotifier();
     let served: ServedEngine | null = null;
-    let gone = false;
 
     const stopEngine = () => {
       served?.stop();
@@ -27,12 +27,8 @@ export function inProcessEngineLauncher(start: EngineStarter): EngineLauncher {
     };
     // Like a dead worker: its end closes, what it already sent is still delivered, then its owner hears why.
     const exit = (reason: string) => {
-      if (gone) return;
-      gone = true;
       stopEngine();
-      setImmediate(() => {
-        for (const listener of exitListeners) listener(reason);
-      });
+      setImmediate(() => notifier.exited(reason));
     };
     const crash = (mode: EngineCrashMode) => {
       if (mode === 'hang') stopEngine();
@@ -43,9 +39,9 @@ export function inProcessEngineLauncher(start: EngineStarter): EngineLauncher {
     return {
       channel: nodeMessageEnd(port1),
       openViewer: (viewerId) => openNodeViewer(port1, viewerId),
-      onExit: (listener) => exitListeners.push(listener),
+      onExit: notifier.onExit,
       terminate: async () => {
-        gone = true;
+        notifier.stopped();
         stopEngine();
         port1.close();
       },

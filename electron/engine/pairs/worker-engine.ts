@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { nodeMessageEnd, type EngineLauncher, type EngineProcess } from '../contract';
+import { exitNotifier } from './exit-notifier';
 import { openNodeViewer } from './node-engine-channel';
 import type { SandboxEngineConfig } from '../serve-sandbox-engine';
 
@@ -28,21 +29,15 @@ function startWorker(workerData: SandboxEngineConfig): Worker {
 export function workerEngineLauncher(config: SandboxEngineConfig): EngineLauncher {
   return (): EngineProcess => {
     const worker = startWorker(config);
-    const exitListeners: ((reason: string) => void)[] = [];
-    let gone = false;
-    const exited = (reason: string) => {
-      if (gone) return;
-      gone = true;
-      for (const listener of exitListeners) listener(reason);
-    };
-    worker.on('error', (e: Error) => exited(`the engine threw: ${e.message}`));
-    worker.on('exit', (code) => exited(`the engine exited with code ${code}`));
+    const exit = exitNotifier();
+    worker.on('error', (e: Error) => exit.exited(`the engine threw: ${e.message}`));
+    worker.on('exit', (code) => exit.exited(`the engine exited with code ${code}`));
     return {
       channel: nodeMessageEnd(worker),
       openViewer: (viewerId) => openNodeViewer(worker, viewerId),
-      onExit: (listener) => exitListeners.push(listener),
+      onExit: exit.onExit,
       terminate: async () => {
-        gone = true;
+        exit.stopped();
         await worker.terminate();
       },
     };
