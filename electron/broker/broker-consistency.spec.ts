@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import type { Command, StreamKey } from '@broadcast-core/bridge';
-import { findRemoteUser, pickRoomState, remoteUserKey } from '@broadcast-core/room-state';
+import { bucketedEntries, findRemoteUser, pickRoomState, remoteUserKey, voiceLevelOf } from '@broadcast-core/room-state';
 
 import type { SandboxRoomInfo, TRTCEvent } from '../engine/contract';
 import { SANDBOX_INSPECTION_PERIOD_MS } from '../engine/engine-endpoint';
@@ -387,6 +387,26 @@ describe('Broker consistency (random interleavings)', () => {
     const { remoteUsers } = jsonNormal(t.broker.snapshot().state);
     expect(remoteUsers.ids).toEqual([remoteUserKey(userId)]);
     expect(Object.keys(remoteUsers.entities)).toEqual([remoteUserKey(userId)]);
-    expect(findRemoteUser(remoteUsers, userId)).toMatchObject({ userId, volume: 10 });
+    expect(findRemoteUser(remoteUsers, userId)).toMatchObject({ userId });
+    expect(voiceLevelOf(jsonNormal(t.broker.snapshot().state).remoteMeters.voice, userId)).toBe(10);
+    expect(bucketedEntries(jsonNormal(t.broker.snapshot().state).remoteMeters.voice)).toEqual([[remoteUserKey(userId), 10]]);
+  });
+});
+
+describe('Broker whole-state fan-out (the benchmarks’ baseline)', () => {
+  it('sends every change as a whole snapshot, and windows stay equal to the broker', () => {
+    const t = createTestBroker();
+    const broker = new (t.broker.constructor as typeof import('./broker').Broker)(
+      { notices$: t.session.supervisor.notices$, send: (m) => t.session.supervisor.send(m) },
+      { engine: 'sandbox', fanOut: 'whole-state' },
+    );
+    const w = new InMemoryWindow(broker);
+    w.flush();
+    t.engine.emit({ name: 'onRemoteUserEnterRoom', args: ['anna'] });
+    t.engine.emit({ name: 'onUserAudioAvailable', args: ['anna', 1] });
+    expect(w.pendingKinds()).toEqual(['snapshot', 'snapshot']);
+    w.flush();
+    expect(w.shared()).toEqual(jsonNormal(broker.snapshot().state));
+    expect(w.seq).toBe(broker.snapshot().seq);
   });
 });

@@ -28,6 +28,7 @@ import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
+import { BudgetedLink, type OwedAcks } from './window-budget';
 import type { WindowLink } from './window-link';
 
 /** An action as numbered by the broker. */
@@ -48,6 +49,13 @@ export interface BrokerOptions {
   callTimeoutMs?: number;
   /** Where windows' frame traffic goes (to the engine side); nowhere when left out. */
   viewers?: ViewerRouting;
+  /**
+   * How changes reach windows: numbered actions (the product), or the whole state as a snapshot on every
+   * change, as naive store-sync libraries do: only the benchmarks' baseline uses that.
+   */
+  fanOut?: 'actions' | 'whole-state';
+  /** The most bytes that may wait for one window before it is skipped until it drains (WINDOW_BUDGET_BYTES). */
+  windowBudgetBytes?: number;
 }
 
 /** Who is waiting for a command's result. */
@@ -74,7 +82,8 @@ export class Broker {
   private nextWindow = 1;
   private nextGroup = 1;
   private generation = 0;
-  private readonly windows = new Map<string, WindowLink>();
+  private readonly windows = new Map<string, BudgetedLink>();
+  private readonly clock: Clock;
   private readonly pending: PendingCalls;
   private readonly now: () => number;
   private readonly viewers: ViewerRouting;
@@ -90,7 +99,7 @@ export class Broker {
     private readonly engine: EngineLink,
     private readonly options: BrokerOptions,
   ) {
-    const clock = options.clock ?? new RealClock();
+    const clock = (this.clock = options.clock ?? new RealClock());
     this.now = options.now ?? (() => clock.now());
     this.pending = new PendingCalls(clock, options.callTimeoutMs ?? CALL_TIMEOUT_MS);
     this.viewers = options.viewers ?? NO_VIEWERS;
@@ -107,19 +116,27 @@ export class Broker {
     return this.pending.size;
   }
 
-  /** Attaches a window: it gets a hello and a snapshot, then every action. Returns its id. */
+  /**
+   * Attaches a window: it gets a hello and a snapshot, then every action. Returns its id. A window whose
+   * link says how much waits for it is kept under a byte budget: past it, it is skipped until it drains,
+   * then it gets a fresh snapshot and the newest frames.
+   */
   connect(link: WindowLink): string {
     const windowId = `w${this.nextWindow++}`;
-    this.windows.set(windowId, link);
-    this.sendTo(link, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.state.engineInfo.kind ?? this.options.engine });
-    this.sendTo(link, { t: 'snapshot', ...this.snapshot() });
-    this.viewers.open(windowId, link);
+    const budgeted = new BudgetedLink(link, this.clock, (owed) => this.caughtUp(windowId, owed), this.options.windowBudgetBytes);
+    this.windows.set(windowId, budgeted);
+    this.answerTo(budgeted, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.state.engineInfo.kind ?? this.options.engine });
+    this.snapshotTo(budgeted);
+    this.viewers.open(windowId, budgeted.asWindowLink());
     return windowId;
   }
 
   /** Detaches a window; its frame subscriptions end, and results still due to it are dropped. */
   disconnect(windowId: string): void {
-    if (!this.windows.delete(windowId)) return;
+    const budgeted = this.windows.get(windowId);
+    if (!budgeted) return;
+    this.windows.delete(windowId);
+    budgeted.dispose();
     this.viewers.close(windowId);
   }
 
@@ -129,7 +146,7 @@ export class Broker {
     if (!link) return;
     const parsed = parseClientMessage(raw);
     if (!parsed.ok) {
-      this.sendTo(link, { t: 'result', id: parsed.id, ok: false, error: parsed.error });
+      this.answerTo(link, { t: 'result', id: parsed.id, ok: false, error: parsed.error });
       return;
     }
     this.handle(windowId, link, parsed.message);
@@ -162,13 +179,13 @@ export class Broker {
     for (const windowId of [...this.windows.keys()]) this.disconnect(windowId);
   }
 
-  private handle(windowId: string, link: WindowLink, message: ClientMessage): void {
+  private handle(windowId: string, link: BudgetedLink, message: ClientMessage): void {
     switch (message.t) {
       case 'command':
         this.run(message.command, (error) => this.answer({ windowId, id: message.id }, error));
         return;
       case 'resync':
-        this.sendTo(link, { t: 'snapshot', ...this.snapshot() });
+        this.snapshotTo(link);
         return;
       case 'subscribe':
       case 'unsubscribe':
@@ -241,7 +258,7 @@ export class Broker {
     const link = this.windows.get(sender.windowId);
     // The window left while its command was in flight: nobody waits for this result.
     if (!link) return;
-    this.sendTo(link, error ? { t: 'result', id: sender.id, ok: false, error } : { t: 'result', id: sender.id, ok: true });
+    this.answerTo(link, error ? { t: 'result', id: sender.id, ok: false, error } : { t: 'result', id: sender.id, ok: true });
   }
 
   private onNotice(notice: EngineNotice): void {
@@ -300,7 +317,10 @@ export class Broker {
     if (next === this.state) return;
     this.state = next;
     this.seq++;
-    const text = JSON.stringify({ t: 'action', seq: this.seq, action } satisfies ServerMessage);
+    const text =
+      this.options.fanOut === 'whole-state'
+        ? JSON.stringify({ t: 'snapshot', seq: this.seq, state: this.state } satisfies ServerMessage)
+        : JSON.stringify({ t: 'action', seq: this.seq, action } satisfies ServerMessage);
     for (const link of this.windows.values()) link.send(text);
     this.actionsSubject.next({ seq: this.seq, action });
   }
@@ -312,8 +332,22 @@ export class Broker {
     else if (command.type === 'setCurrentSpeakerDevice') this.chosenDevices.speaker = command.deviceId;
   }
 
-  private sendTo(link: WindowLink, message: ServerMessage): void {
-    link.send(JSON.stringify(message));
+  /** A window drained after falling behind: it gets the state as it is now, and the engine its skipped frames' acks. */
+  private caughtUp(windowId: string, owed: OwedAcks): void {
+    const link = this.windows.get(windowId);
+    if (!link) return;
+    this.snapshotTo(link);
+    for (const [stream, count] of owed) for (let i = 0; i < count; i++) this.viewers.message(windowId, { t: 'frame-ack', stream });
+  }
+
+  /** Sends a window the whole state (skipped while it is behind: it gets one when it drains). */
+  private snapshotTo(link: BudgetedLink): void {
+    link.send(JSON.stringify({ t: 'snapshot', ...this.snapshot() } satisfies ServerMessage));
+  }
+
+  /** Sends a window something it waits for (hello, a result), whatever its backlog. */
+  private answerTo(link: BudgetedLink, message: ServerMessage): void {
+    link.answer(JSON.stringify(message));
   }
 }
 

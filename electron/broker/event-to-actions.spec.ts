@@ -112,13 +112,25 @@ describe('eventToActions', () => {
     ]);
   });
 
-  it('keeps only userId and volume of voice levels, and userId and quality of network reports', () => {
-    expect(map({ name: 'onUserVoiceVolume', args: [[volume('', 30), volume('anna', 70)], 2, 70] })).toEqual([
-      EngineActions.voiceVolumesUpdated({ volumes: [{ userId: '', volume: 30 }, { userId: 'anna', volume: 70 }] }),
+  it('sends only the voice levels that changed, in meter steps, with silence for users the report leaves out', () => {
+    const withAnna = stateAfter(EngineActions.remoteUserEntered({ userId: 'anna', room: 'own', at: 1 }), EngineActions.remoteUserEntered({ userId: 'ben', room: 'own', at: 1 }));
+    expect(map({ name: 'onUserVoiceVolume', args: [[volume('', 31), volume('anna', 68), volume('stranger', 90)], 3, 90] }, withAnna)).toEqual([
+      EngineActions.voiceLevelsChanged({ levels: [['', 30], ['anna', 70]] }),
     ]);
-    expect(map({ name: 'onNetworkQuality', args: [{ userId: '', quality: 2 }, [{ userId: 'anna', quality: 5 }]] })).toEqual([
-      EngineActions.networkQualityUpdated({ local: 2, remote: [{ userId: 'anna', quality: 5 }] }),
+    const speaking = stateAfter(...[EngineActions.remoteUserEntered({ userId: 'anna', room: 'own', at: 1 }), EngineActions.remoteUserEntered({ userId: 'ben', room: 'own', at: 1 }), EngineActions.voiceLevelsChanged({ levels: [['', 30], ['anna', 70]] })]);
+    // The same levels within a meter step: nothing to send. Anna left out: she fell silent.
+    expect(map({ name: 'onUserVoiceVolume', args: [[volume('', 29), volume('anna', 71)], 2, 71] }, speaking)).toEqual([]);
+    expect(map({ name: 'onUserVoiceVolume', args: [[volume('', 30)], 1, 30] }, speaking)).toEqual([EngineActions.voiceLevelsChanged({ levels: [['anna', 0]] })]);
+  });
+
+  it('sends only the network qualities that changed, for users present', () => {
+    const withAnna = stateAfter(EngineActions.remoteUserEntered({ userId: 'anna', room: 'own', at: 1 }));
+    expect(map({ name: 'onNetworkQuality', args: [{ userId: '', quality: 2 }, [{ userId: 'anna', quality: 5 }, { userId: 'stranger', quality: 1 }]] }, withAnna)).toEqual([
+      EngineActions.networkQualityChanged({ local: 2, remote: [['anna', 5]] }),
     ]);
+    const known = stateAfter(EngineActions.remoteUserEntered({ userId: 'anna', room: 'own', at: 1 }), EngineActions.networkQualityChanged({ local: 2, remote: [['anna', 5]] }));
+    expect(map({ name: 'onNetworkQuality', args: [{ userId: '', quality: 2 }, [{ userId: 'anna', quality: 5 }]] }, known)).toEqual([]);
+    expect(map({ name: 'onNetworkQuality', args: [{ userId: '', quality: 3 }, []] }, known)).toEqual([EngineActions.networkQualityChanged({ local: 3, remote: [] })]);
   });
 
   it('reduces statistics to sums over streams, tolerating missing arrays', () => {
@@ -152,7 +164,8 @@ describe('eventToActions', () => {
     fc.assert(
       fc.property(trtcEvent, fc.constantFrom(...states), (event, state) => {
         const actions = map(event, state);
-        if (event.name !== 'onDeviceChange') expect(actions.length).toBeGreaterThan(0);
+        // A device change is told by the devices report; a voice or quality report that changes nothing sends nothing.
+        if (!['onDeviceChange', 'onUserVoiceVolume', 'onNetworkQuality'].includes(event.name)) expect(actions.length).toBeGreaterThan(0);
         expect(map(event, state)).toEqual(actions);
         for (const action of actions) {
           expect(isRoomAction(action)).toBe(true);

@@ -2,6 +2,7 @@ import { EngineActions, describeCode, type RoomAction, type RoomState, type Stat
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
+import { qualityChanges, voiceLevelChanges } from './level-changes';
 
 /** What the mapping may read besides the event: the current state and the broker's clock. */
 export interface EventContext {
@@ -88,16 +89,13 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     }
     case 'onSendFirstLocalVideoFrame':
       return [EngineActions.firstLocalVideoFrameSent({ at })];
-    case 'onUserVoiceVolume':
-      return [EngineActions.voiceVolumesUpdated({ volumes: event.args[0].map(({ userId, volume }) => ({ userId, volume })) })];
+    case 'onUserVoiceVolume': {
+      const levels = voiceLevelChanges(event.args[0], state);
+      return levels.length ? [EngineActions.voiceLevelsChanged({ levels })] : [];
+    }
     case 'onNetworkQuality': {
-      const [local, remote] = event.args;
-      return [
-        EngineActions.networkQualityUpdated({
-          local: local.quality,
-          remote: remote.map(({ userId, quality }) => ({ userId, quality })),
-        }),
-      ];
+      const changes = qualityChanges(event.args[0].quality, event.args[1], state);
+      return changes.local !== undefined || changes.remote.length ? [EngineActions.networkQualityChanged(changes)] : [];
     }
     case 'onStatistics':
       return [EngineActions.statisticsUpdated({ sample: statsSample(event.args[0], at) })];

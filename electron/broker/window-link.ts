@@ -9,4 +9,9 @@ export interface WindowLink {
    * (Electron): frames then go from the engine to the window without passing here.
    */
   deliverFramePort?(port: unknown): void;
+  /**
+   * Bytes sent and not yet taken by the window (a socket's buffered amount), for transports that can
+   * tell; past a budget the broker stops sending to the window until it drains (see BudgetedLink).
+   */
+  backlog?(): number;
 }

@@ -36,6 +36,8 @@ function serveWindow(ws: WebSocket, broker: Broker): void {
   const windowId = broker.connect({
     send: (text) => ws.readyState === ws.OPEN && ws.send(text),
     sendFrame: (bytes) => ws.readyState === ws.OPEN && ws.send(bytes, { binary: true }),
+    // What the socket holds for a window that is not reading: the broker keeps it under a budget.
+    backlog: () => ws.bufferedAmount,
   });
   ws.on('message', (data: RawData, isBinary: boolean) => {
     // Windows never send binary: say so, and change nothing.

@@ -20,6 +20,8 @@ export interface ConsoleSessionOptions<P extends EngineProcess = EngineProcess> 
   now?: () => number;
   /** Heartbeat and restart timing (specs shorten it). */
   timing?: Partial<SupervisorTiming>;
+  /** The byte budget per window (specs shrink it). */
+  windowBudgetBytes?: number;
 }
 
 /** A running console session: the broker, the supervised engine behind it, and how windows reach both. */
@@ -40,7 +42,7 @@ export function startConsoleSession<P extends EngineProcess = EngineProcess>(opt
   const kind: EngineKind = options.engine.kind;
   const supervisor = new EngineSupervisor<P>(options.launcherFor(options.engine), clock, options.timing);
   const viewers = options.viewersFor?.(supervisor) ?? new ViewerRelay(supervisor);
-  const broker = new Broker(supervisor, { engine: kind, clock, now: options.now, viewers });
+  const broker = new Broker(supervisor, { engine: kind, clock, now: options.now, viewers, windowBudgetBytes: options.windowBudgetBytes });
   supervisor.start();
   return {
     broker,

@@ -43,6 +43,8 @@ export interface TestBrokerOptions {
   prepare?: (engine: ScriptedEngine) => void;
   /** Frames go on a port handed to each window (the desktop app's way) instead of over its link. */
   desktopViewers?: boolean;
+  /** The byte budget per window. */
+  windowBudgetBytes?: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export function createTestBroker(options: TestBrokerOptions = {}): TestBroker {
     clock: timers,
     now: () => tick++,
     timing: options.timing,
+    windowBudgetBytes: options.windowBudgetBytes,
     ...(options.desktopViewers ? { viewersFor: (supervisor) => new DesktopViewers(supervisor) } : {}),
   });
   return {

@@ -48,8 +48,27 @@ export class InMemoryWindow {
   private delivering: ServerMessage | null = null;
   private failure: unknown = null;
 
-  constructor(private readonly broker: Broker) {
+  /** Frames the window has taken (readFrames); the rest still count in its backlog. */
+  private framesRead = 0;
+
+  /** `reportsBacklog`: the link tells the broker the bytes of undelivered messages and unread frames, as a socket does. */
+  constructor(
+    private readonly broker: Broker,
+    private readonly options: { reportsBacklog?: boolean } = {},
+  ) {
     this.connect();
+  }
+
+  /** Bytes waiting for this window: undelivered messages and unread frames. */
+  backlog(): number {
+    return this.queue.reduce((sum, text) => sum + text.length, 0) + this.frames.slice(this.framesRead).reduce((sum, f) => sum + f.byteLength, 0);
+  }
+
+  /** Takes every frame sent so far: they no longer count in the backlog. */
+  readFrames(): Uint8Array[] {
+    const unread = this.frames.slice(this.framesRead);
+    this.framesRead = this.frames.length;
+    return unread;
   }
 
   /** Messages waiting for delivery. */
@@ -142,6 +161,7 @@ export class InMemoryWindow {
         queue.push(text);
       },
       sendFrame: (bytes) => this.frames.push(bytes),
+      ...(this.options.reportsBacklog && { backlog: () => (queue === this.queue ? this.backlog() : 0) }),
     };
     this.input = new Subject<ServerMessage>();
     this.replica = this.input

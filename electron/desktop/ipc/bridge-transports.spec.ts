@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -12,7 +13,8 @@ import { WebSocketTransport } from '@broadcast-core/bridge-client/websocket-tran
 import { FRAME_PORT_MESSAGE, IPC } from '@broadcast-core/desktop';
 
 import { attachBridgeServer } from '../../browser-host/bridge-server';
-import { ENTER_LIVE, createTestBroker, type TestBroker } from '../../broker/testing/broker-fixtures';
+import { ENTER_LIVE, createTestBroker, jsonNormal, type TestBroker } from '../../broker/testing/broker-fixtures';
+import { CATCH_UP_CHECK_MS } from '../../broker/window-budget';
 import { createPreloadApi, type IpcRendererLike } from '../preload/preload-api';
 import { setupBridgeIpc, type BridgeIpcEvent, type BridgeWebContents, type IpcMainLike } from './setup-bridge-ipc';
 import { TrustedSenders } from './trusted-senders';
@@ -85,6 +87,7 @@ async function desktopHarness(): Promise<Harness> {
       postMessage: (channel, message, transfer = []) => deliver(channel, transfer, message),
       isDestroyed: () => !alive,
       once: (_event, listener) => destroyed.push(listener),
+      on: () => {},
     };
     senders.add(contents.id, 'ui', 'console');
     const event: BridgeIpcEvent = { sender: contents, senderFrame: { url: 'app://broadcaster/', parent: null } };
@@ -121,10 +124,11 @@ async function desktopHarness(): Promise<Harness> {
 
 /** Collects messages until one matches, or fails after `ms`. */
 async function until<T extends ServerMessage>(messages$: Observable<ServerMessage>, match: (m: ServerMessage) => m is T, ms = 3_000): Promise<T> {
+  let timeout: ReturnType<typeof setTimeout> | undefined;
   return Promise.race([
     firstValueFrom(messages$.pipe(filter(match))),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no matching message within ${ms} ms`)), ms)),
-  ]);
+    new Promise<never>((_, reject) => (timeout = setTimeout(() => reject(new Error(`no matching message within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timeout));
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -231,10 +235,45 @@ describe('the desktop bridge refuses what did not come from the app’s own wind
     const listeners = new Map<string, (event: BridgeIpcEvent, ...args: unknown[]) => void>();
     setupBridgeIpc({ on: (channel, listener) => listeners.set(channel, listener) }, t.broker, new TrustedSenders());
     const sent: unknown[] = [];
-    const stranger: BridgeWebContents = { id: 99, send: (...args) => sent.push(args), postMessage: () => {}, isDestroyed: () => false, once: () => {} };
+    const stranger: BridgeWebContents = { id: 99, send: (...args) => sent.push(args), postMessage: () => {}, isDestroyed: () => false, once: () => {}, on: () => {} };
     listeners.get(IPC.bridgeConnect)!({ sender: stranger, senderFrame: { url: 'app://broadcaster/', parent: null } });
     listeners.get(IPC.bridgeSend)!({ sender: stranger, senderFrame: { url: 'https://evil.example/', parent: null } }, JSON.stringify({ t: 'command', id: 'x', command: ENTER_LIVE }));
     expect(sent).toEqual([]);
     expect(t.broker.snapshot().state.session.status).toBe('idle');
+  });
+});
+
+describe('the desktop bridge skips a window whose page hangs', () => {
+  it('sends a hung window nothing more until it answers again, then a fresh snapshot, and keeps answering its commands', () => {
+    const t = createTestBroker({ desktopViewers: true });
+    const listeners = new Map<string, (event: BridgeIpcEvent, ...args: unknown[]) => void>();
+    const senders = new TrustedSenders();
+    setupBridgeIpc({ on: (channel, listener) => listeners.set(channel, listener) }, t.broker, senders);
+    const page = new EventEmitter();
+    const sent: ServerMessage[] = [];
+    const contents: BridgeWebContents = {
+      id: 7,
+      send: (_channel, text) => sent.push(JSON.parse(text as string)),
+      postMessage: () => {},
+      isDestroyed: () => false,
+      once: (event, listener) => page.once(event, listener),
+      on: (event, listener) => page.on(event, listener),
+    };
+    senders.add(contents.id, 'ui', 'console');
+    const event: BridgeIpcEvent = { sender: contents, senderFrame: { url: 'app://broadcaster/', parent: null } };
+    listeners.get(IPC.bridgeConnect)!(event);
+    expect(sent.map((m) => m.t)).toEqual(['hello', 'snapshot']);
+
+    page.emit('unresponsive');
+    t.engine.emit({ name: 'onRemoteUserEnterRoom', args: ['anna'] });
+    listeners.get(IPC.bridgeSend)!(event, JSON.stringify({ t: 'command', id: 'x', command: { type: 'exitRoom' } }));
+    expect(sent.map((m) => m.t)).toEqual(['hello', 'snapshot', 'result']);
+
+    page.emit('responsive');
+    t.timers.advance(CATCH_UP_CHECK_MS);
+    const last = sent.at(-1);
+    expect(last?.t).toBe('snapshot');
+    expect(last).toEqual(jsonNormal({ t: 'snapshot', ...t.broker.snapshot() }));
+    page.emit('destroyed');
   });
 });

@@ -10,6 +10,7 @@ export interface BridgeWebContents {
   postMessage(channel: string, message: unknown, transfer?: never[]): void;
   isDestroyed(): boolean;
   once(event: 'destroyed', listener: () => void): unknown;
+  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
 }
 
 /** An IPC event as the bridge receives it. */
@@ -28,6 +29,8 @@ export interface IpcMainLike {
  */
 export function setupBridgeIpc(ipcMain: IpcMainLike, broker: Broker, senders: TrustedSenders): void {
   const connections = new Map<number, string>();
+  /** Windows whose page hangs: IPC to them would pile up in this process, so the broker skips them until they answer again. */
+  const hung = new Set<number>();
   const disconnect = (contentsId: number) => {
     const windowId = connections.get(contentsId);
     if (windowId === undefined) return;
@@ -49,9 +52,17 @@ export function setupBridgeIpc(ipcMain: IpcMainLike, broker: Broker, senders: Tr
       deliverFramePort: (port) => {
         if (!contents.isDestroyed()) contents.postMessage(IPC.bridgeFramePort, null, [port as never]);
       },
+      backlog: () => (hung.has(contents.id) ? Number.POSITIVE_INFINITY : 0),
     });
     connections.set(contents.id, windowId);
-    if (firstTime) contents.once('destroyed', () => disconnect(contents.id));
+    if (firstTime) {
+      contents.once('destroyed', () => {
+        disconnect(contents.id);
+        hung.delete(contents.id);
+      });
+      contents.on('unresponsive', () => hung.add(contents.id));
+      contents.on('responsive', () => hung.delete(contents.id));
+    }
   });
 
   ipcMain.on(IPC.bridgeSend, (event, text) => {

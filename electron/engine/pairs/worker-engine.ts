@@ -7,15 +7,18 @@ import { exitNotifier } from './exit-notifier';
 import { openNodeViewer } from './node-engine-channel';
 import type { SandboxEngineConfig } from '../serve-sandbox-engine';
 
+/** The engine worker's entry, without its extension: the sandbox engine behind the contract. */
+export const SANDBOX_WORKER_ENTRY = join(__dirname, '..', 'worker', 'engine-worker');
+
 /**
- * A Worker running the engine worker's entry. Compiled builds run `engine-worker.js` directly; from
- * TypeScript sources (npm start, specs) a one-line bootstrap registers tsx in the worker first, since a
- * worker does not inherit the parent's loader hooks.
+ * A Worker running an engine worker entry (a path without extension). Compiled builds run its `.js`
+ * directly; from TypeScript sources (npm start, specs, benchmarks) a one-line bootstrap registers tsx in
+ * the worker first, since a worker does not inherit the parent's loader hooks.
  */
-function startWorker(workerData: SandboxEngineConfig): Worker {
-  const compiled = join(__dirname, '..', 'worker', 'engine-worker.js');
+export function startEngineWorker(entry: string, workerData: unknown): Worker {
+  const compiled = `${entry}.js`;
   if (existsSync(compiled)) return new Worker(compiled, { workerData });
-  const source = join(__dirname, '..', 'worker', 'engine-worker.ts');
+  const source = `${entry}.ts`;
   const tsx = require.resolve('tsx/cjs/api');
   const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`;
   return new Worker(bootstrap, { eval: true, workerData });
@@ -28,7 +31,7 @@ function startWorker(workerData: SandboxEngineConfig): Worker {
  */
 export function workerEngineLauncher(config: SandboxEngineConfig): EngineLauncher {
   return (): EngineProcess => {
-    const worker = startWorker(config);
+    const worker = startEngineWorker(SANDBOX_WORKER_ENTRY, config);
     const exit = exitNotifier();
     worker.on('error', (e: Error) => exit.exited(`the engine threw: ${e.message}`));
     worker.on('exit', (code) => exit.exited(`the engine exited with code ${code}`));

@@ -27,8 +27,8 @@ export const connectionFeature = createFeature({
       since: s.status === 'ok' ? at : s.since,
     })),
     on(EngineActions.connectionRecovered, (s, { at }): ConnectionState => ({ ...s, status: 'ok', since: at })),
-    on(EngineActions.networkQualityUpdated, (s, { local }): ConnectionState =>
-      s.localQuality === local ? s : { ...s, localQuality: local },
+    on(EngineActions.networkQualityChanged, (s, { local }): ConnectionState =>
+      local === undefined || s.localQuality === local ? s : { ...s, localQuality: local },
     ),
     on(EngineActions.roomExited, EngineActions.engineLost, ConsoleActions.enterRoomRequested, (): ConnectionState => initialConnection),
   ),

@@ -5,13 +5,11 @@ import type {
   DeviceLists,
   EngineKind,
   FrameSize,
-  RemoteQuality,
   RemoteRoom,
   StatsSample,
   TRTCQuality,
   TRTCRoleType,
   TRTCVideoStreamType,
-  VoiceVolume,
 } from './models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
 
@@ -42,8 +40,10 @@ export const EngineActions = createActionGroup({
     'User Audio Availability Changed': props<{ userId: string; available: boolean }>(),
     'First Video Frame Rendered': props<{ userId: string; streamType: TRTCVideoStreamType; size: FrameSize }>(),
     'First Local Video Frame Sent': props<{ at: number }>(),
-    'Voice Volumes Updated': props<{ volumes: VoiceVolume[] }>(),
-    'Network Quality Updated': props<{ local: TRTCQuality; remote: RemoteQuality[] }>(),
+    /** Voice meter levels that changed, as [userId, level 0-100] pairs ('' is the local user); others keep theirs. */
+    'Voice Levels Changed': props<{ levels: [userId: string, level: number][] }>(),
+    /** Network qualities that changed: the local one when given, and [userId, quality] pairs; others keep theirs. */
+    'Network Quality Changed': props<{ local?: TRTCQuality; remote: [userId: string, quality: TRTCQuality][] }>(),
     'Statistics Updated': props<{ sample: StatsSample }>(),
     'Connection Lost': props<{ at: number }>(),
     'Reconnecting': props<{ at: number }>(),

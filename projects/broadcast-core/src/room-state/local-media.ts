@@ -89,9 +89,9 @@ export const localMediaFeature = createFeature({
       userId === '' ? { ...s, firstFrame: size } : s,
     ),
     on(EngineActions.firstLocalVideoFrameSent, (s, { at }): LocalMediaState => ({ ...s, firstFrameSentAt: at })),
-    on(EngineActions.voiceVolumesUpdated, (s, { volumes }): LocalMediaState => {
-      const volume = volumes.find((v) => v.userId === '')?.volume ?? 0;
-      return volume === s.volume ? s : { ...s, volume };
+    on(EngineActions.voiceLevelsChanged, (s, { levels }): LocalMediaState => {
+      const local = levels.find(([userId]) => userId === '');
+      return local && local[1] !== s.volume ? { ...s, volume: local[1] } : s;
     }),
     // The SDK releases camera and mic while it exits a room; a lost engine took them with it. Settings and mutes stay, to be restored.
     on(EngineActions.roomExited, EngineActions.engineLost, (s): LocalMediaState => ({

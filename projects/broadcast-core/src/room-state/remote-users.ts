@@ -1,6 +1,6 @@
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { TRTCQuality, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { changed } from './changed';
 import { ConsoleActions } from './console-actions';
@@ -14,8 +14,6 @@ export interface RemoteUser {
   videoAvailable: boolean;
   audioAvailable: boolean;
   firstFrame: FrameSize | null;
-  volume: number;
-  quality: TRTCQuality;
   /** muteRemoteAudio: the local user stopped playing this user's audio. */
   audioMuted: boolean;
   fillMode: TRTCVideoFillMode;
@@ -49,8 +47,6 @@ function blankUser(userId: string, room: RemoteRoom, joinedAt: number | null): R
     videoAvailable: false,
     audioAvailable: false,
     firstFrame: null,
-    volume: 0,
-    quality: TRTCQuality.TRTCQuality_Unknown,
     audioMuted: false,
     fillMode: TRTCVideoFillMode.TRTCVideoFillMode_Fill,
     joinedAt,
@@ -79,26 +75,10 @@ export const remoteUsersFeature = createFeature({
       patch(s, userId, (u) => ({ videoAvailable: available, firstFrame: available ? u.firstFrame : null })),
     ),
     on(EngineActions.userAudioAvailabilityChanged, (s, { userId, available }): RemoteUsersState =>
-      patch(s, userId, (u) => ({ audioAvailable: available, volume: available ? u.volume : 0 })),
+      patch(s, userId, () => ({ audioAvailable: available })),
     ),
     on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): RemoteUsersState =>
       userId === '' ? s : patch(s, userId, () => ({ firstFrame: size })),
-    ),
-    on(EngineActions.voiceVolumesUpdated, (s, { volumes }): RemoteUsersState => {
-      const levels = new Map(volumes.map((v) => [remoteUserKey(v.userId), v.volume]));
-      const changes = (s.ids as string[])
-        .map((id) => ({ id, volume: levels.get(id) ?? 0 }))
-        .filter(({ id, volume }) => s.entities[id]!.volume !== volume)
-        .map(({ id, volume }) => ({ id, changes: { volume } }));
-      return changes.length ? remoteUsersAdapter.updateMany(changes, s) : s;
-    }),
-    on(EngineActions.networkQualityUpdated, (s, { remote }): RemoteUsersState =>
-      remoteUsersAdapter.updateMany(
-        remote
-          .filter((q) => findRemoteUser(s, q.userId))
-          .map((q) => ({ id: remoteUserKey(q.userId), changes: { quality: q.quality } })),
-        s,
-      ),
     ),
     on(ConsoleActions.remoteAudioMuted, (s, { userId, mute }): RemoteUsersState => patch(s, userId, () => ({ audioMuted: mute }))),
     on(ConsoleActions.remoteFillModeSet, (s, { userId, mode }): RemoteUsersState => patch(s, userId, () => ({ fillMode: mode }))),

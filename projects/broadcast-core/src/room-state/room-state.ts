@@ -11,6 +11,7 @@ import { remoteUsersFeature } from './remote-users';
 import { sandboxFeature } from './sandbox-rooms';
 import { sessionFeature } from './session';
 import { statsFeature } from './stats';
+import { remoteMetersFeature } from './remote-meters';
 
 /** The shared room slices, by store key: the broker and every window register exactly these. */
 export const ROOM_FEATURES = {
@@ -18,6 +19,7 @@ export const ROOM_FEATURES = {
   [sessionFeature.name]: sessionFeature.reducer,
   [localMediaFeature.name]: localMediaFeature.reducer,
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
+  [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,
   [connectionFeature.name]: connectionFeature.reducer,
   [statsFeature.name]: statsFeature.reducer,

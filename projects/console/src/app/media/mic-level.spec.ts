@@ -32,7 +32,7 @@ describe('MicLevel', () => {
   it('follows the local voice level the SDK reports, ignoring remote users', async () => {
     t.apply(
       ConsoleActions.localAudioToggled({ started: true }),
-      EngineActions.voiceVolumesUpdated({ volumes: [{ userId: 'guest_1', volume: 80 }, { userId: '', volume: 42 }] }),
+      EngineActions.voiceLevelsChanged({ levels: [['guest_1', 80], ['', 42]] }),
     );
     await fixture.whenStable();
     expect(meter().getAttribute('aria-valuenow')).toBe('42');
@@ -40,7 +40,7 @@ describe('MicLevel', () => {
     // The drawn bar is 42% of the meter (the shared meter scales its fill by --level).
     expect(meter().style.getPropertyValue('--level')).toBe('0.42');
 
-    t.apply(EngineActions.voiceVolumesUpdated({ volumes: [{ userId: '', volume: 95 }] }));
+    t.apply(EngineActions.voiceLevelsChanged({ levels: [['', 95]] }));
     await fixture.whenStable();
     expect(meter().getAttribute('aria-valuenow')).toBe('95');
     expect(meter().getAttribute('data-loud')).toBe('true');
@@ -58,7 +58,7 @@ describe('MicLevel', () => {
   });
 
   it('speaks Chinese when the language switches', async () => {
-    t.apply(ConsoleActions.localAudioToggled({ started: true }), EngineActions.voiceVolumesUpdated({ volumes: [{ userId: '', volume: 30 }] }));
+    t.apply(ConsoleActions.localAudioToggled({ started: true }), EngineActions.voiceLevelsChanged({ levels: [['', 30]] }));
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await fixture.whenStable();
     expect(meter().getAttribute('aria-valuetext')).toBe('30/100');

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { RemoteUser } from '@broadcast-core/room-state';
+import { qualityOf, remoteMetersFeature, voiceLevelOf, type RemoteUser } from '@broadcast-core/room-state';
 import { ElapsedClock, formatElapsed, LevelMeter, qualityKey } from '@broadcast-core/ui';
 
 
@@ -30,9 +31,9 @@ const QUALITY_TONES: Record<TRTCQuality, 'unknown' | 'ok' | 'warn' | 'bad'> = {
     <span class="flag" data-testid="participant-audio" [class.on]="user().audioAvailable">
       {{ (user().audioAvailable ? 'participants.audio.on' : 'participants.audio.off') | translate }}
     </span>
-    <bc-level-meter data-testid="participant-volume" [level]="user().volume"
+    <bc-level-meter data-testid="participant-volume" [level]="level()"
       [label]="'participants.voice' | translate: { user: user().userId }"
-      [valueText]="'participants.voiceValue' | translate: { level: user().volume }" />
+      [valueText]="'participants.voiceValue' | translate: { level: level() }" />
     <span class="quality" data-testid="participant-quality" [attr.data-tone]="tone()">
       <span class="dot" aria-hidden="true"></span>
       {{ 'participants.network' | translate: { quality: (qualityKey() | translate) } }}
@@ -67,14 +68,20 @@ const QUALITY_TONES: Record<TRTCQuality, 'unknown' | 'ok' | 'warn' | 'bad'> = {
 })
 export class ParticipantRow {
   private readonly clock = inject(ElapsedClock);
+  private readonly voice = inject(Store).selectSignal(remoteMetersFeature.selectVoice);
+  private readonly qualities = inject(Store).selectSignal(remoteMetersFeature.selectQuality);
 
   /** The remote user shown. */
   readonly user = input.required<RemoteUser>();
   /** Asks for this user's audio to stop (true) or resume (false) playing here. */
   readonly muteChange = output<boolean>();
 
-  protected readonly qualityKey = computed(() => qualityKey(this.user().quality));
-  protected readonly tone = computed(() => QUALITY_TONES[this.user().quality] ?? 'unknown');
+  /** How loud this user is now (0-100). */
+  protected readonly level = computed(() => voiceLevelOf(this.voice(), this.user().userId));
+  /** This user's network quality now. */
+  protected readonly quality = computed(() => qualityOf(this.qualities(), this.user().userId));
+  protected readonly qualityKey = computed(() => qualityKey(this.quality()));
+  protected readonly tone = computed(() => QUALITY_TONES[this.quality()] ?? 'unknown');
   protected readonly elapsed = computed(() => {
     const joinedAt = this.user().joinedAt;
     return joinedAt === null ? null : formatElapsed(this.clock.now() - joinedAt);

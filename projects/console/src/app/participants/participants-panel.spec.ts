@@ -100,11 +100,8 @@ describe('ParticipantsPanel', () => {
       EngineActions.remoteUserEntered({ userId: 'a_second', room: 'own', at: T0 }),
       EngineActions.remoteUserEntered({ userId: 'c_third', room: 'own', at: T0 }),
       EngineActions.userAudioAvailabilityChanged({ userId: 'c_third', available: true }),
-      EngineActions.voiceVolumesUpdated({ volumes: [{ userId: 'c_third', volume: 90 }, { userId: 'a_second', volume: 10 }] }),
-      EngineActions.networkQualityUpdated({
-        local: TRTCQuality.TRTCQuality_Good,
-        remote: [{ userId: 'a_second', quality: TRTCQuality.TRTCQuality_Excellent }],
-      }),
+      EngineActions.voiceLevelsChanged({ levels: [['c_third', 90], ['a_second', 10]] }),
+      EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Good, remote: [['a_second', TRTCQuality.TRTCQuality_Excellent]] }),
     );
     expect(rows().map((r) => r.getAttribute('data-user'))).toEqual(['b_first', 'a_second', 'c_third']);
 
@@ -134,7 +131,7 @@ describe('ParticipantsPanel', () => {
     await applyAndSettle(
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }),
       EngineActions.userAudioAvailabilityChanged({ userId: 'guest_anchor', available: true }),
-      EngineActions.voiceVolumesUpdated({ volumes: [{ userId: 'guest_anchor', volume: 63 }] }),
+      EngineActions.voiceLevelsChanged({ levels: [['guest_anchor', 63]] }),
     );
     const meter = part('guest_anchor', 'participant-volume');
     expect(meter.getAttribute('role')).toBe('meter');
@@ -145,8 +142,8 @@ describe('ParticipantsPanel', () => {
     expect(meter.getAttribute('aria-label')).toBe('Voice level of guest_anchor');
     expect(meter.style.getPropertyValue('--level')).toBe('0.63');
 
-    // A report without the user means silence.
-    await applyAndSettle(EngineActions.voiceVolumesUpdated({ volumes: [] }));
+    // A user who fell silent: the broker sends their level as 0.
+    await applyAndSettle(EngineActions.voiceLevelsChanged({ levels: [['guest_anchor', 0]] }));
     expect(meter.getAttribute('aria-valuenow')).toBe('0');
     expect(meter.style.getPropertyValue('--level')).toBe('0');
   });
@@ -158,7 +155,7 @@ describe('ParticipantsPanel', () => {
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('unknown');
 
     const report = (quality: TRTCQuality) =>
-      EngineActions.networkQualityUpdated({ local: TRTCQuality.TRTCQuality_Excellent, remote: [{ userId: 'guest_anchor', quality }] });
+      EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Excellent, remote: [['guest_anchor', quality]] });
     await applyAndSettle(report(TRTCQuality.TRTCQuality_Excellent));
     expect(text(part('guest_anchor', 'participant-quality'))).toBe('Network: Excellent');
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('ok');
@@ -235,10 +232,7 @@ describe('ParticipantsPanel', () => {
       ...enterRoom29834(),
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }),
       EngineActions.userVideoAvailabilityChanged({ userId: 'guest_anchor', available: true }),
-      EngineActions.networkQualityUpdated({
-        local: TRTCQuality.TRTCQuality_Good,
-        remote: [{ userId: 'guest_anchor', quality: TRTCQuality.TRTCQuality_Good }],
-      }),
+      EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Good, remote: [['guest_anchor', TRTCQuality.TRTCQuality_Good]] }),
     );
     now.set(T0 + 5_000);
     await fixture.whenStable();

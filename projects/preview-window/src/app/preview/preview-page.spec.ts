@@ -143,7 +143,7 @@ describe('PreviewPage', () => {
 
     it('shows the mic level, and an empty meter while the mic is muted', async () => {
       enterAsAnchor();
-      room.apply(ConsoleActions.localAudioToggled({ started: true }), EngineActions.voiceVolumesUpdated({ volumes: [{ userId: '', volume: 64 }] }));
+      room.apply(ConsoleActions.localAudioToggled({ started: true }), EngineActions.voiceLevelsChanged({ levels: [['', 64]] }));
       await fixture.whenStable();
       const meter = () => el().querySelector('[data-testid=preview-mic] [role=meter]')!;
       expect(text('preview-mic')).toBe('Mic live');
@@ -159,7 +159,7 @@ describe('PreviewPage', () => {
 
     it('shows the upstream quality, then a lost or reconnecting connection as an alert', async () => {
       enterAsAnchor();
-      room.apply(EngineActions.networkQualityUpdated({ local: TRTCQuality.TRTCQuality_Good, remote: [] }));
+      room.apply(EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Good, remote: [] }));
       await fixture.whenStable();
       expect(text('preview-network')).toBe('Upstream Good');
       expect(el().querySelector('[data-testid=preview-network]')!.getAttribute('data-tone')).toBe('ok');

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
+import { remoteMetersFeature, voiceLevelOf } from '@broadcast-core/room-state';
 
 import { chooseSpotlight } from './spotlight-choice';
 import { TileList } from './tile-list';
@@ -38,9 +40,13 @@ export class SpotlightLayout {
   private readonly preferences = inject(PreferencesStore);
 
   protected readonly picked = computed(() => this.preferences.value().spotlightUserId);
+  private readonly levels = inject(Store).selectSignal(remoteMetersFeature.selectVoice);
   // linkedSignal keeps the previous choice, so the spotlight only moves for a clearly louder voice.
-  private readonly featuredId = linkedSignal<{ users: ReturnType<WallArrangement['ordered']>; picked: string | null }, string | null>({
-    source: () => ({ users: this.arrangement.ordered(), picked: this.picked() }),
+  private readonly featuredId = linkedSignal<{ users: { userId: string; volume: number }[]; picked: string | null }, string | null>({
+    source: () => ({
+      users: this.arrangement.ordered().map(({ userId }) => ({ userId, volume: voiceLevelOf(this.levels(), userId) })),
+      picked: this.picked(),
+    }),
     computation: ({ users, picked }, previous) => chooseSpotlight(users, picked, previous?.value ?? null),
   });
   protected readonly featured = computed(() => this.arrangement.ordered().find((u) => u.userId === this.featuredId()) ?? null);

@@ -95,8 +95,8 @@ describe('WallPage', () => {
 
     it('shows each tile voice level, network quality and audio state', async () => {
       room.apply(
-        EngineActions.voiceVolumesUpdated({ volumes: [{ userId: 'alice', volume: 55 }] }),
-        EngineActions.networkQualityUpdated({ local: TRTCQuality.TRTCQuality_Good, remote: [{ userId: 'alice', quality: TRTCQuality.TRTCQuality_Vbad }] }),
+        EngineActions.voiceLevelsChanged({ levels: [['alice', 55]] }),
+        EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Good, remote: [['alice', TRTCQuality.TRTCQuality_Vbad]] }),
         ConsoleActions.remoteAudioMuted({ userId: 'carol', mute: true }),
       );
       await fixture.whenStable();
@@ -214,7 +214,7 @@ describe('WallPage', () => {
 
     it('spotlight: the loudest big on the big stream, the rest in a strip on the small stream', async () => {
       preferences.set({ wallLayout: 'spotlight' });
-      room.apply(EngineActions.voiceVolumesUpdated({ volumes: [{ userId: 'carol', volume: 70 }, { userId: 'alice', volume: 10 }] }));
+      room.apply(EngineActions.voiceLevelsChanged({ levels: [['carol', 70], ['alice', 10]] }));
       await fixture.whenStable();
       const featured = el().querySelector<HTMLElement>('[data-spotlight=featured]')!;
       expect(featured.dataset['user']).toBe('carol');

@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output } from '@angular/core';
+import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { remoteStreamKey } from '@broadcast-core/bridge';
-import type { RemoteUser } from '@broadcast-core/room-state';
+import { qualityOf, remoteMetersFeature, voiceLevelOf, type RemoteUser } from '@broadcast-core/room-state';
 import { VideoView } from '@broadcast-core/video-view';
 import { LevelMeter } from '@broadcast-core/ui';
 
@@ -58,6 +59,8 @@ export class WallTile {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly voice = inject(Store).selectSignal(remoteMetersFeature.selectVoice);
+  private readonly qualities = inject(Store).selectSignal(remoteMetersFeature.selectQuality);
 
   protected readonly nameId = `wall-tile-name-${nextTileId}`;
   protected readonly hintId = `wall-tile-hint-${nextTileId++}`;
@@ -65,6 +68,10 @@ export class WallTile {
   protected readonly stream = computed(() => remoteStreamKey(this.user().userId, this.size()));
   protected readonly fillMode = computed(() => (this.user().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
   protected readonly initial = computed(() => this.user().userId.charAt(0).toUpperCase());
+  /** How loud this user is now (0-100). */
+  protected readonly level = computed(() => voiceLevelOf(this.voice(), this.user().userId));
+  /** This user's network quality now. */
+  protected readonly quality = computed(() => qualityOf(this.qualities(), this.user().userId));
   /** anchorMuted: the anchor sends no audio; mutedHere: this console stopped playing it. */
   protected readonly audio = computed(() => {
     const u = this.user();
