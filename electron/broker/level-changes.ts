@@ -1,4 +1,4 @@
-import { bucketedGet, remoteUserKey, type RoomState } from '@broadcast-core/room-state';
+import { bucketGet, findRemoteUser, remoteUserKey, type RoomState } from '@broadcast-core/room-state';
 import type { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 /** A voice meter's resolution: levels are sent in steps of 5 (0 to 100), finer than any meter draws. */
@@ -21,12 +21,12 @@ export function voiceLevelChanges(report: readonly { userId: string; volume: num
   const changes: [string, number][] = [];
   const local = reported.get('') ?? 0;
   if (local !== state.localMedia.volume) changes.push(['', local]);
-  const { ids, entities } = state.remoteUsers;
+  const { ids, users } = state.remoteUsers;
   const shown = state.remoteMeters.voice;
-  for (const id of ids as string[]) {
-    const { userId } = entities[id]!;
+  for (const key of ids) {
+    const { userId } = bucketGet(users, key)!;
     const level = reported.get(userId) ?? 0;
-    if (level !== bucketedGet(shown, id)) changes.push([userId, level]);
+    if (level !== (bucketGet(shown, key) ?? 0)) changes.push([userId, level]);
   }
   return changes;
 }
@@ -43,8 +43,7 @@ export function qualityChanges(
   const changes: [string, TRTCQuality][] = [];
   for (const { userId, quality } of remote) {
     if (userId === undefined) continue;
-    const key = remoteUserKey(userId);
-    if (state.remoteUsers.entities[key] && bucketedGet(state.remoteMeters.quality, key) !== quality) changes.push([userId, quality]);
+    if (findRemoteUser(state.remoteUsers, userId) && bucketGet(state.remoteMeters.quality, remoteUserKey(userId)) !== quality) changes.push([userId, quality]);
   }
   return local === state.connection.localQuality ? { remote: changes } : { local, remote: changes };
 }

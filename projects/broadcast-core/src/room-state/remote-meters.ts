@@ -1,7 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { bucketedGet, bucketedSet, type BucketedMap } from './bucketed-map';
+import { bucketGet, bucketSet, type BucketedMap } from './bucketed-map';
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import { remoteUserKey } from './remote-users';
@@ -13,20 +13,20 @@ import { remoteUserKey } from './remote-users';
  * tiles of users whose meters did not move stay the same objects.
  */
 export interface RemoteMetersState {
-  voice: BucketedMap;
-  quality: BucketedMap;
+  voice: BucketedMap<number>;
+  quality: BucketedMap<TRTCQuality>;
 }
 
 const initialRemoteMeters: RemoteMetersState = { voice: {}, quality: {} };
 
-/** The changes for remote users, keyed as the state keys them (the local user '' is not a remote user). */
-const keyed = (changes: readonly [string, number][]) =>
-  changes.filter(([userId]) => userId !== '').map(([userId, value]) => [remoteUserKey(userId), value] as const);
+/** The changes for remote users, keyed as the state keys them; 0 (silent, unknown) is kept as absent. The local user '' is not a remote user. */
+const keyed = <T extends number>(changes: readonly [string, T][]) =>
+  changes.filter(([userId]) => userId !== '').map(([userId, value]) => [remoteUserKey(userId), value === 0 ? undefined : value] as const);
 
 /** Drops every meter of a user (left, or the room is gone). */
 function forget(s: RemoteMetersState, userId: string): RemoteMetersState {
-  const voice = bucketedSet(s.voice, [[remoteUserKey(userId), 0]]);
-  const quality = bucketedSet(s.quality, [[remoteUserKey(userId), 0]]);
+  const voice = bucketSet(s.voice, [[remoteUserKey(userId), undefined]]);
+  const quality = bucketSet(s.quality, [[remoteUserKey(userId), undefined]]);
   return voice === s.voice && quality === s.quality ? s : { voice, quality };
 }
 
@@ -36,17 +36,17 @@ export const remoteMetersFeature = createFeature({
   reducer: createReducer(
     initialRemoteMeters,
     on(EngineActions.voiceLevelsChanged, (s, { levels }): RemoteMetersState => {
-      const voice = bucketedSet(s.voice, keyed(levels));
+      const voice = bucketSet(s.voice, keyed(levels));
       return voice === s.voice ? s : { ...s, voice };
     }),
     on(EngineActions.networkQualityChanged, (s, { remote }): RemoteMetersState => {
-      const quality = bucketedSet(s.quality, keyed(remote));
+      const quality = bucketSet(s.quality, keyed(remote));
       return quality === s.quality ? s : { ...s, quality };
     }),
     on(EngineActions.remoteUserLeft, (s, { userId }): RemoteMetersState => forget(s, userId)),
     on(EngineActions.userAudioAvailabilityChanged, (s, { userId, available }): RemoteMetersState => {
       if (available) return s;
-      const voice = bucketedSet(s.voice, [[remoteUserKey(userId), 0]]);
+      const voice = bucketSet(s.voice, [[remoteUserKey(userId), undefined]]);
       return voice === s.voice ? s : { ...s, voice };
     }),
     on(EngineActions.roomExited, EngineActions.engineLost, ConsoleActions.enterRoomRequested, (s): RemoteMetersState =>
@@ -57,10 +57,10 @@ export const remoteMetersFeature = createFeature({
 
 /** A remote user's voice level (0 when silent or unknown). */
 export function voiceLevelOf(voice: RemoteMetersState['voice'], userId: string): number {
-  return bucketedGet(voice, remoteUserKey(userId));
+  return bucketGet(voice, remoteUserKey(userId)) ?? 0;
 }
 
 /** A remote user's network quality (Unknown until reported). */
 export function qualityOf(quality: RemoteMetersState['quality'], userId: string): TRTCQuality {
-  return bucketedGet(quality, remoteUserKey(userId)) as TRTCQuality;
+  return bucketGet(quality, remoteUserKey(userId)) ?? TRTCQuality.TRTCQuality_Unknown;
 }
