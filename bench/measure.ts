@@ -17,6 +17,8 @@ export interface Measurement {
   maxMsPerCall: number;
   /** Calls per sample. */
   batch: number;
+  /** Milliseconds per call of every sample, in round order: sample i of two cases was taken in the same round. */
+  samples: number[];
 }
 
 const DEFAULTS: Required<MeasureOptions> = { warmupMs: 200, samples: 21, sampleMs: 20 };
@@ -38,8 +40,9 @@ export function measure<K extends string>(cases: Record<K, () => void>, options:
   }
   const result = {} as Record<K, Measurement>;
   for (const name of names) {
-    const sorted = times[name].sort((a, b) => a - b);
-    result[name] = { msPerCall: sorted[sorted.length >> 1], minMsPerCall: sorted[0], maxMsPerCall: sorted[sorted.length - 1], batch: batches[name] };
+    const inOrder = times[name];
+    const sorted = [...inOrder].sort((a, b) => a - b);
+    result[name] = { msPerCall: sorted[sorted.length >> 1], minMsPerCall: sorted[0], maxMsPerCall: sorted[sorted.length - 1], batch: batches[name], samples: inOrder };
   }
   return result;
 }

@@ -13,6 +13,10 @@ export interface RendererTiming {
   ms: number | null;
   /** Median of the per-round ratios to the baseline. */
   ratio: number | null;
+  /** Milliseconds per frame of every round (empty when it could not run). */
+  msSamples?: number[];
+  /** Ratio to the baseline of every round. */
+  ratioSamples?: number[];
   /** Why it could not run. */
   error?: string;
 }
@@ -23,6 +27,8 @@ export interface SizeTimings {
   height: number;
   /** putImageData of a ready RGBA buffer of the same size, forced to finish: the ratio baseline. */
   baselineMs: number;
+  /** The baseline's milliseconds per frame of every round. */
+  baselineSamples?: number[];
   renderers: RendererTiming[];
 }
 
@@ -177,8 +183,9 @@ function measure(width: number, height: number, options: TimingOptions): SizeTim
     width,
     height,
     baselineMs: median(baseline.ms),
+    baselineSamples: baseline.ms,
     renderers: [
-      ...rest.map((c) => ({ kind: c.kind as RendererTiming['kind'], ms: median(c.ms), ratio: median(c.ratios) })),
+      ...rest.map((c) => ({ kind: c.kind as RendererTiming['kind'], ms: median(c.ms), ratio: median(c.ratios), msSamples: c.ms, ratioSamples: c.ratios })),
       ...failed,
     ],
   };

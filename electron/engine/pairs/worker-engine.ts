@@ -25,13 +25,14 @@ export function startEngineWorker(entry: string, workerData: unknown): Worker {
 }
 
 /**
- * Starts the sandbox engine in a worker thread of this process (the browser host's engine): the broker's
- * thread runs no engine code and no frame generation, so on two cores the two share the work. Only
- * messages cross: calls and events on the worker's channel, frames on each viewer's own port.
+ * Starts an engine worker entry afresh on every launch: its channel is the worker's own, each viewer gets a
+ * port to it, and its exit (an error, a crash, a terminate) is told once. `onStart` sees each Worker
+ * (benchmarks read its event loop).
  */
-export function workerEngineLauncher(config: SandboxEngineConfig): EngineLauncher {
+export function engineWorkerLauncher(entry: string, workerData: unknown, onStart?: (worker: Worker) => void): EngineLauncher {
   return (): EngineProcess => {
-    const worker = startEngineWorker(SANDBOX_WORKER_ENTRY, config);
+    const worker = startEngineWorker(entry, workerData);
+    onStart?.(worker);
     const exit = exitNotifier();
     worker.on('error', (e: Error) => exit.exited(`the engine threw: ${e.message}`));
     worker.on('exit', (code) => exit.exited(`the engine exited with code ${code}`));
@@ -45,4 +46,13 @@ export function workerEngineLauncher(config: SandboxEngineConfig): EngineLaunche
       },
     };
   };
+}
+
+/**
+ * Starts the sandbox engine in a worker thread of this process (the browser host's engine): the broker's
+ * thread runs no engine code and no frame generation, so on two cores the two share the work. Only
+ * messages cross: calls and events on the worker's channel, frames on each viewer's own port.
+ */
+export function workerEngineLauncher(config: SandboxEngineConfig): EngineLauncher {
+  return engineWorkerLauncher(SANDBOX_WORKER_ENTRY, config);
 }
