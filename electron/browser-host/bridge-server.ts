@@ -6,6 +6,7 @@ import { BRIDGE_PATH, refusal, type ServerMessage } from '@broadcast-core/bridge
 
 import type { Broker } from '../broker/broker';
 import { checkAccess } from './access-check';
+import { writesPerTurn } from './writes-per-turn';
 
 /** Largest message a window may send; commands are small, so anything bigger is hostile or broken. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -26,16 +27,24 @@ export function attachBridgeServer(server: Server, broker: Broker, token: string
     wss.handleUpgrade(request, socket, head, (ws) => {
       const refusal = checkAccess(request, token);
       if (refusal) ws.close(refusal.code, refusal.reason);
-      else serveWindow(ws, broker);
+      else serveWindow(ws, broker, writesPerTurn(socket));
     });
   });
   return wss;
 }
 
-function serveWindow(ws: WebSocket, broker: Broker): void {
+function serveWindow(ws: WebSocket, broker: Broker, batch: () => void): void {
   const windowId = broker.connect({
-    send: (text) => ws.readyState === ws.OPEN && ws.send(text),
-    sendFrame: (bytes) => ws.readyState === ws.OPEN && ws.send(bytes, { binary: true }),
+    send: (text) => {
+      if (ws.readyState !== ws.OPEN) return;
+      batch();
+      ws.send(text);
+    },
+    sendFrame: (bytes) => {
+      if (ws.readyState !== ws.OPEN) return;
+      batch();
+      ws.send(bytes, { binary: true });
+    },
     // What the socket holds for a window that is not reading: the broker keeps it under a budget.
     backlog: () => ws.bufferedAmount,
   });

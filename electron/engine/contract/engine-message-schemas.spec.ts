@@ -74,6 +74,18 @@ const BROKEN_ENGINE_MESSAGES: [string, unknown, string, number | null][] = [
   ['a callback with a wrong argument', { t: 'event', event: { name: 'onEnterRoom', args: ['120'] } }, 'event.args.0', null],
   ['a callback missing an argument', { t: 'event', event: { name: 'onRemoteUserLeaveRoom', args: ['anna'] } }, 'event.args.1', null],
   ['a callback with args that are no list', { t: 'event', event: { name: 'onConnectionLost', args: {} } }, 'event.args', null],
+  [
+    'statistics with a remote stream whose bitrate is no number',
+    { t: 'event', event: { name: 'onStatistics', args: [{ rtt: 1, upLoss: 0, downLoss: 0, appCpu: 1, systemCpu: 1, remoteStatisticsArray: [{ videoBitrate: 1, audioBitrate: 1 }, { videoBitrate: '9', audioBitrate: 1 }] }] } },
+    'event.args.0.remoteStatisticsArray.1',
+    null,
+  ],
+  [
+    'statistics with a local stream whose frame rate is no number',
+    { t: 'event', event: { name: 'onStatistics', args: [{ rtt: 1, upLoss: 0, downLoss: 0, appCpu: 1, systemCpu: 1, localStatisticsArray: [{ videoBitrate: 1, audioBitrate: 1, frameRate: null }] }] } },
+    'event.args.0.localStatisticsArray.0',
+    null,
+  ],
   ['a room with a bad member', { t: 'sandbox-rooms', rooms: [{ ...ROOM, members: [{ userId: 'x' }] }] }, 'rooms.0.members.0.role', null],
   ['an unknown kind', { t: 'hello' }, 't', null],
   ['an extra key', { t: 'pong', n: 1, late: true }, '', null],
