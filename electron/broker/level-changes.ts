@@ -1,4 +1,4 @@
-import { bucketGet, findRemoteUser, remoteUserKey, type RoomState } from '@broadcast-core/room-state';
+import { bucketEntries, bucketOf, remoteUserKey, userIdOfKey, type RoomState } from '@broadcast-core/room-state';
 import type { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 /** A voice meter's resolution: levels are sent in steps of 5 (0 to 100), finer than any meter draws. */
@@ -11,23 +11,31 @@ export function meterLevel(volume: number): number {
 }
 
 /**
- * What changed in a voice report, as `[userId, level]` pairs (userId '' is the local user): only the users
- * whose meter level differs from what every window shows now. A user the report leaves out is silent (0).
- * A report of 200 users where a few spoke costs a few pairs, not 200.
+ * What changed in a voice report, as `[userId, level]` pairs (userId '' is the local user, first): only the
+ * users present whose meter level differs from what every window shows now, in report order, then the
+ * users shown speaking whom the report leaves out (silent now, 0). One pass over the report and one over
+ * the speakers: a 200-user report where a few spoke costs a few pairs, not 200.
  */
 export function voiceLevelChanges(report: readonly { userId: string; volume: number }[], state: RoomState): [string, number][] {
-  const reported = new Map<string, number>();
-  for (const { userId, volume } of report) reported.set(userId, meterLevel(volume));
-  const changes: [string, number][] = [];
-  const local = reported.get('') ?? 0;
-  if (local !== state.localMedia.volume) changes.push(['', local]);
-  const { ids, users } = state.remoteUsers;
+  const { users } = state.remoteUsers;
   const shown = state.remoteMeters.voice;
-  for (const key of ids) {
-    const { userId } = bucketGet(users, key)!;
-    const level = reported.get(userId) ?? 0;
-    if (level !== (bucketGet(shown, key) ?? 0)) changes.push([userId, level]);
+  const changes: [string, number][] = [];
+  const reported = new Set<string>();
+  let local = 0;
+  for (const { userId, volume } of report) {
+    if (userId === '') {
+      local = meterLevel(volume);
+      continue;
+    }
+    const key = remoteUserKey(userId);
+    const bucket = bucketOf(key);
+    if (!users[bucket]?.[key]) continue;
+    reported.add(key);
+    const level = meterLevel(volume);
+    if (level !== (shown[bucket]?.[key] ?? 0)) changes.push([userId, level]);
   }
+  for (const [key] of bucketEntries(shown)) if (!reported.has(key)) changes.push([userIdOfKey(key), 0]);
+  if (local !== state.localMedia.volume) changes.unshift(['', local]);
   return changes;
 }
 
@@ -40,10 +48,15 @@ export function qualityChanges(
   remote: readonly { userId?: string; quality: TRTCQuality }[],
   state: RoomState,
 ): { local?: TRTCQuality; remote: [string, TRTCQuality][] } {
+  const { users } = state.remoteUsers;
+  const shown = state.remoteMeters.quality;
   const changes: [string, TRTCQuality][] = [];
   for (const { userId, quality } of remote) {
     if (userId === undefined) continue;
-    if (findRemoteUser(state.remoteUsers, userId) && bucketGet(state.remoteMeters.quality, remoteUserKey(userId)) !== quality) changes.push([userId, quality]);
+    // Users and meters share keys and buckets: find the bucket once.
+    const key = remoteUserKey(userId);
+    const bucket = bucketOf(key);
+    if (users[bucket]?.[key] && shown[bucket]?.[key] !== quality) changes.push([userId, quality]);
   }
   return local === state.connection.localQuality ? { remote: changes } : { local, remote: changes };
 }

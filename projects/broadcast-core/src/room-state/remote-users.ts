@@ -38,6 +38,11 @@ export function remoteUserKey(userId: string): string {
   return `u:${userId}`;
 }
 
+/** The userId a key stands for. */
+export function userIdOfKey(key: string): string {
+  return key.slice(2);
+}
+
 /** The user with this userId, if present. */
 export function findRemoteUser(state: RemoteUsersState, userId: string): RemoteUser | undefined {
   return bucketGet(state.users, remoteUserKey(userId));
