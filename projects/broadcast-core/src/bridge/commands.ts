@@ -43,7 +43,7 @@ const sandboxCommands = [
   withArgs('sandbox.dismissRoom', { roomId: z.union([roomIdSchema, strRoomIdSchema]) }),
   withArgs('sandbox.dropConnection', {
     userId: userIdSchema.optional(),
-    ms: z.number().int('dropMs').min(100, 'dropMs').max(120000, 'dropMs'),
+    ms: z.number().min(100, 'dropMs').max(120000, 'dropMs').int('dropMs'),
   }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),

@@ -39,7 +39,7 @@ export const commandIdSchema = z.string().min(1, 'commandId').max(100, 'commandI
 
 /** Envelope schema; the command inside is validated separately so errors can name its fields. */
 export const clientEnvelopeSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('command'), id: commandIdSchema, command: z.unknown() }),
+  z.strictObject({ t: z.literal('command'), id: commandIdSchema, command: z.unknown().optional() }),
   z.strictObject({ t: z.literal('resync') }),
   z.strictObject({ t: z.literal('subscribe'), stream: z.string() }),
   z.strictObject({ t: z.literal('unsubscribe'), stream: z.string() }),

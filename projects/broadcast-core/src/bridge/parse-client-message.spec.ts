@@ -46,6 +46,14 @@ describe('parseClientMessage', () => {
     expect(refusal(raw)).toMatchObject({ id: null, error: { code: 'invalid-message' } });
   });
 
+  it('refuses a command message without its command as invalid-command naming the field, with its id', () => {
+    expect(refusal({ t: 'command', id: 'c4' })).toEqual({
+      ok: false,
+      id: 'c4',
+      error: { code: 'invalid-command', reason: 'missingField', message: 'command: is missing', field: 'command' },
+    });
+  });
+
   it('names the envelope field that is wrong, and carries a readable id', () => {
     expect(refusal({ t: 'nope', id: 'c9' })).toMatchObject({ id: 'c9', error: { code: 'invalid-message', field: 't' } });
     expect(refusal({ t: 'command', command: {} })).toMatchObject({ id: null, error: { code: 'invalid-message', field: 'id' } });
@@ -119,6 +127,26 @@ describe('parseClientMessage', () => {
         expect(parseClientMessage(JSON.stringify({ t: 'command', id, command: c }))).toEqual({ ok: true, message: { t: 'command', id, command: c } });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseClientMessage: numbers far out of range', () => {
+  const encoder = { videoResolution: 108, resMode: 0, videoFps: 15, videoBitrate: 500, minVideoBitrate: 0, enableAdjustRes: false };
+  const huge = fc.oneof(fc.constantFrom(1e300, -1e300, 2 ** 53 + 2, -(2 ** 60), Number.MAX_VALUE), fc.double({ min: 1e16, max: 1e300, noNaN: true }));
+
+  it.each<[string, (n: number) => unknown, string, RefusalReason]>([
+    ['roomId', (n) => ({ type: 'enterRoom', params: { ...enterParams, roomId: n }, scene: 1 }), 'command.params.roomId', 'rule'],
+    ['sdkAppId', (n) => ({ type: 'enterRoom', params: { ...enterParams, sdkAppId: n }, scene: 1 }), 'command.params.sdkAppId', 'rule'],
+    ['videoFps', (n) => ({ type: 'setVideoEncoderParam', params: { ...encoder, videoFps: n } }), 'command.params.videoFps', 'rule'],
+    ['videoBitrate', (n) => ({ type: 'setVideoEncoderParam', params: { ...encoder, videoBitrate: n } }), 'command.params.videoBitrate', 'rule'],
+  ])('reports the documented range of %s, never a JavaScript limit', (name, make, field, reason) => {
+    fc.assert(
+      fc.property(huge, (n) => {
+        const { error } = refusal(command(make(n)));
+        expect(error).toMatchObject({ code: 'invalid-command', reason, field });
+        expect(error.params?.['rule']).toMatch(new RegExp(`^${name}(Range|Positive)$`));
+      }),
     );
   });
 });

@@ -34,12 +34,14 @@ export const userIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,32}$/, rule('userId'));
 
+// Ranges are checked before integrality: 1e300 is outside the range before it is an unsafe integer.
+
 /** TRTC numeric roomId: 1 to 4294967294. */
 export const roomIdSchema = z
   .number()
-  .int(rule('roomIdInteger'))
   .min(1, rule('roomIdRange'))
-  .max(4294967294, rule('roomIdRange'));
+  .max(4294967294, rule('roomIdRange'))
+  .int(rule('roomIdInteger'));
 
 /** TRTC strRoomId: up to 64 bytes of letters, digits, space and !#$%&()+-:;<=.>?@[]^_{}|~, */
 export const strRoomIdSchema = z
@@ -51,9 +53,9 @@ export const strRoomIdSchema = z
 /** A positive 32-bit SDKAppID. */
 export const sdkAppIdSchema = z
   .number()
-  .int(rule('sdkAppIdInteger'))
   .min(1, rule('sdkAppIdPositive'))
-  .max(4294967295, rule('sdkAppIdRange'));
+  .max(4294967295, rule('sdkAppIdRange'))
+  .int(rule('sdkAppIdInteger'));
 
 export const sceneSchema = sdkEnum('TRTCAppScene', TRTCAppScene);
 export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
@@ -63,16 +65,16 @@ export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
 export const encoderParamsSchema = z.strictObject({
   videoResolution: sdkEnum('TRTCVideoResolution', TRTCVideoResolution),
   resMode: sdkEnum('TRTCVideoResolutionMode', TRTCVideoResolutionMode),
-  videoFps: z.number().int(rule('videoFpsInteger')).min(1, rule('videoFpsRange')).max(60, rule('videoFpsRange')),
-  videoBitrate: z.number().int(rule('videoBitrateInteger')).min(1, rule('videoBitrateRange')).max(12000, rule('videoBitrateRange')),
-  minVideoBitrate: z.number().int(rule('minVideoBitrateRange')).min(0, rule('minVideoBitrateRange')).max(12000, rule('minVideoBitrateRange')),
+  videoFps: z.number().min(1, rule('videoFpsRange')).max(60, rule('videoFpsRange')).int(rule('videoFpsInteger')),
+  videoBitrate: z.number().min(1, rule('videoBitrateRange')).max(12000, rule('videoBitrateRange')).int(rule('videoBitrateInteger')),
+  minVideoBitrate: z.number().min(0, rule('minVideoBitrateRange')).max(12000, rule('minVideoBitrateRange')).int(rule('minVideoBitrateRange')),
   enableAdjustRes: z.boolean(),
 }).refine((p) => p.minVideoBitrate <= p.videoBitrate, {
   message: rule('minVideoBitrateAbove'),
   path: ['minVideoBitrate'],
 });
 
-const level = z.number().int(rule('levelInteger')).min(0, rule('levelRange')).max(9, rule('levelRange'));
+const level = z.number().min(0, rule('levelRange')).max(9, rule('levelRange')).int(rule('levelInteger'));
 
 /** setBeautyStyle arguments. */
 export const beautySchema = z.strictObject({
