@@ -3,6 +3,7 @@ import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BridgeErrorCode, Command } from '@broadcast-core/bridge';
 
+import { WINDOW_RATE_LIMITS } from './rate-limit';
 import { brokenVariants, malformedMessage, readableId } from './testing/broken-messages';
 import { COMMAND_TYPES, validCommandOf } from './testing/command-arbitraries';
 import { PROTOTYPE_KEYS } from './testing/event-arbitraries';
@@ -17,6 +18,7 @@ const ERROR_CODES = new Set(
     'invalid-state': true,
     'sandbox-only': true,
     'engine-failed': true,
+    'rate-limited': true,
   } satisfies Record<BridgeErrorCode, true>),
 );
 
@@ -48,6 +50,8 @@ function busy(): TestBroker & { w: InMemoryWindow } {
 function expectRefused(t: TestBroker & { w: InMemoryWindow }, raw: string, id: string | null = readableId(raw)): ResultMessage & { ok: false } {
   const before = { ...t.broker.snapshot(), calls: t.engine.calls.length, admin: t.admin?.calls.length };
   const sentBefore = t.w.sent.length;
+  // Spaced as a steady sender would be, so that each message meets its parser, not the window's rate limit.
+  t.timers.advance(1000 / WINDOW_RATE_LIMITS.commands.perSecond);
   t.w.send(raw);
   const answers = parseAll(t.w.sent.slice(sentBefore));
   const refusal = answers[0] as ResultMessage & { ok: false };

@@ -28,6 +28,7 @@ import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
+import { WINDOW_RATE_LIMITS, WindowRateLimits, rateLimitedKind } from './rate-limit';
 import { BudgetedLink, type OwedAcks } from './window-budget';
 import type { WindowLink } from './window-link';
 
@@ -83,6 +84,7 @@ export class Broker {
   private nextGroup = 1;
   private generation = 0;
   private readonly windows = new Map<string, BudgetedLink>();
+  private readonly limits = new Map<string, WindowRateLimits>();
   private readonly clock: Clock;
   private readonly pending: PendingCalls;
   private readonly now: () => number;
@@ -125,6 +127,7 @@ export class Broker {
     const windowId = `w${this.nextWindow++}`;
     const budgeted = new BudgetedLink(link, this.clock, (owed) => this.caughtUp(windowId, owed), this.options.windowBudgetBytes);
     this.windows.set(windowId, budgeted);
+    this.limits.set(windowId, new WindowRateLimits(() => this.clock.now()));
     this.answerTo(budgeted, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.state.engineInfo.kind ?? this.options.engine });
     this.snapshotTo(budgeted);
     this.viewers.open(windowId, budgeted.asWindowLink());
@@ -136,6 +139,7 @@ export class Broker {
     const budgeted = this.windows.get(windowId);
     if (!budgeted) return;
     this.windows.delete(windowId);
+    this.limits.delete(windowId);
     budgeted.dispose();
     this.viewers.close(windowId);
   }
@@ -145,6 +149,14 @@ export class Broker {
     const link = this.windows.get(windowId);
     if (!link) return;
     const parsed = parseClientMessage(raw);
+    const message = parsed.ok ? parsed.message : null;
+    const kind = rateLimitedKind(message);
+    if (kind && !this.limits.get(windowId)?.allow(kind)) {
+      const { burst, perSecond } = WINDOW_RATE_LIMITS[kind];
+      const id = parsed.ok ? (parsed.message.t === 'command' ? parsed.message.id : null) : parsed.id;
+      this.answerTo(link, { t: 'result', id, ok: false, error: refusal('rate-limited', 'rateLimited', { kind, perSecond, burst }) });
+      return;
+    }
     if (!parsed.ok) {
       this.answerTo(link, { t: 'result', id: parsed.id, ok: false, error: parsed.error });
       return;

@@ -1,6 +1,7 @@
 import { IPC } from '@broadcast-core/desktop';
 
 import type { Broker } from '../../broker/broker';
+import { WINDOW_BUDGET_BYTES } from '../../broker/window-budget';
 import type { IpcEventLike, TrustedSenders } from './trusted-senders';
 
 /** A UI window's webContents, in the parts the bridge uses. */
@@ -52,7 +53,8 @@ export function setupBridgeIpc(ipcMain: IpcMainLike, broker: Broker, senders: Tr
       deliverFramePort: (port) => {
         if (!contents.isDestroyed()) contents.postMessage(IPC.bridgeFramePort, null, [port as never]);
       },
-      backlog: () => (hung.has(contents.id) ? Number.POSITIVE_INFINITY : 0),
+      // Past the budget, so actions stop, but not so far that answers stop: a page that wakes gets its answers.
+      backlog: () => (hung.has(contents.id) ? WINDOW_BUDGET_BYTES + 1 : 0),
     });
     connections.set(contents.id, windowId);
     if (firstTime) {

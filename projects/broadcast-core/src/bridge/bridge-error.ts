@@ -11,7 +11,9 @@ export type BridgeErrorCode =
   /** A sandbox admin command while the engine is Tencent's SDK. */
   | 'sandbox-only'
   /** The engine failed the command: it threw, did not answer in time, or was lost before answering. */
-  | 'engine-failed';
+  | 'engine-failed'
+  /** The window sent more of this kind of message than its limit allows; nothing was done. Slow down. */
+  | 'rate-limited';
 
 /** Values a refusal's text is filled with. */
 export type RefusalParams = Record<string, string | number>;

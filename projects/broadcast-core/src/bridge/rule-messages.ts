@@ -59,6 +59,7 @@ export const REFUSAL_TEXTS = {
   userSigRequired: 'a userSig is required for the Tencent cloud: paste one or set a token URL',
   unknownDevice: 'no {kind} with id "{deviceId}"',
   noDropTarget: 'name a userId, or enter a room to drop your own connection',
+  rateLimited: 'too many {kind}: at most {perSecond} a second after a burst of {burst}; nothing was done',
   // Valid commands the room cannot take now.
   alreadyInRoom: 'already {status} room {room}: exit first',
   notInRoom: 'not in a room',

@@ -53,6 +53,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       alreadyInRoom: { status: { in: 'in', entering: 'entering', exiting: 'exiting' } },
       pkAlready: { status: { connecting: 'connecting', connected: 'connected', disconnecting: 'disconnecting' } },
       unknownDevice: { kind: { camera: 'camera', microphone: 'microphone', speaker: 'speaker' } },
+      rateLimited: { kind: { commands: 'commands', resyncs: 'resync requests', subscriptions: 'subscription changes' } },
       wrongType: {
         expected: {
           'a number': 'a number',
@@ -147,6 +148,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       userSigRequired: '使用腾讯云需要 userSig：请粘贴一个，或设置令牌地址',
       unknownDevice: '没有 ID 为“{{deviceId}}”的{{kind}}',
       noDropTarget: '请指定 userId，或先进房再断开你自己的连接',
+      rateLimited: '{{kind}}过于频繁：突发 {{burst}} 条后每秒最多 {{perSecond}} 条，本次未执行',
       alreadyInRoom: '{{status}}房间 {{room}}：请先退房',
       notInRoom: '当前不在房间中',
       roleSwitchOutsideRoom: '请先进房再切换角色',
@@ -174,6 +176,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       alreadyInRoom: { status: { in: '已在', entering: '正在进入', exiting: '正在退出' } },
       pkAlready: { status: { connecting: '连接中', connected: '已连接', disconnecting: '正在结束' } },
       unknownDevice: { kind: { camera: '摄像头', microphone: '麦克风', speaker: '扬声器' } },
+      rateLimited: { kind: { commands: '命令', resyncs: '重新同步请求', subscriptions: '订阅变更' } },
       wrongType: {
         expected: {
           'a number': '数字',

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+
+import { TokenBucket, WindowRateLimits } from './rate-limit';
+
+describe('TokenBucket', () => {
+  it('allows a burst at once, then one message per 1/perSecond', () => {
+    let now = 0;
+    const bucket = new TokenBucket({ burst: 3, perSecond: 2 }, () => now);
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, true, false]);
+    now += 499;
+    expect(bucket.take()).toBe(false);
+    now += 1;
+    expect(bucket.take()).toBe(true);
+    expect(bucket.take()).toBe(false);
+  });
+
+  it('never allows more than burst + perSecond × elapsed seconds, however messages are timed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 50 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 300 }), (burst, perSecond, gaps) => {
+        let now = 0;
+        const bucket = new TokenBucket({ burst, perSecond }, () => now);
+        let allowed = 0;
+        for (const gap of gaps) {
+          now += gap;
+          if (bucket.take()) allowed++;
+        }
+        expect(allowed).toBeLessThanOrEqual(burst + Math.floor((now / 1000) * perSecond));
+      }),
+    );
+  });
+
+  it('does not save up beyond its burst while idle', () => {
+    let now = 0;
+    const bucket = new TokenBucket({ burst: 2, perSecond: 10 }, () => now);
+    now += 60_000;
+    expect([bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, false]);
+  });
+});
+
+describe('WindowRateLimits', () => {
+  it('limits each kind on its own', () => {
+    const now = 0;
+    const limits = new WindowRateLimits(() => now, { commands: { burst: 1, perSecond: 1 }, resyncs: { burst: 2, perSecond: 1 }, subscriptions: { burst: 1, perSecond: 1 } });
+    expect(limits.allow('commands')).toBe(true);
+    expect(limits.allow('commands')).toBe(false);
+    expect(limits.allow('resyncs')).toBe(true);
+    expect(limits.allow('resyncs')).toBe(true);
+    expect(limits.allow('resyncs')).toBe(false);
+    expect(limits.allow('subscriptions')).toBe(true);
+  });
+});
