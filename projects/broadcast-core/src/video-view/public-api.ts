@@ -7,5 +7,6 @@ export * from './webgl-i420-renderer';
 export * from './renderer-factory';
 export * from './renderer-factory-token';
 export * from './frame-scheduler';
+export * from './frame-paint-probe';
 export * from './frame-rate';
 export * from './video-view';

@@ -22,7 +22,8 @@ export const RENDERERS: Readonly<Record<RendererKind, RendererConstructor>> = {
  *
  *                  640x360            1280x720           1920x1080
  *   putImageData   0.04 ms            0.10 ms            0.49 ms        (baseline)
- *   webcodecs      1.41 ms  x32       5.29 ms  x46      10.13 ms  x21   (x20-36, x29-46, x15-29)
+ *   webcodecs      1.41 ms  x32       5.29 ms  x46      10.13 ms  x21   (x20-36, x29-46, x15-29)  drawImage
+ *   webcodecs      0.28 ms  x9        1.27 ms  x10       2.81 ms  x7    copyTo + putImageData (*)
  *   canvas2d       1.81 ms  x44       5.98 ms  x56      14.24 ms  x29   (x42-72, x44-64, x21-33)
  *   webgl          7.69 ms  x183     27.25 ms  x254     58.85 ms  x115  (x180-236, x219-281, x64-138)
  *   (JS I420->RGBA alone: 1.7, 5.1, 12.8 ms)
@@ -32,6 +33,10 @@ export const RENDERERS: Readonly<Record<RendererKind, RendererConstructor>> = {
  * show BT.601 colours within 2 levels and the four rotations correctly. On a
  * desktop GPU WebGL and drawImage run on the GPU: rerun the bench there before
  * reordering.
+ *
+ * (*) Without a GPU, WebcodecsRenderer now puts upright frames as VideoFrame.copyTo
+ * RGBA copies (bench/show found drawImage the top cost of the show's windows); in
+ * the same session, load 4-6, drawImage took 0.93, 3.98 and 5.71 ms.
  */
 export const RENDERER_ORDER: readonly RendererKind[] = ['webcodecs', 'canvas2d', 'webgl'];
 

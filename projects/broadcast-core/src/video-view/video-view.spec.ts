@@ -6,6 +6,7 @@ import { Observable, Subject } from 'rxjs';
 import type { DecodedFrame } from '../bridge/frame-codec';
 import type { StreamKey } from '../bridge/stream-key';
 import { BridgeClient } from '../bridge-client/bridge-client';
+import { FRAME_PAINT_PROBE } from './frame-paint-probe';
 import type { FrameScheduler } from './frame-scheduler';
 import { FRAME_SCHEDULER } from './frame-scheduler';
 import type { RendererKind } from './i420-renderer';
@@ -294,5 +295,34 @@ describe('VideoView', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('tells a paint probe of each frame it drew, with the renderer, after the draw and before the acks', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        provideZonelessChangeDetection(),
+        { provide: BridgeClient, useValue: bridge },
+        { provide: RENDERER_FACTORY, useValue: stubFactory },
+        { provide: FRAME_SCHEDULER, useValue: scheduler },
+        { provide: FRAME_PAINT_PROBE, useValue: { drawn: (f: DecodedFrame, kind: RendererKind) => events.push(`probe ${f.stream} #${f.frameNo} ${kind}`) } },
+      ],
+    });
+    await TestBed.createComponent(Host).whenStable();
+    events = [];
+    bridge.emit('local', 1);
+    bridge.emit('local', 2);
+    scheduler.paint();
+    expect(events).toEqual(['draw local #2 with webcodecs', 'probe local #2 webcodecs', 'ack local', 'ack local']);
+
+    // A frame no renderer could draw is not reported.
+    broken = new Set(['webcodecs', 'canvas2d', 'webgl']);
+    jest.spyOn(console, 'warn').mockImplementation(() => {});
+    jest.spyOn(console, 'error').mockImplementation(() => {});
+    events = [];
+    bridge.emit('local', 3);
+    scheduler.paint();
+    jest.restoreAllMocks();
+    expect(events).toEqual(['ack local']);
   });
 });

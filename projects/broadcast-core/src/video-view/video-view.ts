@@ -16,6 +16,7 @@ import {
 import type { DecodedFrame } from '../bridge/frame-codec';
 import type { StreamKey } from '../bridge/stream-key';
 import { BridgeClient, type StreamWatch } from '../bridge-client/bridge-client';
+import { FRAME_PAINT_PROBE } from './frame-paint-probe';
 import { FRAME_SCHEDULER } from './frame-scheduler';
 import { FrameRate } from './frame-rate';
 import type { RendererKind } from './i420-renderer';
@@ -77,6 +78,7 @@ export class VideoView {
   private readonly createRenderer = inject(RENDERER_FACTORY);
   private readonly scheduler = inject(FRAME_SCHEDULER);
   private readonly document = inject(DOCUMENT);
+  private readonly probe = inject(FRAME_PAINT_PROBE);
   private readonly surface = viewChild.required<ElementRef<HTMLElement>>('surface');
 
   private readonly drawn = signal(0);
@@ -154,7 +156,10 @@ export class VideoView {
     this.latest = null;
     this.unacked = 0;
     if (!frame || !watch) return;
-    if (this.draw(frame)) this.noteDrawn(frame);
+    if (this.draw(frame)) {
+      this.noteDrawn(frame);
+      if (this.probe && this.chosen) this.probe.drawn(frame, this.chosen.kind);
+    }
     // After the draw, never before: acking early would let the broker outrun the screen.
     for (let i = 0; i < count; i++) watch.ack();
   }
