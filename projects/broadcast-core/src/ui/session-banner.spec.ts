@@ -104,3 +104,14 @@ describe('SessionBanner: the engine running instead of the one asked for', () =>
     expect(text(notice())).toBe(`正在使用沙箱云： ${NOTICE}`);
   });
 });
+
+describe('SessionBanner: the entry time', () => {
+  it('shows the entry time in whole milliseconds, as the SDK may report fractions', async () => {
+    const w = setUpWindowTesting();
+    const fixture = TestBed.createComponent(SessionBanner);
+    w.apply(ready(1), inRoom[0], EngineActions.roomEntered({ elapsedMs: 315.0048828125, at: 3 }));
+    await fixture.whenStable();
+    const entry = (fixture.nativeElement as HTMLElement).querySelector('[data-testid=session-entry-time]');
+    expect(entry?.textContent?.trim()).toBe('entered in 315 ms');
+  });
+});

@@ -22,7 +22,7 @@ import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-
       <span>{{ sceneKey() | translate }}</span>
     }
     @if (session().enterElapsedMs !== null && session().status === 'in-room') {
-      <span data-testid="session-entry-time">{{ 'core.banner.enteredIn' | translate: { ms: session().enterElapsedMs } }}</span>
+      <span data-testid="session-entry-time">{{ 'core.banner.enteredIn' | translate: { ms: enterMs() } }}</span>
     }
     @if (pk().status !== 'idle') {
       <span data-testid="session-pk">{{ 'core.banner.pk' | translate: { status: ('core.pkStatus.' + pk().status | translate), user: pk().targetUserId } }}</span>
@@ -66,6 +66,8 @@ export class SessionBanner {
   });
   protected readonly roleKey = roleKey;
   protected readonly statusKey = computed(() => statusKey(this.session().status));
+  /** Entry time in whole milliseconds (the SDK may report fractions). */
+  protected readonly enterMs = computed(() => Math.round(this.session().enterElapsedMs ?? 0));
   protected readonly sceneKey = computed(() => sceneLabelKey(this.session().scene));
   protected readonly exitReason = computed(() =>
     this.session().status === 'exited' ? exitReasonTextKey(exitReasonKey(this.session().exitReason)) : null,
