@@ -15,6 +15,7 @@ import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
 
 import { Broker } from '../../electron/broker/broker';
 import { EngineSupervisor } from '../../electron/broker/engine-supervisor';
+import { loopbackPolicy } from '../../electron/browser-host/access-check';
 import { attachBridgeServer } from '../../electron/browser-host/bridge-server';
 import { startConsoleSession } from '../../electron/session/start-console-session';
 import { ViewerRelay } from '../../electron/session/viewer-relay';
@@ -159,7 +160,7 @@ async function startRig(mode: FanOut): Promise<Rig> {
     };
   }
   const server = createServer((_request, response) => response.writeHead(404).end());
-  const wss = attachBridgeServer(server, broker, TOKEN);
+  const wss = attachBridgeServer(server, broker, loopbackPolicy(server, { control: TOKEN, view: `${TOKEN}-view` }));
   const port = await listen(server);
   await until(() => broker.snapshot().state.engineInfo.status === 'ready', 30_000, `the ${mode} engine to be ready`);
   const refused = await broker.execute({

@@ -10,6 +10,7 @@ import { BroadcastChannel, type Worker } from 'node:worker_threads';
 import { BRIDGE_PATH, SANDBOX_SDK_APP_ID, encodedFrameLength, i420Length, type StreamKey } from '@broadcast-core/bridge';
 import { findRemoteUser } from '@broadcast-core/room-state';
 
+import { loopbackPolicy } from '../../electron/browser-host/access-check';
 import { attachBridgeServer } from '../../electron/browser-host/bridge-server';
 import type { EngineLauncher } from '../../electron/engine/contract';
 import { engineWorkerLauncher } from '../../electron/engine/pairs/worker-engine';
@@ -171,7 +172,7 @@ async function startRig(log: (line: string) => void): Promise<Rig> {
     response.end();
   });
   const token = 'bench-frame-transport';
-  const wss = attachBridgeServer(server, session.broker, token);
+  const wss = attachBridgeServer(server, session.broker, loopbackPolicy(server, { control: token, view: `${token}-view` }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -96,14 +96,14 @@ export async function startShow(extraChromiumArgs: readonly string[], log: (line
     cdp = await CdpBrowser.open(browser);
     const script = await probeScript();
     const open = async (name: ShowPageName) => {
-      const page = await cdp!.openPage(host.url.replace('/?', `/${name}?`), WINDOW, script);
+      const page = await cdp!.openPage(host.urls[name], WINDOW, script);
       await until(() => page.evaluate<boolean>(`!!document.querySelector('[data-testid=session-status]')`), `the ${name} page to start`);
       return page;
     };
     const pages = { preview: await open('preview'), wall: await open('wall') };
 
     // The operator's script: enter as anchor, set the 1080p30 camera, start it.
-    const tool = await BridgeTool.connect(host.port, host.token);
+    const tool = await BridgeTool.connect(host.port, host.tokens.control);
     try {
       await tool.command({ type: 'enterRoom', params: { sdkAppId: SANDBOX_SDK_APP_ID, roomId: SHOW_ROOM, userId: CONSOLE_USER, role: 20 }, scene: 1 });
       await until(() => state().session.status === 'in-room', 'the console to enter the room');

@@ -11,6 +11,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import { SANDBOX_SDK_APP_ID, type Command } from '@broadcast-core/bridge';
 
+import { loopbackPolicy } from '../../electron/browser-host/access-check';
 import { attachBridgeServer } from '../../electron/browser-host/bridge-server';
 import { startConsoleSession } from '../../electron/session/start-console-session';
 import { figure, type Benchmark, type Figure } from '../benchmark';
@@ -158,7 +159,7 @@ async function runSoak(minutes: number): Promise<Figure[]> {
   const session = startConsoleSession({ engine: { kind: 'sandbox', scenario: 'rehearsal' }, launcherFor: () => engines.launcher });
   const { broker } = session;
   const server = createServer((_request, response) => response.writeHead(404).end());
-  const wss = attachBridgeServer(server, broker, TOKEN);
+  const wss = attachBridgeServer(server, broker, loopbackPolicy(server, { control: TOKEN, view: `${TOKEN}-view` }));
   const url = `ws://127.0.0.1:${await listen(server)}/bridge?token=${TOKEN}`;
   const processes: ChildRpc[] = [];
   const timers: NodeJS.Timeout[] = [];

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 
 /** A browser host started for one test. */
 export interface HostProcess {
-  /** The console URL with its token, as the host printed it. */
+  /** The console URL with its control token, as the host printed it. */
   url: string;
-  /** The same page set with another path (`/preview`, `/wall`). */
+  /** The URL the host printed for a window: the console's (control), the preview's and the wall's (view only). */
   page(path: '/' | '/preview' | '/wall'): string;
   /** SIGTERM, then wait for the clean shutdown (room exit first). */
   stop(): Promise<void>;
@@ -13,22 +13,27 @@ export interface HostProcess {
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Starts `electron/browser-host/main.ts` on a free port with a scenario, and waits for its URL. */
-export async function startHostProcess(scenario: string): Promise<HostProcess> {
+/**
+ * Starts `electron/browser-host/main.ts` with a scenario (on a free port unless `args` names one, with any
+ * other options in `args`), and waits for the URLs it prints.
+ */
+export async function startHostProcess(scenario: string, args: readonly string[] = []): Promise<HostProcess> {
+  const port = args.includes('--port') ? [] : ['--port', '0'];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'electron', 'browser-host', 'main.ts'), '--port', '0', '--scenario', scenario],
+    ['--import', 'tsx', join(ROOT, 'electron', 'browser-host', 'main.ts'), ...port, '--scenario', scenario, ...args],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const urls = await new Promise<Record<'/' | '/preview' | '/wall', string>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser host did not start in 20 s:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Open: (http:\/\/\S+)/.exec(output);
-      if (match) {
+      const printed = (label: string) => new RegExp(`${label} \\([^)]*\\): (http:\\/\\/\\S+)`).exec(output)?.[1];
+      const [control, preview, wall] = [printed('Open'), printed('Preview'), printed('Wall')];
+      if (control && preview && wall) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve({ '/': control, '/preview': preview, '/wall': wall });
       }
     };
     child.stdout!.on('data', onData);
@@ -39,8 +44,8 @@ export async function startHostProcess(scenario: string): Promise<HostProcess> {
     });
   });
   return {
-    url,
-    page: (path) => url.replace('/?', `${path}?`),
+    url: urls['/'],
+    page: (path) => urls[path],
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -19,6 +19,7 @@ const ERROR_CODES = new Set(
     'sandbox-only': true,
     'engine-failed': true,
     'rate-limited': true,
+    forbidden: true,
   } satisfies Record<BridgeErrorCode, true>),
 );
 

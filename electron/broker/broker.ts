@@ -4,6 +4,7 @@ import {
   PROTOCOL_VERSION,
   parseClientMessage,
   refusal,
+  type AccessScope,
   type BridgeError,
   type ClientMessage,
   type Command,
@@ -59,6 +60,13 @@ export interface BrokerOptions {
   windowBudgetBytes?: number;
 }
 
+/** What a window's token allows, as its transport checked it. */
+export interface WindowAccess {
+  scope: AccessScope;
+  /** For a control window of the browser host: the token it opens watch-only windows with. */
+  viewToken?: string;
+}
+
 /** Who is waiting for a command's result. */
 interface Sender {
   windowId: string;
@@ -85,6 +93,7 @@ export class Broker {
   private generation = 0;
   private readonly windows = new Map<string, BudgetedLink>();
   private readonly limits = new Map<string, WindowRateLimits>();
+  private readonly scopes = new Map<string, AccessScope>();
   private readonly clock: Clock;
   private readonly pending: PendingCalls;
   private readonly now: () => number;
@@ -121,14 +130,18 @@ export class Broker {
   /**
    * Attaches a window: it gets a hello and a snapshot, then every action. Returns its id. A window whose
    * link says how much waits for it is kept under a byte budget: past it, it is skipped until it drains,
-   * then it gets a fresh snapshot and the newest frames.
+   * then it gets a fresh snapshot and the newest frames. A view-scoped window watches: its commands are
+   * refused as forbidden.
    */
-  connect(link: WindowLink): string {
+  connect(link: WindowLink, access: WindowAccess = { scope: 'control' }): string {
     const windowId = `w${this.nextWindow++}`;
     const budgeted = new BudgetedLink(link, this.clock, (owed) => this.caughtUp(windowId, owed), this.options.windowBudgetBytes);
     this.windows.set(windowId, budgeted);
     this.limits.set(windowId, new WindowRateLimits(() => this.clock.now()));
-    this.answerTo(budgeted, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine: this.state.engineInfo.kind ?? this.options.engine });
+    this.scopes.set(windowId, access.scope);
+    const engine = this.state.engineInfo.kind ?? this.options.engine;
+    const viewToken = access.scope === 'control' && access.viewToken ? { viewToken: access.viewToken } : {};
+    this.answerTo(budgeted, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine, scope: access.scope, ...viewToken });
     this.snapshotTo(budgeted);
     this.viewers.open(windowId, budgeted.asWindowLink());
     return windowId;
@@ -140,6 +153,7 @@ export class Broker {
     if (!budgeted) return;
     this.windows.delete(windowId);
     this.limits.delete(windowId);
+    this.scopes.delete(windowId);
     budgeted.dispose();
     this.viewers.close(windowId);
   }
@@ -159,6 +173,10 @@ export class Broker {
     }
     if (!parsed.ok) {
       this.answerTo(link, { t: 'result', id: parsed.id, ok: false, error: parsed.error });
+      return;
+    }
+    if (parsed.message.t === 'command' && this.scopes.get(windowId) !== 'control') {
+      this.answerTo(link, { t: 'result', id: parsed.message.id, ok: false, error: refusal('forbidden', 'viewOnly') });
       return;
     }
     this.handle(windowId, link, parsed.message);

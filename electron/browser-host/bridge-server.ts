@@ -4,18 +4,19 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 
 import { BRIDGE_PATH, refusal, type ServerMessage } from '@broadcast-core/bridge';
 
-import type { Broker } from '../broker/broker';
-import { checkAccess } from './access-check';
+import type { Broker, WindowAccess } from '../broker/broker';
+import { checkAccess, type AccessPolicy } from './access-check';
 import { writesPerTurn } from './writes-per-turn';
 
 /** Largest message a window may send; commands are small, so anything bigger is hostile or broken. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 /**
- * Serves the bridge over WebSocket at BRIDGE_PATH: one broker window per
- * socket, JSON text messages both ways, frames as binary messages.
+ * Serves the bridge over WebSocket at BRIDGE_PATH: one broker window per socket, JSON text messages both
+ * ways, frames as binary messages. Each socket is checked against the access policy (host, token,
+ * origin) and gets the scope its token allows; a control window is also told the view token.
  */
-export function attachBridgeServer(server: Server, broker: Broker, token: string): WebSocketServer {
+export function attachBridgeServer(server: Server, broker: Broker, policy: AccessPolicy): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -25,15 +26,15 @@ export function attachBridgeServer(server: Server, broker: Broker, token: string
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const refusal = checkAccess(request, token);
-      if (refusal) ws.close(refusal.code, refusal.reason);
-      else serveWindow(ws, broker, writesPerTurn(socket));
+      const access = checkAccess(request, policy);
+      if (!('scope' in access)) ws.close(access.code, access.reason);
+      else serveWindow(ws, broker, writesPerTurn(socket), access.scope === 'control' ? { scope: 'control', viewToken: policy.tokens.view } : access);
     });
   });
   return wss;
 }
 
-function serveWindow(ws: WebSocket, broker: Broker, batch: () => void): void {
+function serveWindow(ws: WebSocket, broker: Broker, batch: () => void, access: WindowAccess): void {
   const windowId = broker.connect({
     send: (text) => {
       if (ws.readyState !== ws.OPEN) return;
@@ -47,7 +48,7 @@ function serveWindow(ws: WebSocket, broker: Broker, batch: () => void): void {
     },
     // What the socket holds for a window that is not reading: the broker keeps it under a budget.
     backlog: () => ws.bufferedAmount,
-  });
+  }, access);
   ws.on('message', (data: RawData, isBinary: boolean) => {
     // Windows never send binary: say so, and change nothing.
     if (isBinary) ws.send(JSON.stringify({ t: 'result', id: null, ok: false, error: refusal('invalid-message', 'binaryMessage') } satisfies ServerMessage));

@@ -1,16 +1,26 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
 import type { ConsoleSession } from '../session/start-console-session';
+import type { AppDirs } from '../app-files/static-files';
+import { freshTokens, type AccessTokens } from './access-tokens';
+import { allowedHosts } from './allowed-hosts';
 import { attachBridgeServer } from './bridge-server';
 import { createHttpServer } from './http-server';
-import type { AppDirs } from '../app-files/static-files';
+
+/** Where each window of the console is opened, token included. */
+export interface HostUrls {
+  /** The console, with the control token. */
+  console: string;
+  /** The local preview, with the view token: it only watches. */
+  preview: string;
+  /** The remote/PK wall, with the view token. */
+  wall: string;
+}
 
 /** A running browser host. */
 export interface RunningHost {
-  /** The URL to open, token included. */
-  url: string;
-  token: string;
+  urls: HostUrls;
+  tokens: AccessTokens;
   port: number;
   /** Exits the room first, then stops the engine, closes sockets and the server. */
   close(): Promise<void>;
@@ -22,28 +32,36 @@ export interface BrowserHostConfig {
   port: number;
   dirs: AppDirs;
   session: ConsoleSession;
-  /** Fixed only by tests that need a known token; a fresh random one otherwise. */
-  token?: string;
+  /** Kept across launches (--token-file), or fixed by tests; fresh random ones otherwise. */
+  tokens?: AccessTokens;
 }
 
 /**
  * Serves a console session to browser windows: the console at `/`, the preview at `/preview`, the wall
- * at `/wall`, and the bridge at `/bridge` with a per-launch token. Transports only: the session holds
- * the broker and the engine.
+ * at `/wall`, and the bridge at `/bridge`, where a control token may command and a view token only
+ * watch. Pages and the bridge answer only to Host headers naming this host. Transports only: the
+ * session holds the broker and the engine.
  */
 export async function startBrowserHost(config: BrowserHostConfig): Promise<RunningHost> {
-  const token = config.token ?? randomBytes(18).toString('base64url');
-  const server = createHttpServer(config.dirs);
-  const wss = attachBridgeServer(server, config.session.broker, token);
+  const tokens = config.tokens ?? freshTokens();
+  let hosts: ReadonlySet<string> = new Set();
+  const server = createHttpServer({ dirs: config.dirs, hosts: () => hosts });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  hosts = allowedHosts(config.host, port);
+  const wss = attachBridgeServer(server, config.session.broker, { tokens, scheme: 'http', hosts });
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const base = `http://${shownHost}:${port}`;
   return {
-    url: `http://${shownHost}:${port}/?token=${token}`,
-    token,
+    urls: {
+      console: `${base}/?token=${tokens.control}`,
+      preview: `${base}/preview?token=${tokens.view}`,
+      wall: `${base}/wall?token=${tokens.view}`,
+    },
+    tokens,
     port,
     close: async () => {
       await config.session.shutdown();

@@ -3,14 +3,16 @@ export interface HostOptions {
   port: number;
   host: string;
   scenario: string;
+  /** Where the access tokens are kept across launches; fresh tokens every launch when absent. */
+  tokenFile?: string;
 }
 
 /** Defaults: loopback only, a fixed port a producer can bookmark, the rehearsal scenario. */
 export const DEFAULT_HOST_OPTIONS: HostOptions = { port: 4300, host: '127.0.0.1', scenario: 'rehearsal' };
 
-const USAGE = 'usage: npm start -- [--port N] [--host ADDRESS] [--scenario NAME]';
+const USAGE = 'usage: npm start -- [--port N] [--host ADDRESS] [--scenario NAME] [--token-file PATH]';
 
-/** Parses `--port`, `--host` and `--scenario` (as `--x v` or `--x=v`); throws a usage error on anything else. */
+/** Parses `--port`, `--host`, `--scenario` and `--token-file` (as `--x v` or `--x=v`); throws a usage error on anything else. */
 export function parseHostOptions(argv: readonly string[]): HostOptions {
   const options = { ...DEFAULT_HOST_OPTIONS };
   for (let i = 0; i < argv.length; i++) {
@@ -29,6 +31,9 @@ export function parseHostOptions(argv: readonly string[]): HostOptions {
         break;
       case '--scenario':
         options.scenario = value;
+        break;
+      case '--token-file':
+        options.tokenFile = value;
         break;
       default:
         throw new Error(`unknown option "${flag}". ${USAGE}`);

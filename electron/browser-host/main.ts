@@ -6,6 +6,7 @@ import { findScenario, scenarioNames } from '../sandbox/scenarios/built-in-scena
 import { startConsoleSession, type EngineChoice } from '../session/start-console-session';
 import { startBrowserHost } from './browser-host';
 import { isLoopback, parseHostOptions } from './cli-options';
+import { tokensFromFile } from './token-file';
 import { appDirs } from '../app-files/static-files';
 
 /** Runs an engine choice in a worker thread of this process; only the sandbox runs here (Tencent's SDK needs Electron). */
@@ -14,23 +15,26 @@ function workerLauncherFor(choice: EngineChoice) {
   return workerEngineLauncher({ scenario: choice.scenario, seed: choice.seed });
 }
 
-/** Starts the console on the sandbox cloud: `npm start -- [--port N] [--host ADDRESS] [--scenario NAME]`. */
+/** Starts the console on the sandbox cloud: `npm start -- [--port N] [--host ADDRESS] [--scenario NAME] [--token-file PATH]`. */
 async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2));
   const scenario = findScenario(options.scenario);
   if (!scenario) throw new Error(`unknown scenario "${options.scenario}"; known: ${scenarioNames().join(', ')}`);
   if (!isLoopback(options.host)) {
-    console.warn(`WARNING: binding ${options.host} exposes the console beyond this machine; anyone with the token can drive it.`);
+    console.warn(`WARNING: binding ${options.host} exposes the console beyond this machine; anyone with the control token can drive it.`);
   }
+  // Read before anything starts: a token file that cannot be trusted stops the launch with its reason.
+  const tokens = options.tokenFile ? tokensFromFile(options.tokenFile) : undefined;
   const session = startConsoleSession({ engine: { kind: 'sandbox', scenario: scenario.name }, launcherFor: workerLauncherFor });
   session.supervisor.notices$.subscribe((notice) => {
     if (notice.kind === 'lost') console.warn(`Engine lost: ${notice.reason}; restarting in ${notice.restartInMs} ms`);
   });
-  const host = await startBrowserHost({ host: options.host, port: options.port, dirs: appDirs(), session });
+  const host = await startBrowserHost({ host: options.host, port: options.port, dirs: appDirs(), session, tokens });
   console.log(`Broadcaster Console on the sandbox cloud (scenario "${scenario.name}": ${scenario.description})`);
-  console.log(`Open: ${host.url}`);
-  console.log(`Preview: ${host.url.replace('/?', '/preview?')}`);
-  console.log(`Wall: ${host.url.replace('/?', '/wall?')}`);
+  console.log(`Open (control): ${host.urls.console}`);
+  console.log(`Preview (view only): ${host.urls.preview}`);
+  console.log(`Wall (view only): ${host.urls.wall}`);
+  if (options.tokenFile) console.log(`Tokens kept in ${options.tokenFile}: open windows reconnect by themselves after a restart.`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -11,7 +11,7 @@ import {
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { Broker } from '../broker';
+import type { Broker, WindowAccess } from '../broker';
 import type { WindowLink } from '../window-link';
 
 /** A result message as a window receives it. */
@@ -51,10 +51,13 @@ export class InMemoryWindow {
   /** Frames the window has taken (readFrames); the rest still count in its backlog. */
   private framesRead = 0;
 
-  /** `reportsBacklog`: the link tells the broker the bytes of undelivered messages and unread frames, as a socket does. */
+  /**
+   * `reportsBacklog`: the link tells the broker the bytes of undelivered messages and unread frames, as a
+   * socket does. `access`: what the window's token allows (control by default).
+   */
   constructor(
     private readonly broker: Broker,
-    private readonly options: { reportsBacklog?: boolean } = {},
+    private readonly options: { reportsBacklog?: boolean; access?: WindowAccess } = {},
   ) {
     this.connect();
   }
@@ -182,6 +185,6 @@ export class InMemoryWindow {
           ? (action as ReturnType<typeof SyncActions.snapshotLoaded>).seq
           : (this.delivering as Extract<ServerMessage, { t: 'action' }>).seq;
       });
-    this.windowId = this.broker.connect(link);
+    this.windowId = this.broker.connect(link, this.options.access);
   }
 }

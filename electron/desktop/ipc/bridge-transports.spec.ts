@@ -12,6 +12,7 @@ import { ElectronTransport, type FramePortLike, type FramePortSource } from '@br
 import { WebSocketTransport } from '@broadcast-core/bridge-client/websocket-transport';
 import { FRAME_PORT_MESSAGE, IPC } from '@broadcast-core/desktop';
 
+import { loopbackPolicy } from '../../browser-host/access-check';
 import { attachBridgeServer } from '../../browser-host/bridge-server';
 import { ENTER_LIVE, createTestBroker, jsonNormal, type TestBroker } from '../../broker/testing/broker-fixtures';
 import { CATCH_UP_CHECK_MS } from '../../broker/window-budget';
@@ -42,7 +43,7 @@ async function webSocketHarness(): Promise<Harness> {
   (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
   const t = createTestBroker();
   const server: Server = createServer();
-  const wss = attachBridgeServer(server, t.broker, 'tok');
+  const wss = attachBridgeServer(server, t.broker, loopbackPolicy(server, { control: 'tok', view: 'view-tok' }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const transports: BridgeTransport[] = [];

@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Store } from '@ngrx/store';
 import { Observable, filter, finalize, map, share, tap } from 'rxjs';
@@ -6,6 +6,7 @@ import { Observable, filter, finalize, map, share, tap } from 'rxjs';
 import { refusal, type BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
 import { decodeFrame, type DecodedFrame } from '../bridge/frame-codec';
+import type { AccessScope } from '../bridge/messages';
 import type { StreamKey } from '../bridge/stream-key';
 import type { EngineKind } from '../room-state';
 import { BRIDGE_TRANSPORT } from './bridge-transport';
@@ -47,11 +48,16 @@ export class BridgeClient {
   private readonly streams = new Map<StreamKey, SharedStream>();
   private nextViewId = 1;
   private readonly engineKind = signal<EngineKind | null>(null);
+  private readonly access = signal<{ scope: AccessScope; viewToken: string | null } | null>(null);
 
   /** Connection state of the bridge. */
   readonly status = toSignal(this.transport.status$, { initialValue: { state: 'connecting' } as const });
   /** The engine behind the broker, once it said hello. */
   readonly engine = this.engineKind.asReadonly();
+  /** What this window's token allows (`view`: watch only), once the broker said hello. */
+  readonly scope = computed(() => this.access()?.scope ?? null);
+  /** The token to open watch-only windows with, when this is a control window of the browser host. */
+  readonly viewToken = computed(() => this.access()?.viewToken ?? null);
 
   constructor() {
     const replica = this.transport.messages$
@@ -60,6 +66,7 @@ export class BridgeClient {
     const control = this.transport.messages$.subscribe((message) => {
       if (message.t === 'hello') {
         this.engineKind.set(message.engine);
+        this.access.set({ scope: message.scope, viewToken: message.viewToken ?? null });
         // A new connection knows nothing of this window's streams: ask again.
         for (const stream of this.streams.keys()) this.transport.send({ t: 'subscribe', stream });
       } else if (message.t === 'result' && message.id !== null) {

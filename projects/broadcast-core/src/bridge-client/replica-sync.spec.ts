@@ -6,7 +6,7 @@ import { ConsoleActions, EngineActions, SyncActions, initialRoomState, type Room
 import { ReplicaSync, replicate } from './replica-sync';
 
 const state: RoomState = initialRoomState();
-const hello: ServerMessage = { t: 'hello', protocol: 1, windowId: 'w1', engine: 'sandbox' };
+const hello: ServerMessage = { t: 'hello', protocol: 1, windowId: 'w1', engine: 'sandbox', scope: 'control' };
 const snapshot = (seq: number): ServerMessage => ({ t: 'snapshot', seq, state });
 const action = (seq: number, a: RoomAction = EngineActions.connectionLost({ at: seq })): ServerMessage => ({ t: 'action', seq, action: a });
 const lost = (seq: number) => EngineActions.connectionLost({ at: seq });

@@ -13,7 +13,9 @@ export type BridgeErrorCode =
   /** The engine failed the command: it threw, did not answer in time, or was lost before answering. */
   | 'engine-failed'
   /** The window sent more of this kind of message than its limit allows; nothing was done. Slow down. */
-  | 'rate-limited';
+  | 'rate-limited'
+  /** The window's token does not allow this (a view-scoped window sent a command); nothing was done. */
+  | 'forbidden';
 
 /** Values a refusal's text is filled with. */
 export type RefusalParams = Record<string, string | number>;

@@ -11,6 +11,9 @@ export const PROTOCOL_VERSION = 1;
 /** WebSocket path of the bridge in the browser host. */
 export const BRIDGE_PATH = '/bridge';
 
+/** What a window may do: `control` send every command; `view` only watch (snapshot, actions, frames). */
+export type AccessScope = 'control' | 'view';
+
 /** Window to broker. */
 export type ClientMessage =
   /** Run a command; answered by exactly one `result` with the same id. */
@@ -26,7 +29,11 @@ export type ClientMessage =
 
 /** Broker to window. */
 export type ServerMessage =
-  | { t: 'hello'; protocol: number; windowId: string; engine: EngineKind }
+  /**
+   * First message of every connection. `scope` is what this window's token allows; a control window of
+   * the browser host also gets `viewToken`, to open watch-only windows (the preview, the wall) with.
+   */
+  | { t: 'hello'; protocol: number; windowId: string; engine: EngineKind; scope: AccessScope; viewToken?: string }
   /** The whole shared state at `seq`; replaces the window's replica. */
   | { t: 'snapshot'; seq: number; state: RoomState }
   /** The action that took the broker from seq-1 to seq. */

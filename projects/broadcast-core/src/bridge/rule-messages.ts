@@ -60,6 +60,7 @@ export const REFUSAL_TEXTS = {
   unknownDevice: 'no {kind} with id "{deviceId}"',
   noDropTarget: 'name a userId, or enter a room to drop your own connection',
   rateLimited: 'too many {kind}: at most {perSecond} a second after a burst of {burst}; nothing was done',
+  viewOnly: 'this window may only watch: its token does not allow commands',
   // Valid commands the room cannot take now.
   alreadyInRoom: 'already {status} room {room}: exit first',
   notInRoom: 'not in a room',

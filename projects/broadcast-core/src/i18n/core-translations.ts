@@ -34,6 +34,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
     banner: {
       room: 'Room {{room}}',
       enteredIn: 'entered in {{ms}} ms',
+      viewOnly: 'View only',
       pk: 'PK {{status}} with {{user}}',
       refused: 'Not connected: {{reason}}',
       closed: 'Connection lost, reconnecting…',
@@ -93,6 +94,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
     banner: {
       room: '房间 {{room}}',
       enteredIn: '进房耗时 {{ms}} 毫秒',
+      viewOnly: '仅观看',
       pk: 'PK {{status}}：{{user}}',
       refused: '未连接：{{reason}}',
       closed: '连接已断开，正在重连…',
@@ -149,6 +151,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       unknownDevice: '没有 ID 为“{{deviceId}}”的{{kind}}',
       noDropTarget: '请指定 userId，或先进房再断开你自己的连接',
       rateLimited: '{{kind}}过于频繁：突发 {{burst}} 条后每秒最多 {{perSecond}} 条，本次未执行',
+      viewOnly: '此窗口仅可观看：其令牌不允许发送命令',
       alreadyInRoom: '{{status}}房间 {{room}}：请先退房',
       notInRoom: '当前不在房间中',
       roleSwitchOutsideRoom: '请先进房再切换角色',

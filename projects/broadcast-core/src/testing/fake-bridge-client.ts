@@ -4,6 +4,7 @@ import { NEVER, type Observable } from 'rxjs';
 import type { BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
 import type { DecodedFrame } from '../bridge/frame-codec';
+import type { AccessScope } from '../bridge/messages';
 import type { StreamKey } from '../bridge/stream-key';
 import type { CommandResult } from '../bridge-client/bridge-client';
 import type { EngineKind } from '../room-state';
@@ -20,6 +21,10 @@ export class FakeBridgeClient {
   readonly commands: Command[] = [];
   /** The engine a spec pretends is behind the broker. */
   readonly engine = signal<EngineKind | null>('sandbox');
+  /** What the window's token allows, as the broker said in hello. */
+  readonly scope = signal<AccessScope | null>('control');
+  /** The token for watch-only windows, when this is a control window of the browser host. */
+  readonly viewToken = signal<string | null>(null);
   /** Bridge link state. */
   readonly status = signal<{ state: 'open' } | { state: 'connecting' } | { state: 'closed' } | { state: 'refused'; reason: string }>({
     state: 'open',

@@ -105,6 +105,19 @@ describe('SessionBanner: the engine running instead of the one asked for', () =>
   });
 });
 
+describe('SessionBanner: a watch-only window', () => {
+  it('says so when its token only lets it watch, and nothing otherwise', async () => {
+    const w = setUpWindowTesting();
+    const fixture = TestBed.createComponent(SessionBanner);
+    await fixture.whenStable();
+    const viewOnly = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid=view-only]');
+    expect(viewOnly()).toBeNull();
+    w.bridge.scope.set('view');
+    await fixture.whenStable();
+    expect(viewOnly()?.textContent?.trim()).toBe('View only');
+  });
+});
+
 describe('SessionBanner: the entry time', () => {
   it('shows the entry time in whole milliseconds, as the SDK may report fractions', async () => {
     const w = setUpWindowTesting();

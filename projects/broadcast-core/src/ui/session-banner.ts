@@ -45,6 +45,9 @@ import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-
     @if (link(); as l) {
       <span class="link" data-testid="bridge-status">{{ l.key | translate: l.params }}</span>
     }
+    @if (viewOnly()) {
+      <span class="view-only" data-testid="view-only">{{ 'core.banner.viewOnly' | translate }}</span>
+    }
   `,
 })
 export class SessionBanner {
@@ -66,6 +69,8 @@ export class SessionBanner {
   });
   protected readonly roleKey = roleKey;
   protected readonly statusKey = computed(() => statusKey(this.session().status));
+  /** This window's token only lets it watch. */
+  protected readonly viewOnly = computed(() => this.bridge.scope() === 'view');
   /** Entry time in whole milliseconds (the SDK may report fractions). */
   protected readonly enterMs = computed(() => Math.round(this.session().enterElapsedMs ?? 0));
   protected readonly sceneKey = computed(() => sceneLabelKey(this.session().scene));

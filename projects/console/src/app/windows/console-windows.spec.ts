@@ -1,7 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { FakeBridgeClient, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { FakeDesktopApi, provideFakeDesktopApi } from '../desktop/testing/fake-desktop-api';
 import { ConsoleWindows } from './console-windows';
@@ -20,6 +21,14 @@ describe('ConsoleWindows in a browser', () => {
   });
 
   afterEach(() => open.mockRestore());
+
+  it('opens the preview and the wall with the view token once the broker gave one, so they can only watch', () => {
+    const t = TestBed.inject(ConsoleWindows);
+    const bridge = (TestBed.inject(BridgeClient) as unknown as FakeBridgeClient);
+    bridge.viewToken.set('view/tok en');
+    t.open('preview');
+    expect(open).toHaveBeenCalledWith('/preview?token=view%2Ftok%20en', 'broadcaster-preview');
+  });
 
   it('opens a named window and focuses it, and closes only the window it opened', () => {
     const windows = TestBed.inject(ConsoleWindows);

@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 
+import { BridgeClient } from '@broadcast-core/bridge-client';
 import { DESKTOP_API } from '@broadcast-core/desktop';
 
 import { DesktopLayoutStore } from '../desktop/desktop-layout-store';
@@ -17,6 +18,7 @@ export class ConsoleWindows {
   private readonly document = inject(DOCUMENT);
   private readonly desktop = inject(DESKTOP_API) ? inject(DesktopLayoutStore) : null;
   private readonly handles = new Map<ConsoleWindowName, Window>();
+  private readonly bridge = inject(BridgeClient);
 
   /** Opens the window, or focuses it when it is open. */
   open(name: ConsoleWindowName): void {
@@ -25,8 +27,11 @@ export class ConsoleWindows {
       return;
     }
     const { location, defaultView } = this.document;
-    // The page keeps the launch token so its bridge connection is accepted.
-    const opened = defaultView?.open(`/${name}${location.search}`, `broadcaster-${name}`);
+    // The preview and the wall only watch: they get the view token, so they could never command even if
+    // their page were compromised. Before the broker said hello, this page's own token will do.
+    const viewToken = this.bridge.viewToken();
+    const query = viewToken ? `?token=${encodeURIComponent(viewToken)}` : location.search;
+    const opened = defaultView?.open(`/${name}${query}`, `broadcaster-${name}`);
     if (!opened) return;
     this.handles.set(name, opened);
     opened.focus();
