@@ -6,6 +6,7 @@ import { freshTokens, type AccessTokens } from './access-tokens';
 import { allowedHosts } from './allowed-hosts';
 import { attachBridgeServer } from './bridge-server';
 import { createHttpServer } from './http-server';
+import type { TlsIdentity } from './tls-identity';
 
 /** Where each window of the console is opened, token included. */
 export interface HostUrls {
@@ -34,6 +35,8 @@ export interface BrowserHostConfig {
   session: ConsoleSession;
   /** Kept across launches (--token-file), or fixed by tests; fresh random ones otherwise. */
   tokens?: AccessTokens;
+  /** Serve HTTPS and WSS with this certificate (beyond loopback the token must not cross a network in clear). */
+  tls?: TlsIdentity;
 }
 
 /**
@@ -45,16 +48,17 @@ export interface BrowserHostConfig {
 export async function startBrowserHost(config: BrowserHostConfig): Promise<RunningHost> {
   const tokens = config.tokens ?? freshTokens();
   let hosts: ReadonlySet<string> = new Set();
-  const server = createHttpServer({ dirs: config.dirs, hosts: () => hosts });
+  const server = createHttpServer({ dirs: config.dirs, hosts: () => hosts }, config.tls);
+  const scheme = config.tls ? 'https' : 'http';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   hosts = allowedHosts(config.host, port);
-  const wss = attachBridgeServer(server, config.session.broker, { tokens, scheme: 'http', hosts });
+  const wss = attachBridgeServer(server, config.session.broker, { tokens, scheme, hosts });
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const base = `http://${shownHost}:${port}`;
+  const base = `${scheme}://${shownHost}:${port}`;
   return {
     urls: {
       console: `${base}/?token=${tokens.control}`,

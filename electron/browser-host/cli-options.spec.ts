@@ -19,8 +19,20 @@ describe('parseHostOptions', () => {
     [['--port', 'abc'], /--port must be 0-65535/],
     [['--port'], /--port needs a value/],
     [['--verbose', 'x'], /unknown option "--verbose"/],
+    [['--cert', 'a.pem'], /--cert and --key go together/],
+    [['--key', 'a.key'], /--cert and --key go together/],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(() => parseHostOptions(argv)).toThrow(message);
+  });
+});
+
+describe('parseHostOptions: tokens and TLS', () => {
+  it('takes a token file, and a certificate with its key', () => {
+    expect(parseHostOptions(['--token-file', '/home/p/tokens.json', '--cert=c.pem', '--key', 'k.pem'])).toMatchObject({
+      tokenFile: '/home/p/tokens.json',
+      cert: 'c.pem',
+      key: 'k.pem',
+    });
   });
 });
 

@@ -1,9 +1,11 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 
 import { contentSecurityPolicy, newNonce, pageWithNonce } from '../app-files/content-security-policy';
 import { contentType, resolveStaticFile, type AppDirs } from '../app-files/static-files';
 import { isAllowedHost } from './allowed-hosts';
+import type { TlsIdentity } from './tls-identity';
 
 /** Headers on every response: no sniffing, and no Referer that could carry the token to another site. */
 const SECURITY_HEADERS = {
@@ -69,7 +71,7 @@ export function pageServer(options: PageServerOptions): RequestListener {
   };
 }
 
-/** An HTTP server of the built apps (see pageServer). */
-export function createHttpServer(options: PageServerOptions) {
-  return createServer(pageServer(options));
+/** A server of the built apps (see pageServer): HTTPS when given a TLS identity, plain HTTP otherwise. */
+export function createHttpServer(options: PageServerOptions, tls?: TlsIdentity): Server {
+  return tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, pageServer(options)) : createServer(pageServer(options));
 }

@@ -6,6 +6,7 @@ import { findScenario, scenarioNames } from '../sandbox/scenarios/built-in-scena
 import { startConsoleSession, type EngineChoice } from '../session/start-console-session';
 import { startBrowserHost } from './browser-host';
 import { isLoopback, parseHostOptions } from './cli-options';
+import { hostTls } from './host-tls';
 import { tokensFromFile } from './token-file';
 import { appDirs } from '../app-files/static-files';
 
@@ -21,19 +22,21 @@ async function main(): Promise<void> {
   const scenario = findScenario(options.scenario);
   if (!scenario) throw new Error(`unknown scenario "${options.scenario}"; known: ${scenarioNames().join(', ')}`);
   if (!isLoopback(options.host)) {
-    console.warn(`WARNING: binding ${options.host} exposes the console beyond this machine; anyone with the control token can drive it.`);
+    console.warn(`WARNING: binding ${options.host} exposes the console beyond this machine (over HTTPS); anyone with the control token can drive it.`);
   }
-  // Read before anything starts: a token file that cannot be trusted stops the launch with its reason.
+  // Read before anything starts: a token file or certificate that cannot be trusted stops the launch with its reason.
   const tokens = options.tokenFile ? tokensFromFile(options.tokenFile) : undefined;
+  const tls = await hostTls(options);
   const session = startConsoleSession({ engine: { kind: 'sandbox', scenario: scenario.name }, launcherFor: workerLauncherFor });
   session.supervisor.notices$.subscribe((notice) => {
     if (notice.kind === 'lost') console.warn(`Engine lost: ${notice.reason}; restarting in ${notice.restartInMs} ms`);
   });
-  const host = await startBrowserHost({ host: options.host, port: options.port, dirs: appDirs(), session, tokens });
+  const host = await startBrowserHost({ host: options.host, port: options.port, dirs: appDirs(), session, tokens, tls });
   console.log(`Broadcaster Console on the sandbox cloud (scenario "${scenario.name}": ${scenario.description})`);
   console.log(`Open (control): ${host.urls.console}`);
   console.log(`Preview (view only): ${host.urls.preview}`);
   console.log(`Wall (view only): ${host.urls.wall}`);
+  if (tls) console.log(`HTTPS certificate SHA-256 fingerprint: ${tls.fingerprint} (${options.cert ? options.cert : 'self-signed for this launch: check it when the browser asks'})`);
   if (options.tokenFile) console.log(`Tokens kept in ${options.tokenFile}: open windows reconnect by themselves after a restart.`);
   let stopping = false;
   const stop = async (signal: string) => {
