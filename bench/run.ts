@@ -15,6 +15,8 @@ import { frameTransportBenchmark } from './frames/frame-transport.bench';
 import { rendererBenchmark } from './renderers/renderers.bench';
 import { soakBenchmark } from './soak/soak.bench';
 import { reducerBenchmark } from './state/reducer.bench';
+import { sandboxBenchmark } from './sandbox/join-leave.bench';
+import { showBenchmark } from './show/show.bench';
 
 /** A benchmark known to the runner. */
 interface Entry {
@@ -31,9 +33,11 @@ const BENCHMARKS: readonly Entry[] = [
   builtIn(frameGenerationBenchmark),
   builtIn(rendererBenchmark),
   builtIn(reducerBenchmark),
+  builtIn(sandboxBenchmark),
   builtIn(frameTransportBenchmark),
   builtIn(fanoutBenchmark),
   builtIn(soakBenchmark),
+  builtIn(showBenchmark),
 ];
 
 const RESULTS_FILE = join(__dirname, 'results.json');

@@ -1,6 +1,8 @@
 import { TRTCVideoStreamType, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
+import type { ViewedUsers } from './viewed-users';
+
 /** An active startRemoteView of a user's camera. */
 interface CameraView {
   /** Big or Small, as asked. */
@@ -18,15 +20,21 @@ export class RemoteViews {
   private readonly views = new Map<string, CameraView>();
   private readonly callbacks = new Map<string, TRTCVideoRenderCallback>();
 
+  constructor(
+    /** The cloud's register of viewed users, kept in step with this client's views. */
+    private readonly viewed: ViewedUsers,
+  ) {}
+
   /** startRemoteView. */
   start(userId: string, streamType: TRTCVideoStreamType): void {
     if (streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
+    if (!this.views.has(userId)) this.viewed.add(userId);
     this.views.set(userId, { streamType, firstFrameSeen: false });
   }
 
   /** stopRemoteView. */
   stop(userId: string, streamType: TRTCVideoStreamType): void {
-    if (streamType !== TRTCVideoStreamType.TRTCVideoStreamTypeSub) this.views.delete(userId);
+    if (streamType !== TRTCVideoStreamType.TRTCVideoStreamTypeSub) this.drop(userId);
   }
 
   /** setRemoteVideoRenderCallback (null removes it). */
@@ -60,7 +68,7 @@ export class RemoteViews {
 
   /** The user's video stopped: the next frame is a first frame again; a user who left takes its view along. */
   videoStopped(userId: string, gone: boolean): void {
-    if (gone) this.views.delete(userId);
+    if (gone) this.drop(userId);
     else {
       const view = this.views.get(userId);
       if (view) view.firstFrameSeen = false;
@@ -69,6 +77,11 @@ export class RemoteViews {
 
   /** Forgets every view (the session ended); callbacks stay registered, as in the SDK. */
   clearViews(): void {
+    for (const userId of this.views.keys()) this.viewed.remove(userId);
     this.views.clear();
+  }
+
+  private drop(userId: string): void {
+    if (this.views.delete(userId)) this.viewed.remove(userId);
   }
 }

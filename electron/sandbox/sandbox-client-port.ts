@@ -1,6 +1,7 @@
 import type { TRTCVideoFrame, TRTCVideoStreamType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEventMap } from '../engine/contract';
+import type { DeliveryLane } from './delivery-lane';
 import type { ExitReason } from './sdk-reasons';
 
 /** What a publisher sends on one video stream, for others' statistics. */
@@ -26,6 +27,8 @@ export interface PublishedAudio {
 export interface SandboxClientPort {
   /** Queues a callback for this client; delivered later through the clock, in posting order. */
   post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void;
+  /** The client's callback lane, for callbacks posted in lists (presence news that many clients share). */
+  readonly callbacks: DeliveryLane;
   /** Whether the camera would be published if the user is an anchor: preview started and not muted. */
   sendsVideo(): boolean;
   /** Whether the microphone would be published if the user is an anchor: started and not muted. */

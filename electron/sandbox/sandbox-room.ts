@@ -1,4 +1,4 @@
-import type { TRTCAppScene } from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RoomMember } from './room-member';
 import { roomKeyOf, type RoomId, type RoomKey } from './room-key';
@@ -6,8 +6,11 @@ import { isLiveScene } from './scene-rules';
 
 /** A room on the simulated service: its scene, its members, and a head count of virtual audience. */
 export class SandboxRoom {
-  /** Members by userId (one session per userId). */
-  readonly members = new Map<string, RoomMember>();
+  /** Members by userId (one session per userId); changed only through add, remove, clear and setRole. */
+  readonly members: ReadonlyMap<string, RoomMember>;
+  private readonly byUserId = new Map<string, RoomMember>();
+  /** Kept as members come, go and switch roles, so admission does not count the room. */
+  private anchors = 0;
   /** Simulated viewers: a number, so 100,000 of them cost nothing. */
   virtualAudience = 0;
   /** The map key of this room. */
@@ -20,6 +23,7 @@ export class SandboxRoom {
     readonly scene: TRTCAppScene,
   ) {
     this.key = roomKeyOf(roomId);
+    this.members = this.byUserId;
   }
 
   /** Whether the room has anchors and audience (LIVE, VoiceChatRoom). */
@@ -34,8 +38,33 @@ export class SandboxRoom {
 
   /** Members holding the anchor role. */
   anchorCount(): number {
-    let count = 0;
-    for (const member of this.members.values()) if (member.isAnchor) count++;
-    return count;
+    return this.anchors;
+  }
+
+  /** Puts a member in the room (its userId is not there yet). */
+  add(member: RoomMember): void {
+    this.byUserId.set(member.userId, member);
+    if (member.isAnchor) this.anchors++;
+  }
+
+  /** Takes a member out, if it is this room's session of its userId. */
+  remove(member: RoomMember): void {
+    if (this.byUserId.get(member.userId) !== member) return;
+    this.byUserId.delete(member.userId);
+    if (member.isAnchor) this.anchors--;
+  }
+
+  /** Empties the room. */
+  clear(): void {
+    this.byUserId.clear();
+    this.anchors = 0;
+  }
+
+  /** Gives a member of this room another role. */
+  setRole(member: RoomMember, role: TRTCRoleType): void {
+    const counted = member.inRoom;
+    if (counted && member.isAnchor) this.anchors--;
+    member.role = role;
+    if (counted && member.isAnchor) this.anchors++;
   }
 }

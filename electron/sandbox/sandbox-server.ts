@@ -2,9 +2,10 @@ import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock } from '../time/clock';
+import { CallbackDelivery } from './callback-delivery';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
-import { syncMember, type LeaveReasons } from './presence-sync';
+import { syncRooms, visibleAs, type LeaveReasons, type SyncFocus } from './presence-sync';
 import { checkAnchorSeat, checkRoomAdmission } from './room-admission';
 import { describeRoom, roomKeyOf, type RoomId, type RoomKey } from './room-key';
 import { RoomMember } from './room-member';
@@ -19,6 +20,7 @@ import { ExitReason, LeaveReason } from './sdk-reasons';
 import type { SeededRandom } from './seeded-random';
 import { isRole, type EntryRequest } from './trtc-params-validation';
 import { verifyUserSig } from './user-sig-verifier';
+import { ViewedUsers } from './viewed-users';
 
 /** What the server is built from. */
 export interface ServerConfig {
@@ -57,10 +59,16 @@ export class SandboxServer {
   readonly rooms = new Map<RoomKey, SandboxRoom>();
   /** Cross-room PK links. */
   readonly links = new CrossRoomLinks();
+  /** Every client's callbacks, on one timer. */
+  readonly delivery: CallbackDelivery;
+  /** The userIds some client views. */
+  readonly viewed = new ViewedUsers();
   private enterTimeouts = 0;
   private connectTimeouts = 0;
 
-  constructor(private readonly config: ServerConfig) {}
+  constructor(private readonly config: ServerConfig) {
+    this.delivery = new CallbackDelivery(config.clock);
+  }
 
   /** The service's clock. */
   get clock(): Clock {
@@ -152,7 +160,7 @@ export class SandboxServer {
       this.rooms.set(key, room);
     }
     const member = new RoomMember(client, request.userId, effectiveRole(request.scene, request.role), room, this.clock.now());
-    room.members.set(member.userId, member);
+    room.add(member);
     return member;
   }
 
@@ -161,10 +169,11 @@ export class SandboxServer {
     if (!member.inRoom) return;
     const room = member.room;
     const ended = this.endLinks(this.links.involving(member));
-    room.members.delete(member.userId);
+    room.remove(member);
     member.told.clear();
     if (departure.exitReason !== undefined) member.client.sessionEnded(departure.exitReason);
-    this.sync([room, ...roomsOf(ended)], new Map([[member.userId, departure.leaveReason]]));
+    // Without ended links only the leaver changed; ended links also take partners out of sight.
+    this.sync([room, ...roomsOf(ended)], new Map([[member.userId, departure.leaveReason]]), ended.length ? undefined : { userId: member.userId });
     this.tellCallers(ended, member, departure.why);
     if (room.members.size === 0) this.rooms.delete(room.key);
   }
@@ -173,7 +182,7 @@ export class SandboxServer {
   dismiss(room: SandboxRoom): void {
     const members = [...room.members.values()];
     const ended = this.endLinks([...new Set(members.flatMap((member) => this.links.involving(member)))]);
-    room.members.clear();
+    room.clear();
     this.rooms.delete(room.key);
     for (const member of members) {
       member.told.clear();
@@ -195,9 +204,10 @@ export class SandboxServer {
   /** Gives a member a role (checked with checkRole); an audience member loses its cross-room links. */
   applyRole(member: RoomMember, role: TRTCRoleType): void {
     if (member.role === role) return;
-    member.role = role;
+    member.room.setRole(member, role);
+    member.refreshSight();
     const ended = role === TRTCRoleType.TRTCRoleAudience ? this.endLinks(this.links.involving(member)) : [];
-    this.sync([member.room, ...roomsOf(ended)]);
+    this.sync([member.room, ...roomsOf(ended)], undefined, ended.length ? undefined : { userId: member.userId });
     this.tellCallers(ended, member, 'switched to audience');
   }
 
@@ -249,9 +259,16 @@ export class SandboxServer {
     this.sync([link.caller.room, link.target.room]);
   }
 
-  /** A member's capture or role changed: re-tell everyone who can see it. */
+  /** A member just admitted: tell it who is there, and everyone who can see it that it came. */
+  entered(member: RoomMember): void {
+    member.refreshSight();
+    if (member.inRoom) this.sync([member.room], undefined, { userId: member.userId, newcomer: member });
+  }
+
+  /** A member's capture changed: re-tell everyone who can see it (what it sees itself does not change). */
   publicationChanged(member: RoomMember): void {
-    if (member.inRoom) this.sync([member.room]);
+    member.refreshSight();
+    if (member.inRoom) this.sync([member.room], undefined, { userId: member.userId });
   }
 
   /** Members who may receive a member's media: its room, and the rooms it is linked to. */
@@ -264,23 +281,15 @@ export class SandboxServer {
 
   /** The publisher behind a userId as an observer sees it (own room first, then PK partners). */
   findVisible(observer: RoomMember, userId: string): RoomMember | undefined {
-    const local = observer.room.members.get(userId);
-    if (local && local !== observer && local.isAnchor) return local;
-    for (const link of this.links.touching(observer.room)) {
-      const partner = partnerSeenFrom(link, observer.room);
-      if (partner.userId === userId && partner !== observer) return partner;
-    }
-    return undefined;
+    return visibleAs(observer, userId, this.links.touching(observer.room));
   }
 
-  /** Re-tells every member of these rooms, and of rooms linked to them, what it can now see. */
-  private sync(rooms: Iterable<SandboxRoom>, reasons: LeaveReasons = new Map()): void {
-    const affected = new Set<SandboxRoom>();
-    for (const room of rooms) {
-      affected.add(room);
-      for (const link of this.links.touching(room)) affected.add(partnerSeenFrom(link, room).room);
-    }
-    for (const room of affected) for (const member of room.members.values()) syncMember(member, this.links, reasons);
+  /**
+   * Re-tells every member of these rooms, and of rooms linked to them, what it can now see; `focus` says
+   * which one user changed, when only one did (see syncRooms).
+   */
+  private sync(rooms: Iterable<SandboxRoom>, reasons: LeaveReasons = NO_REASONS, focus?: SyncFocus): void {
+    syncRooms(rooms, this, reasons, focus);
   }
 
   private endLinks(links: CrossRoomLink[]): CrossRoomLink[] {
@@ -297,6 +306,8 @@ export class SandboxServer {
     }
   }
 }
+
+const NO_REASONS: LeaveReasons = new Map();
 
 function roomsOf(links: CrossRoomLink[]): SandboxRoom[] {
   return links.flatMap((link) => [link.caller.room, link.target.room]);

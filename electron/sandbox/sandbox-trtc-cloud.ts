@@ -26,6 +26,7 @@ import { ClientReports } from './client-reports';
 import type { Clock } from '../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
 import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-room-requests';
+import type { DeliveryLane } from './delivery-lane';
 import { LocalCapture } from './local-capture';
 import { LocalVideoOutput } from './local-video-output';
 import { VoiceActivity } from './media';
@@ -52,6 +53,11 @@ import type { FrameSink } from './video-stream-ticker';
 const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
 const SMALL = TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
 
+/** EventEmitter's own events about listeners, which say nothing of whether the app listens. */
+function isListenerEvent(name: string | symbol): boolean {
+  return name === 'newListener' || name === 'removeListener';
+}
+
 /** Drawn on the picture before the first enterRoom names the user. */
 const UNNAMED_LABEL = 'local';
 
@@ -71,15 +77,15 @@ interface RenderSettings {
 export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly server: SandboxServer;
   private readonly clock: Clock;
-  /** Callbacks to the app, in order. */
-  private readonly callbacks: OrderedScheduler;
+  /** Callbacks to the app, in order (on the cloud's shared delivery timer). */
+  private readonly callbacks: DeliveryLane;
   /** Requests to the service, answered in call order. */
   private readonly requests: OrderedScheduler;
   /** Timers of the current session: request timeouts, network reports. */
   private readonly sessionTimers: TimerSet;
   private readonly capture = new LocalCapture();
   private readonly camera: CameraPipeline;
-  private readonly remoteViews = new RemoteViews();
+  private readonly remoteViews: RemoteViews;
   private readonly connection: ConnectionDrop;
   private readonly localVideo: LocalVideoOutput;
   private readonly reports: ClientReports;
@@ -99,7 +105,15 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     super();
     this.server = cloud.server;
     this.clock = cloud.clock;
-    this.callbacks = new OrderedScheduler(this.clock);
+    this.remoteViews = new RemoteViews(this.server.viewed);
+    this.callbacks = this.server.delivery.lane((name, args) => this.emit(name, ...args));
+    // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
+    this.on('newListener', (name) => {
+      if (!isListenerEvent(name)) this.callbacks.listen();
+    });
+    this.on('removeListener', () => {
+      if (!this.eventNames().some((name) => !isListenerEvent(name))) this.callbacks.hush();
+    });
     this.requests = new OrderedScheduler(this.clock);
     this.sessionTimers = new TimerSet(this.clock);
     const post = this.post.bind(this);
@@ -381,7 +395,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.destroyed = true;
     this.camera.stop();
     this.reports.stopVolumes();
-    this.callbacks.clear();
+    this.callbacks.close();
     this.removeAllListeners();
   }
 
@@ -400,7 +414,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.post('onEnterRoom', Math.max(1, this.clock.now() - startedAt));
     this.warnIfAudienceCapturing();
     this.sessionTimers.every(NETWORK_REPORT_INTERVAL_MS, () => this.reports.reportNetwork());
-    this.server.publicationChanged(result);
+    this.server.entered(result);
   }
 
   private completeSwitchRole(role: TRTCRoleType): void {
@@ -502,18 +516,22 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   // ---- Callbacks ----
 
   private post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void {
-    this.postAfter(0, name, ...args);
+    this.queueCallback(name, args, 0);
   }
 
   private postAfter<K extends keyof TRTCEventMap>(delayMs: number, name: K, ...args: TRTCEventMap[K]): void {
-    if (this.destroyed) return;
-    this.callbacks.schedule(() => this.emit(name, ...args), delayMs);
+    this.queueCallback(name, args, delayMs);
+  }
+
+  private queueCallback<K extends keyof TRTCEventMap>(name: K, args: TRTCEventMap[K], delayMs: number): void {
+    if (!this.destroyed) this.callbacks.post(name, args, delayMs);
   }
 
   /** The server's handle on this client. */
   private createPort(): SandboxClientPort {
     return {
-      post: (name, ...args) => this.post(name, ...args),
+      post: (name, ...args) => this.queueCallback(name, args, 0),
+      callbacks: this.callbacks, // closed once the client is destroyed
       sendsVideo: () => this.capture.sendsVideo,
       sendsAudio: () => this.capture.sendsAudio,
       isConnectionDown: () => this.connection.down,

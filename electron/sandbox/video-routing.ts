@@ -12,6 +12,8 @@ import type { FrameSink } from './video-stream-ticker';
  */
 export function remoteVideoSinks(server: SandboxServer, publisher: RoomMember, stream: CameraStream, smallEnabled: boolean): FrameSink[] {
   const sinks: FrameSink[] = [];
+  // Only a client with a view of the publisher can want its frames: skip the observers when there is none.
+  if (!server.viewed.has(publisher.userId)) return sinks;
   for (const observer of server.observersOf(publisher)) {
     if (!observer.told.get(publisher.userId)?.video || observer.client.isConnectionDown()) continue;
     const wanted = observer.client.remoteFrameDemand(publisher.userId);
