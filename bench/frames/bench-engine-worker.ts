@@ -18,6 +18,7 @@ import { SyntheticVideoSource } from '../../electron/sandbox/media';
 import { RealClock } from '../../electron/time/clock';
 import { threadCpuMs } from '../thread-cpu';
 import { installCopyCounter } from './copy-counter';
+import { frameRingLength } from './memcpy-baseline';
 import { CONSOLE_USER, CONTROL_CHANNEL, REMOTE_ANCHORS, SHOW_SCENARIO, type ControlReply, type ControlRequest } from './show-load';
 
 /** Real time in fractional milliseconds since the epoch, on the same base as performance.timeOrigin in every process. */
@@ -57,13 +58,23 @@ const waitForAnchors = clock.setInterval(() => {
   reply({ t: 'participants-ready' });
 }, 5);
 
-// Capacity pump: a pre-rendered 1080p picture, offered again each time the router has no frame waiting.
+// Capacity pump: a ring of distinct pre-rendered 1080p pictures, twice the last-level cache together (as the
+// memcpy baseline's sources), the next one offered each time the router has no frame waiting: real frames are
+// not in cache when the router copies them.
 const picture = new SyntheticVideoSource(CONSOLE_USER);
 picture.setFormat({ width: 1920, height: 1080, fps: 30 });
 const frame = picture.render(clock.now());
+const pictures = Array.from({ length: frameRingLength(frame.length) }, (_, i) => {
+  // Each a copy of its own: the camera paints every picture into the same buffer.
+  const data = picture.render(i * 40).data;
+  if (!data) throw new Error('the synthetic camera rendered no picture');
+  return data.slice(0);
+});
 let pumping = false;
 let emitted = 0;
 const emit = () => {
+  // The camera's frame object, pointed at the next picture of the ring (the camera renders no more).
+  frame.data = pictures[emitted % pictures.length];
   frame.timestamp = clock.now();
   emitted++;
   client.localCallback?.onRenderVideoFrame('', TRTCVideoStreamType.TRTCVideoStreamTypeBig, frame);
@@ -106,6 +117,9 @@ control.onmessage = (event: unknown) => {
       return;
     case 'cpu':
       reply({ t: 'cpu', id: request.id, ms: threadCpuMs() });
+      return;
+    case 'buffers':
+      reply({ t: 'buffers', id: request.id, ...endpoint.frameBuffers() });
       return;
     case 'pump':
       pumping = request.on;

@@ -74,6 +74,8 @@ export type ControlRequest =
   | { t: 'clock'; id: number }
   /** The worker thread's own CPU time so far. */
   | { t: 'cpu'; id: number }
+  /** The frame router's buffers so far: made afresh, reused. */
+  | { t: 'buffers'; id: number }
   /** Capacity mode: feed pre-rendered 1080p frames into the local render callback, one per freed slot. */
   | { t: 'pump'; id: number; on: boolean };
 
@@ -94,4 +96,5 @@ export type ControlReply =
   | { t: 'copies'; id: number; counts: CopyCounts }
   | { t: 'clock'; id: number; now: number }
   | { t: 'cpu'; id: number; ms: number }
+  | { t: 'buffers'; id: number; allocated: number; reused: number; pooledBytes: number }
   | { t: 'pump'; id: number; emitted: number };

@@ -58,11 +58,15 @@ describe('BudgetedLink', () => {
     expect(t.budget.isBehind).toBe(false);
   });
 
-  it('always sends answers, whatever the backlog', () => {
+  it('sends answers past the budget, up to twice the budget', () => {
     const t = budgeted();
-    t.link.backlog = 10_000;
+    t.link.backlog = 2000;
     t.budget.send('action');
     t.budget.answer('result');
+    expect(t.link.sent).toEqual(['result']);
+    // A window that sends and never reads: its answers stop too.
+    t.link.backlog = 2001;
+    t.budget.answer('another');
     expect(t.link.sent).toEqual(['result']);
   });
 

@@ -12,12 +12,22 @@ export const CATCH_UP_CHECK_MS = 50;
 /** What a window that fell behind is owed once it drains: frames it never got, whose acks the engine still waits for. */
 export type OwedAcks = ReadonlyMap<StreamKey, number>;
 
+/** Told once, with a frame's bytes, when the transport no longer needs them (written out, or skipped): their buffer may be reused. */
+export type FrameReleased = (bytes: Uint8Array) => void;
+
+/** A WindowLink whose `sendFrame` can say when it is done with a frame's bytes; a link that never says so keeps working. */
+export interface FrameReleasingLink extends WindowLink {
+  /** Sends one encoded frame; `released` hears its bytes once the transport is done with them. */
+  sendFrame(bytes: Uint8Array, released?: FrameReleased): void;
+}
+
 /**
  * Keeps what waits for one window under a byte budget. While the window's backlog (bytes its transport
  * holds and the window has not taken) is past the budget, actions, snapshots and frames for it are
  * skipped; once the backlog is down to a quarter of the budget, `onCaughtUp` hears which frames were
  * skipped, so the host can send a fresh snapshot and let the newest frames through. Answers to the
- * window's own commands always go: the window waits for them, and their number is its own doing.
+ * window's own messages still go, up to twice the budget: the window waits for them, and their number is
+ * its own doing (and rate-limited).
  */
 export class BudgetedLink {
   private behind = false;
@@ -25,7 +35,7 @@ export class BudgetedLink {
   private check: TimerHandle | undefined;
 
   constructor(
-    private readonly link: WindowLink,
+    private readonly link: FrameReleasingLink,
     private readonly clock: Clock,
     private readonly onCaughtUp: (owed: OwedAcks) => void,
     private readonly budget = WINDOW_BUDGET_BYTES,
@@ -41,26 +51,31 @@ export class BudgetedLink {
     if (this.admits(text.length)) this.link.send(text);
   }
 
-  /** Sends an answer to the window's own command, whatever its backlog. */
+  /**
+   * Sends an answer to the window's own message, past the budget too: the window waits for it. Only a
+   * window that sends and never reads gets past twice the budget; its answers are dropped from there on.
+   */
   answer(text: string): void {
+    if (this.link.backlog && this.link.backlog() > 2 * this.budget) return;
     this.link.send(text);
   }
 
-  /** Sends a frame, unless the window is behind; a skipped frame is owed an ack to the engine. */
-  sendFrame(bytes: Uint8Array): void {
+  /** Sends a frame, unless the window is behind; a skipped frame is owed an ack to the engine, and released at once. */
+  sendFrame(bytes: Uint8Array, released?: FrameReleased): void {
     if (this.admits(bytes.byteLength)) {
-      this.link.sendFrame(bytes);
+      this.link.sendFrame(bytes, released);
       return;
     }
     const stream = decodeFrame(bytes)?.stream;
     if (stream) this.owed.set(stream, (this.owed.get(stream) ?? 0) + 1);
+    released?.(bytes);
   }
 
   /** The link as the frame routing sees it: frames go through the budget. */
-  asWindowLink(): WindowLink {
+  asWindowLink(): FrameReleasingLink {
     return {
       send: (text) => this.send(text),
-      sendFrame: (bytes) => this.sendFrame(bytes),
+      sendFrame: (bytes, released) => this.sendFrame(bytes, released),
       ...(this.link.deliverFramePort && { deliverFramePort: (port: unknown) => this.link.deliverFramePort?.(port) }),
     };
   }

@@ -5,11 +5,15 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { BRIDGE_PATH, refusal, type ServerMessage } from '@broadcast-core/bridge';
 
 import type { Broker, WindowAccess } from '../broker/broker';
+import type { FrameReleased } from '../broker/window-budget';
 import { checkAccess, type AccessPolicy } from './access-check';
 import { writesPerTurn } from './writes-per-turn';
 
 /** Largest message a window may send; commands are small, so anything bigger is hostile or broken. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** ws.send's options for a frame, made once rather than per frame. */
+const BINARY = { binary: true } as const;
 
 /**
  * Serves the bridge over WebSocket at BRIDGE_PATH: one broker window per socket, JSON text messages both
@@ -41,10 +45,14 @@ function serveWindow(ws: WebSocket, broker: Broker, batch: () => void, access: W
       batch();
       ws.send(text);
     },
-    sendFrame: (bytes) => {
-      if (ws.readyState !== ws.OPEN) return;
+    sendFrame: (bytes: Uint8Array, released?: FrameReleased) => {
+      if (ws.readyState !== ws.OPEN) {
+        released?.(bytes);
+        return;
+      }
       batch();
-      ws.send(bytes, { binary: true });
+      // The socket reads the bytes in place until the write is done (or failed): only then may they be reused.
+      ws.send(bytes, BINARY, released && (() => released(bytes)));
     },
     // What the socket holds for a window that is not reading: the broker keeps it under a budget.
     backlog: () => ws.bufferedAmount,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MessageChannel } from 'node:worker_threads';
 import { TRTCAppScene, TRTCRoleType, TRTCVideoStreamType, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { decodeFrame, i420Length, type StreamKey } from '@broadcast-core/bridge';
@@ -10,6 +11,7 @@ import {
   parseEngineToBroker,
   type EngineCrashMode,
   type EngineToBroker,
+  nodeMessageEnd,
   type MessageEnd,
   type SandboxRoomInfo,
 } from './contract';
@@ -469,6 +471,9 @@ describe('serveEngine', () => {
       ['a stream that is no stream key', { t: 'subscribe', stream: 'remote:anna:huge' }],
       ['an unknown kind', { t: 'play', stream: 'local' }],
       ['an extra key', { t: 'subscribe', stream: 'local', all: true }],
+      ['a buffer on a subscribe', { t: 'subscribe', stream: 'local', buffer: new ArrayBuffer(8) }],
+      ['an ack whose buffer is a view, not an ArrayBuffer', { t: 'frame-ack', stream: 'local', buffer: new Uint8Array(8) }],
+      ['an ack whose buffer is shared', { t: 'frame-ack', stream: 'local', buffer: new SharedArrayBuffer(8) }],
       ['text', 'subscribe local'],
       ['null', null],
     ])('drops %s from a viewer, and changes nothing', (_what, message) => {
@@ -481,6 +486,57 @@ describe('serveEngine', () => {
       expect(v.frames).toEqual([]);
       expect(t.engine.calls.length).toBe(calls);
       expect(t.kindsSince(1)).toEqual([]);
+    });
+
+    it("takes a frame's buffer back with the viewer's ack and writes a later frame into it", () => {
+      const t = served();
+      const v = t.openViewer('w1');
+      v.port.post({ t: 'subscribe', stream: 'local' });
+      t.engine.render('', TRTCVideoStreamType.TRTCVideoStreamTypeBig, videoFrame(1));
+      const buffer = v.frames[0].buffer as ArrayBuffer;
+      v.port.post({ t: 'frame-ack', stream: 'local', buffer });
+      t.engine.render('', TRTCVideoStreamType.TRTCVideoStreamTypeBig, videoFrame(2));
+      expect(v.frames[1].buffer).toBe(buffer);
+      expect(v.decoded()[1]).toMatchObject({ frameNo: 2, timestamp: 1002 });
+      expect(t.endpoint.frameBuffers()).toEqual({ allocated: 1, reused: 1, pooledBytes: 0 });
+    });
+
+    it('still takes the ack when its buffer is not one it lent', () => {
+      const t = served();
+      const v = t.openViewer('w1');
+      v.port.post({ t: 'subscribe', stream: 'local' });
+      for (let i = 1; i <= 3; i++) t.engine.render('', TRTCVideoStreamType.TRTCVideoStreamTypeBig, videoFrame(i));
+      v.port.post({ t: 'frame-ack', stream: 'local', buffer: new ArrayBuffer(64) });
+      expect(v.decoded().map((f) => f.data[0])).toEqual([1, 2, 3]);
+      expect(t.endpoint.frameBuffers().reused).toBe(0);
+    });
+
+    it('moves frames out and their buffers back over real ports, reusing them', async () => {
+      const t = served();
+      const { port1, port2 } = new MessageChannel();
+      t.broker.post({ t: 'viewer-open', viewerId: 'w1', port: nodeMessageEnd(port2) });
+      const frames: number[] = [];
+      const acked = new Promise<void>((resolve) => {
+        port1.on('message', (bytes: Uint8Array) => {
+          frames.push(decodeFrame(bytes)!.data[0]);
+          const buffer = bytes.buffer as ArrayBuffer;
+          port1.postMessage({ t: 'frame-ack', stream: 'local', buffer }, [buffer]);
+          // Moved, not copied: this side holds nothing of it any more.
+          expect(bytes.byteLength).toBe(0);
+          if (frames.length === 4) resolve();
+        });
+      });
+      port1.postMessage({ t: 'subscribe', stream: 'local' });
+      const next = (fill: number) => setImmediate(() => t.engine.render('', TRTCVideoStreamType.TRTCVideoStreamTypeBig, videoFrame(fill)));
+      await new Promise((resolve) => setImmediate(resolve));
+      for (let fill = 1; fill <= 4; fill++) {
+        next(fill);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await acked;
+      port1.close();
+      expect(frames).toEqual([1, 2, 3, 4]);
+      expect(t.endpoint.frameBuffers()).toMatchObject({ allocated: 1, reused: 3 });
     });
 
     it('ignores an ack for a stream the viewer does not show, or of a frame it never got', () => {

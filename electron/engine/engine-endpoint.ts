@@ -1,7 +1,5 @@
 import type { Subscription } from 'rxjs';
 
-import type { StreamKey } from '@broadcast-core/bridge';
-
 import type { Clock, TimerHandle } from '../time/clock';
 import { dispatchCall, type CallOutcome } from './call-dispatch';
 import {
@@ -14,7 +12,7 @@ import {
   type SandboxAdmin,
 } from './contract';
 import type { EngineHost } from './engine-host';
-import { FrameRouter } from './frame-router';
+import { FrameRouter, type FrameBufferStats } from './frame-router';
 import type { UserSigSigner } from './signing/dev-user-sig';
 
 /** How often the engine side looks at the sandbox's rooms when no admin call made it look. */
@@ -46,6 +44,8 @@ export interface EngineEndpointOptions {
 export interface EngineEndpoint {
   /** Frames held for viewers that are behind, in bytes. */
   heldFrameBytes(): number;
+  /** Frame buffers made afresh and reused (given back by viewers), and the bytes kept for reuse. */
+  frameBuffers(): FrameBufferStats;
   /** Stops serving: no more messages, frames or polls. Does not destroy the engine. */
   close(): void;
 }
@@ -121,10 +121,13 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
       const parsed = parseViewerMessage(raw);
       // A viewer's port carries frames out only: a broken message from it is dropped, and changes nothing.
       if (!parsed.ok) return;
-      const { t, stream } = parsed.message;
-      if (t === 'subscribe') router.subscribe(viewerId, stream as StreamKey);
-      else if (t === 'unsubscribe') router.unsubscribe(viewerId, stream as StreamKey);
-      else router.ack(viewerId, stream as StreamKey);
+      const message = parsed.message;
+      if (message.t === 'frame-ack') {
+        // The buffer first, so the frame the ack makes room for can be written into it.
+        if (message.buffer) router.reclaim(viewerId, message.buffer);
+        router.ack(viewerId, message.stream);
+      } else if (message.t === 'subscribe') router.subscribe(viewerId, message.stream);
+      else router.unsubscribe(viewerId, message.stream);
     });
     viewers.set(viewerId, { port, stopListening });
   };
@@ -165,6 +168,7 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
 
   return {
     heldFrameBytes: () => router.heldBytes(),
+    frameBuffers: () => router.bufferStats(),
     close: () => {
       if (closed) return;
       closed = true;

@@ -2,11 +2,12 @@ import { Subject } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { TRTCVideoStreamType, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { decodeFrame, i420Length, type StreamKey } from '@broadcast-core/bridge';
+import { decodeFrame, encodeFrame, i420Length, type StreamKey } from '@broadcast-core/bridge';
 
 import { createTestBroker } from '../broker/testing/broker-fixtures';
 import { InMemoryWindow } from '../broker/testing/in-memory-window';
 import type { EngineFrame } from './contract';
+import { FRAME_POOL_SIZE } from './frame-pool';
 import { FrameRouter } from './frame-router';
 
 const BIG = 'remote:anna:big' as StreamKey;
@@ -179,6 +180,102 @@ describe('FrameRouter', () => {
     router.publish(frame('b'));
     expect(got('w1')).toEqual(['a']);
     expect(router.stats('w1', 'local')).toEqual({ sent: 1, dropped: 0, inFlight: 1 });
+  });
+});
+
+describe('FrameRouter buffer reuse', () => {
+  /** A router whose viewers record what they were sent: the bytes themselves, and their labels as they arrived. */
+  function reuse(maxInFlight = 2) {
+    const router = new FrameRouter(maxInFlight);
+    const sent = new Map<string, Uint8Array[]>();
+    const labels = new Map<string, string[]>();
+    const open = (viewer: string, ...streams: StreamKey[]) => {
+      router.attach(viewer, (bytes) => {
+        sent.set(viewer, [...(sent.get(viewer) ?? []), bytes]);
+        labels.set(viewer, [...(labels.get(viewer) ?? []), label(bytes)]);
+      });
+      for (const stream of streams) router.subscribe(viewer, stream);
+    };
+    const sentTo = (viewer: string) => sent.get(viewer) ?? [];
+    const labelsOf = (viewer: string) => labels.get(viewer) ?? [];
+    return { router, open, sentTo, labelsOf };
+  }
+
+  it('writes a later frame into a buffer the viewer gave back, instead of a new one', () => {
+    const { router, open, sentTo } = reuse();
+    open('w1', 'local');
+    router.publish(frame('a'));
+    const [first] = sentTo('w1');
+    expect(router.reclaim('w1', first.buffer as ArrayBuffer)).toBe(true);
+    router.ack('w1', 'local');
+    router.publish(frame('b'));
+    expect(sentTo('w1')[1].buffer).toBe(first.buffer);
+    expect(label(sentTo('w1')[1])).toBe('b');
+    expect(router.bufferStats()).toEqual({ allocated: 1, reused: 1, pooledBytes: 0 });
+  });
+
+  it('fills the waiting slot from the pool too, so a viewer at its limit costs no allocation per frame', () => {
+    const { router, open, sentTo, labelsOf } = reuse(1);
+    open('w1', 'local');
+    router.publish(frame('a'));
+    router.reclaim('w1', sentTo('w1')[0].buffer as ArrayBuffer);
+    router.publish(frame('b'));
+    expect(router.bufferStats()).toMatchObject({ allocated: 1, reused: 1 });
+    router.ack('w1', 'local');
+    expect(labelsOf('w1')).toEqual(['a', 'b']);
+    expect(sentTo('w1')[1].buffer).toBe(sentTo('w1')[0].buffer);
+  });
+
+  it('ignores a buffer returned twice', () => {
+    const { router, open, sentTo } = reuse();
+    open('w1', 'local');
+    router.publish(frame('a'));
+    const buffer = sentTo('w1')[0].buffer as ArrayBuffer;
+    expect(router.reclaim('w1', buffer)).toBe(true);
+    expect(router.reclaim('w1', buffer)).toBe(false);
+    router.ack('w1', 'local');
+    router.publish(frame('b'));
+    router.publish(frame('c'));
+    // One came back, so only one of the two frames could reuse it.
+    expect(router.bufferStats()).toMatchObject({ allocated: 2, reused: 1 });
+    expect(sentTo('w1')[2].buffer).not.toBe(sentTo('w1')[1].buffer);
+  });
+
+  it("ignores foreign buffers: a frame never sent, another viewer's, another stream's pair gone, or no frame at all", () => {
+    const { router, open, sentTo } = reuse();
+    open('w1', 'local', BIG);
+    open('w2', 'local');
+    router.publish(frame('a'));
+    router.publish(frame('x', BIG));
+    const forged = encodeFrame({ stream: 'local', width: 2, height: 2, rotation: 0, timestamp: 1, frameNo: 9 }, frame('f').data);
+    expect(router.reclaim('w1', forged.buffer as ArrayBuffer)).toBe(false);
+    expect(router.reclaim('w1', sentTo('w2')[0].buffer as ArrayBuffer)).toBe(true);
+    // w2's own frame 1 was taken back by w1 above (it lent frame 1 too); w2 can still return its own.
+    expect(router.reclaim('w2', sentTo('w2')[0].buffer as ArrayBuffer)).toBe(true);
+    router.unsubscribe('w1', BIG);
+    expect(router.reclaim('w1', sentTo('w1')[1].buffer as ArrayBuffer)).toBe(false);
+    expect(router.reclaim('w1', new ArrayBuffer(64))).toBe(false);
+    expect(router.reclaim('nobody', sentTo('w1')[0].buffer as ArrayBuffer)).toBe(false);
+  });
+
+  it('keeps a bounded pool per pair, however many buffers come back', () => {
+    const { router, open, sentTo } = reuse(8);
+    open('w1', 'local');
+    for (const l of 'abcdefgh') router.publish(frame(l));
+    for (const bytes of sentTo('w1')) router.reclaim('w1', bytes.buffer as ArrayBuffer);
+    expect(router.bufferStats().pooledBytes).toBe(FRAME_POOL_SIZE * sentTo('w1')[0].byteLength);
+  });
+
+  it("releases a closed viewer's buffers, and takes none back for it afterwards", () => {
+    const { router, open, sentTo } = reuse();
+    open('w1', 'local');
+    router.publish(frame('a'));
+    router.publish(frame('b'));
+    router.reclaim('w1', sentTo('w1')[0].buffer as ArrayBuffer);
+    expect(router.bufferStats().pooledBytes).toBeGreaterThan(0);
+    router.detach('w1');
+    expect(router.bufferStats().pooledBytes).toBe(0);
+    expect(router.reclaim('w1', sentTo('w1')[1].buffer as ArrayBuffer)).toBe(false);
   });
 });
 

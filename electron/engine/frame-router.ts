@@ -1,6 +1,7 @@
-import { encodeFrame, encodedFrameLength, type StreamKey } from '@broadcast-core/bridge';
+import { decodeFrame, encodeFrame, encodedFrameLength, type StreamKey } from '@broadcast-core/bridge';
 
 import type { EngineFrame } from './contract';
+import { FramePool, type FrameBufferCounts } from './frame-pool';
 
 /**
  * Hands one encoded frame message to a viewer. The router gives up the buffer: the sink may move it to
@@ -12,6 +13,10 @@ interface Route {
   inFlight: number;
   /** The newest frame that could not be sent yet, in a buffer this route owns; a newer one overwrites it. */
   pending: Uint8Array | null;
+  /** The number of the pending frame. */
+  pendingNo: number;
+  /** Buffers the viewer gave back, for the next frames. */
+  pool: FramePool;
   sent: number;
   dropped: number;
 }
@@ -28,11 +33,17 @@ export interface RouteStats {
   inFlight: number;
 }
 
+/** Frame buffers made and reused by a router, and the bytes its pools hold for reuse. */
+export interface FrameBufferStats extends FrameBufferCounts {
+  pooledBytes: number;
+}
+
 /**
  * Routes frames from the engine to the viewers (windows) that show each stream, on the engine's side of
  * the boundary. Every (viewer, stream) pair has at most `maxInFlight` unacknowledged frames; beyond that
  * only the newest frame waits, so a slow viewer never builds a queue or slows the others. Each frame is
- * copied out of the SDK's reused buffer at most once per viewer, and that copy is handed over, not kept.
+ * copied out of the SDK's reused buffer at most once per viewer, and that copy is handed over, not kept;
+ * a viewer may give the buffer back (`reclaim`) for a later frame of the same pair.
  */
 export class FrameRouter {
   private readonly viewers = new Map<string, Viewer>();
@@ -40,6 +51,8 @@ export class FrameRouter {
   private readonly audience = new Map<StreamKey, number>();
   /** Frames published per stream while someone watches; forgotten with the stream's last viewer. */
   private readonly frameNumbers = new Map<StreamKey, number>();
+  /** Buffers made and reused, over every pool this router had. */
+  private readonly bufferCounts: FrameBufferCounts = { allocated: 0, reused: 0 };
 
   constructor(
     private readonly maxInFlight = 2,
@@ -66,7 +79,7 @@ export class FrameRouter {
     const viewer = this.viewers.get(viewerId);
     if (!viewer) return false;
     if (viewer.routes.has(stream)) return true;
-    viewer.routes.set(stream, { inFlight: 0, pending: null, sent: 0, dropped: 0 });
+    viewer.routes.set(stream, { inFlight: 0, pending: null, pendingNo: 0, pool: new FramePool(this.bufferCounts), sent: 0, dropped: 0 });
     const count = (this.audience.get(stream) ?? 0) + 1;
     this.audience.set(stream, count);
     if (count === 1) this.onDemandChange(stream, true);
@@ -102,13 +115,14 @@ export class FrameRouter {
       const route = viewer.routes.get(frame.stream);
       if (!route) continue;
       if (route.inFlight < this.maxInFlight) {
-        this.send(viewer, route, encodeFrame(info, frame.data));
+        this.send(viewer, route, encodeFrame(info, frame.data, route.pool.take(length)), frameNo);
         continue;
       }
       if (route.pending) route.dropped++;
       // Reuse the waiting buffer when the size still fits: a stalled viewer costs no allocation per frame.
-      const target = route.pending?.length === length ? route.pending : undefined;
+      const target = route.pending?.length === length ? route.pending : route.pool.take(length);
       route.pending = encodeFrame(info, frame.data, target);
+      route.pendingNo = frameNo;
     }
   }
 
@@ -121,8 +135,27 @@ export class FrameRouter {
     if (route.pending) {
       const next = route.pending;
       route.pending = null;
-      this.send(viewer, route, next);
+      this.send(viewer, route, next, route.pendingNo);
     }
+  }
+
+  /**
+   * A viewer gave a frame's buffer back: kept for a later frame of the pair its header names, when that
+   * pair lent it and has not had it back. Anything else (returned twice, foreign, malformed, of a pair
+   * gone) is left to the GC. True when kept.
+   */
+  reclaim(viewerId: string, buffer: ArrayBuffer): boolean {
+    const bytes = new Uint8Array(buffer);
+    const frame = decodeFrame(bytes);
+    const route = frame && this.viewers.get(viewerId)?.routes.get(frame.stream);
+    return route ? route.pool.giveBack(frame.frameNo, bytes) : false;
+  }
+
+  /** Frame buffers made and reused so far, and the bytes kept for reuse now. */
+  bufferStats(): FrameBufferStats {
+    let pooledBytes = 0;
+    for (const viewer of this.viewers.values()) for (const route of viewer.routes.values()) pooledBytes += route.pool.bytes();
+    return { ...this.bufferCounts, pooledBytes };
   }
 
   /** Delivery figures for a pair, or null when it is not subscribed. */
@@ -138,9 +171,10 @@ export class FrameRouter {
     return bytes;
   }
 
-  private send(viewer: Viewer, route: Route, bytes: Uint8Array): void {
+  private send(viewer: Viewer, route: Route, bytes: Uint8Array, frameNo: number): void {
     route.inFlight++;
     route.sent++;
+    route.pool.lend(frameNo);
     viewer.sink(bytes);
   }
 }

@@ -5,9 +5,13 @@ import type { StreamKey } from '@broadcast-core/bridge';
 
 import type { EngineNotice } from '../broker/engine-link';
 import type { EngineSupervisor } from '../broker/engine-supervisor';
+import { encodeFrame, i420Length } from '@broadcast-core/bridge';
+
+import { BudgetedLink } from '../broker/window-budget';
 import type { MessageEnd, ViewerToEngine } from '../engine/contract';
+import { VirtualClock } from '../time/clock';
 import { syncChannel } from '../engine/testing/stepped-engine';
-import { ViewerRelay } from './viewer-relay';
+import { MAX_RETURNING_BUFFERS, MAX_RETURNING_BYTES, ViewerRelay } from './viewer-relay';
 
 const BIG = 'remote:anna:big' as StreamKey;
 
@@ -17,6 +21,8 @@ interface EnginePort {
   generation: number;
   /** What the relay sent down this port, in order. */
   received: ViewerToEngine[];
+  /** The buffers moved with each message received (none: an empty list). */
+  moved: ArrayBuffer[][];
   /** Sends a frame up the port, as the engine's frame router does. */
   send(bytes: Uint8Array): void;
   /** The relay closed its end. */
@@ -49,11 +55,15 @@ class FakeSupervisor {
   openViewer(viewerId: string): MessageEnd<Uint8Array, ViewerToEngine> | null {
     if (!this.running) return null;
     const [relaySide, engineSide] = syncChannel<Uint8Array, ViewerToEngine>(false);
-    const port: EnginePort = { viewerId, generation: this.generation, received: [], send: (bytes) => engineSide.post(bytes), closed: false };
+    const port: EnginePort = { viewerId, generation: this.generation, received: [], moved: [], send: (bytes) => engineSide.post(bytes), closed: false };
     engineSide.listen((m) => port.received.push(m as unknown as ViewerToEngine));
     this.ports.push(port);
     return {
-      post: (message, transfer) => relaySide.post(message, transfer),
+      // Moved buffers are moved as a real port moves them: the sender's copy is emptied.
+      post: (message, transfer) => {
+        port.moved.push(transfer ?? []);
+        relaySide.post(transfer ? structuredClone(message, { transfer }) : message, transfer);
+      },
       listen: (listener) => relaySide.listen(listener),
       close: () => {
         port.closed = true;
@@ -252,6 +262,123 @@ describe('ViewerRelay', () => {
       // A late frame from the first engine's port after its loss, as a dead process's last message.
       hot('---------x-----y--').subscribe((l) => supervisor.ports[0]?.send(frame(l)));
       expectObservable(delivered).toBe('---b-c-d-----g-h--');
+    });
+  });
+
+  describe('frame buffers going back to the engine', () => {
+    /** A relay whose windows' links release each frame when the spec says the socket wrote it. */
+    function releasing() {
+      const supervisor = new FakeSupervisor();
+      supervisor.start();
+      const viewers = new ViewerRelay(supervisor as unknown as EngineSupervisor);
+      const unwritten: { bytes: Uint8Array; written: () => void }[] = [];
+      viewers.open('w1', {
+        send: () => {},
+        sendFrame: (bytes: Uint8Array, released?: (bytes: Uint8Array) => void) => unwritten.push({ bytes, written: () => released?.(bytes) }),
+      });
+      viewers.message('w1', { t: 'subscribe', stream: 'local' });
+      /** The engine sends a frame, and the socket writes it. */
+      const sendAndWrite = (n: number) => {
+        supervisor.port('w1').send(frameBytes(n));
+        unwritten.shift()!.written();
+      };
+      return { supervisor, viewers, unwritten, sendAndWrite };
+    }
+
+    const frameBytes = (n: number) =>
+      encodeFrame({ stream: 'local', width: 2, height: 2, rotation: 0, timestamp: n, frameNo: n }, new Uint8Array(i420Length(2, 2)).fill(n));
+
+    it("moves a written frame's buffer back with the window's next ack: one message, as the ack alone was", () => {
+      const t = releasing();
+      t.supervisor.port('w1').send(frameBytes(1));
+      const [{ bytes, written }] = t.unwritten;
+      const buffer = bytes.buffer;
+      const length = buffer.byteLength;
+      // Not yet written: the ack goes alone, and the buffer stays with the socket.
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      written();
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      const port = t.supervisor.port('w1');
+      expect(port.received.map((m) => m.t)).toEqual(['subscribe', 'frame-ack', 'frame-ack']);
+      expect(port.received[1]).toEqual({ t: 'frame-ack', stream: 'local' });
+      const returned = port.received[2] as Extract<ViewerToEngine, { t: 'frame-ack' }>;
+      expect(returned.buffer?.byteLength).toBe(length);
+      expect(port.moved[2]).toEqual([buffer]);
+      // Moved: the relay's side holds nothing of it any more.
+      expect(buffer.byteLength).toBe(0);
+    });
+
+    it('sends each buffer back once, even when a link releases it twice', () => {
+      const t = releasing();
+      t.supervisor.port('w1').send(frameBytes(1));
+      const [{ written }] = t.unwritten;
+      written();
+      written();
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(t.supervisor.port('w1').moved.map((m) => m.length)).toEqual([0, 1, 0]);
+    });
+
+    it('keeps a bounded number of buffers for a window that stops acking', () => {
+      const t = releasing();
+      for (let n = 1; n <= MAX_RETURNING_BUFFERS + 5; n++) t.sendAndWrite(n);
+      for (let n = 1; n <= MAX_RETURNING_BUFFERS + 5; n++) t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(t.supervisor.port('w1').moved.filter((m) => m.length > 0)).toHaveLength(MAX_RETURNING_BUFFERS);
+    });
+
+    it('keeps at most MAX_RETURNING_BYTES of them for a window', () => {
+      const t = releasing();
+      const big = encodeFrame({ stream: 'local', width: 2048, height: 2048, rotation: 0, timestamp: 1, frameNo: 1 }, new Uint8Array(i420Length(2048, 2048)));
+      const fit = Math.floor(MAX_RETURNING_BYTES / big.byteLength);
+      for (let n = 0; n <= fit; n++) {
+        t.supervisor.port('w1').send(n === 0 ? big : big.slice());
+        t.unwritten.shift()!.written();
+      }
+      for (let n = 0; n <= fit; n++) t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(t.supervisor.port('w1').moved.filter((m) => m.length > 0)).toHaveLength(fit);
+    });
+
+    it('sends buffers of an engine that is gone to no one: not to the fresh engine', () => {
+      const t = releasing();
+      t.sendAndWrite(1);
+      t.supervisor.port('w1').send(frameBytes(2));
+      t.supervisor.lose();
+      // Written out after the engine was lost.
+      t.unwritten.shift()!.written();
+      t.supervisor.start();
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(t.supervisor.port('w1').generation).toBe(2);
+      expect(t.supervisor.port('w1').moved.every((m) => m.length === 0)).toBe(true);
+    });
+
+    it('lets go of the buffers of a window that closed', () => {
+      const t = releasing();
+      t.sendAndWrite(1);
+      const port = t.supervisor.port('w1');
+      t.viewers.close('w1');
+      t.viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(port.moved.every((m) => m.length === 0)).toBe(true);
+    });
+
+    it('gives back at once the frames a window that is behind skips, so they ride back with the acks it is owed', () => {
+      const supervisor = new FakeSupervisor();
+      supervisor.start();
+      const viewers = new ViewerRelay(supervisor as unknown as EngineSupervisor);
+      const socket = { backlog: 0, frames: [] as Uint8Array[] };
+      const budget = new BudgetedLink(
+        { send: () => {}, sendFrame: (bytes) => socket.frames.push(bytes), backlog: () => socket.backlog },
+        new VirtualClock(),
+        () => {},
+        100,
+      );
+      viewers.open('w1', budget.asWindowLink());
+      viewers.message('w1', { t: 'subscribe', stream: 'local' });
+      socket.backlog = 90;
+      supervisor.port('w1').send(frameBytes(1));
+      expect(budget.isBehind).toBe(true);
+      expect(socket.frames).toEqual([]);
+      viewers.message('w1', { t: 'frame-ack', stream: 'local' });
+      expect(supervisor.port('w1').moved[1]).toHaveLength(1);
     });
   });
 });

@@ -85,10 +85,14 @@ const engineToBroker = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('fault'), error: callError }),
 ]);
 
-const viewerToEngine = z.strictObject({
-  t: z.enum(['subscribe', 'unsubscribe', 'frame-ack']),
-  stream: z.string().refine((s) => parseStreamKey(s) !== null, 'not a stream key'),
-});
+/** A plain ArrayBuffer (a SharedArrayBuffer, which its sender could still write, is not one), from any realm. */
+const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+const streamKey = z.string().refine((s) => parseStreamKey(s) !== null, 'not a stream key');
+const viewerToEngine = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.enum(['subscribe', 'unsubscribe']), stream: streamKey }),
+  z.strictObject({ t: z.literal('frame-ack'), stream: streamKey, buffer: z.custom<ArrayBuffer>(isArrayBuffer, 'not an ArrayBuffer').optional() }),
+]);
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0];

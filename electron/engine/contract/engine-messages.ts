@@ -80,7 +80,18 @@ export type EngineToBroker =
   | { t: 'fault'; error: EngineCallError };
 
 /** A viewer to the engine, over its frame port: which streams it shows, and which frames it drew. */
-export type ViewerToEngine = { t: 'subscribe' | 'unsubscribe' | 'frame-ack'; stream: StreamKey };
+export type ViewerToEngine =
+  | { t: 'subscribe' | 'unsubscribe'; stream: StreamKey }
+  | {
+      t: 'frame-ack';
+      stream: StreamKey;
+      /**
+       * The buffer of a frame this viewer no longer reads (any frame it was sent, of any stream), moved back
+       * so the engine writes a later frame into it instead of a fresh allocation. Taken only when it is one the
+       * engine lent this viewer and has not had back (its header names the stream and frame), else dropped.
+       */
+      buffer?: ArrayBuffer;
+    };
 
 /** The kinds of viewer message. */
 export const VIEWER_MESSAGE_KINDS = ['subscribe', 'unsubscribe', 'frame-ack'] as const;
