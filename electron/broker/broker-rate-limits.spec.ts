@@ -50,6 +50,33 @@ describe('Broker: each window is held to its message rates', () => {
     expect(w.pendingKinds().filter((k) => k === 'result')).toHaveLength(50 - WINDOW_RATE_LIMITS.resyncs.burst);
   });
 
+  it('owes a window whose resync was refused one snapshot, sent as soon as the limit allows, so its replica never stays stale', () => {
+    const t = createTestBroker();
+    const w = new InMemoryWindow(t.broker);
+    const snapshots = () => w.sent.filter((text) => (JSON.parse(text) as { t: string }).t === 'snapshot').length;
+    w.flush();
+    for (let i = 0; i < 10; i++) w.send({ t: 'resync' });
+    const answered = snapshots();
+    expect(answered).toBe(1 + WINDOW_RATE_LIMITS.resyncs.burst);
+    t.timers.advance(999);
+    expect(snapshots()).toBe(answered);
+    t.timers.advance(1);
+    expect(snapshots()).toBe(answered + 1);
+    // Owed once, however many were refused.
+    t.timers.advance(5000);
+    expect(snapshots()).toBe(answered + 1);
+  });
+
+  it('forgets a snapshot owed to a window that is gone', () => {
+    const t = createTestBroker();
+    const w = new InMemoryWindow(t.broker);
+    const timersBefore = t.timers.pendingTimers();
+    for (let i = 0; i < 10; i++) w.send({ t: 'resync' });
+    expect(t.timers.pendingTimers()).toBe(timersBefore + 1);
+    w.close();
+    expect(t.timers.pendingTimers()).toBe(timersBefore);
+  });
+
   it('limits subscription churn, but never frame acks', () => {
     const t = createTestBroker();
     const w = new InMemoryWindow(t.broker);

@@ -21,7 +21,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import type { EngineToBroker } from '../engine/contract';
-import { RealClock, type Clock } from '../time/clock';
+import { RealClock, type Clock, type TimerHandle } from '../time/clock';
 import { planCommand, type CommandPlan } from './command-plan';
 import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
@@ -94,6 +94,8 @@ export class Broker {
   private readonly windows = new Map<string, BudgetedLink>();
   private readonly limits = new Map<string, WindowRateLimits>();
   private readonly scopes = new Map<string, AccessScope>();
+  /** Windows owed a snapshot for a resync past their limit, with the timer that sends it once the limit allows. */
+  private readonly owedSnapshots = new Map<string, TimerHandle>();
   private readonly clock: Clock;
   private readonly pending: PendingCalls;
   private readonly now: () => number;
@@ -154,6 +156,8 @@ export class Broker {
     this.windows.delete(windowId);
     this.limits.delete(windowId);
     this.scopes.delete(windowId);
+    this.clock.clearTimeout(this.owedSnapshots.get(windowId));
+    this.owedSnapshots.delete(windowId);
     budgeted.dispose();
     this.viewers.close(windowId);
   }
@@ -169,6 +173,8 @@ export class Broker {
       const { burst, perSecond } = WINDOW_RATE_LIMITS[kind];
       const id = parsed.ok ? (parsed.message.t === 'command' ? parsed.message.id : null) : parsed.id;
       this.answerTo(link, { t: 'result', id, ok: false, error: refusal('rate-limited', 'rateLimited', { kind, perSecond, burst }) });
+      // A replica that asked for a snapshot skips every action until it gets one: it is owed one, later.
+      if (kind === 'resyncs') this.oweSnapshot(windowId);
       return;
     }
     if (!parsed.ok) {
@@ -223,6 +229,20 @@ export class Broker {
         this.viewers.message(windowId, message);
         return;
     }
+  }
+
+  /** Sends a window one snapshot as soon as its resync limit allows; resyncs meanwhile add nothing. */
+  private oweSnapshot(windowId: string): void {
+    const limits = this.limits.get(windowId);
+    if (!limits || this.owedSnapshots.has(windowId)) return;
+    const timer = this.clock.setTimeout(() => {
+      this.owedSnapshots.delete(windowId);
+      const link = this.windows.get(windowId);
+      if (!link) return;
+      if (limits.allow('resyncs')) this.snapshotTo(link);
+      else this.oweSnapshot(windowId);
+    }, limits.msUntilAllowed('resyncs'));
+    this.owedSnapshots.set(windowId, timer);
   }
 
   /** Plans a command and carries it out; `done` hears the outcome exactly once. */

@@ -29,6 +29,25 @@ describe('TokenBucket', () => {
     );
   });
 
+  it('says how long until a token is there, and a take at that moment succeeds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 50 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 60 }), (burst, perSecond, gaps) => {
+        let now = 0;
+        const bucket = new TokenBucket({ burst, perSecond }, () => now);
+        for (const gap of gaps) {
+          now += gap;
+          bucket.take();
+        }
+        const wait = bucket.msUntilToken();
+        // Never longer than one token's refill (a millisecond of rounding aside).
+        expect(wait).toBeLessThanOrEqual(Math.ceil(1000 / perSecond) + 1);
+        now += wait;
+        expect(bucket.msUntilToken()).toBe(0);
+        expect(bucket.take()).toBe(true);
+      }),
+    );
+  });
+
   it('does not save up beyond its burst while idle', () => {
     let now = 0;
     const bucket = new TokenBucket({ burst: 2, perSecond: 10 }, () => now);

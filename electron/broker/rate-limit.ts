@@ -53,6 +53,12 @@ export class TokenBucket {
     this.tokens -= 1;
     return true;
   }
+
+  /** Milliseconds until a token is there to take (0: one is there now). */
+  msUntilToken(): number {
+    const tokens = Math.min(this.limit.burst, this.tokens + ((this.now() - this.at) / 1000) * this.limit.perSecond);
+    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / this.limit.perSecond) * 1000);
+  }
 }
 
 /** One window's buckets, one per limited kind. */
@@ -70,5 +76,10 @@ export class WindowRateLimits {
   /** Takes a token for a message of this kind; false when the window is over its limit. */
   allow(kind: RateLimitedKind): boolean {
     return this.buckets[kind].take();
+  }
+
+  /** Milliseconds until a message of this kind would be allowed again. */
+  msUntilAllowed(kind: RateLimitedKind): number {
+    return this.buckets[kind].msUntilToken();
   }
 }
