@@ -22,6 +22,8 @@ export const test = base.extend<{ scenario: string; host: HostProcess; windows: 
       const page = await context.newPage();
       await page.goto(host.page(path));
       await expect(page.getByTestId('session-status')).toBeVisible();
+      // The banner says 'connecting' until the bridge is open: a test acts only on a connected window.
+      await expect(page.getByTestId('bridge-status')).toHaveCount(0);
       return page;
     };
     await use({ console: await open('/'), preview: await open('/preview'), wall: await open('/wall') });

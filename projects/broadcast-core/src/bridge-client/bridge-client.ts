@@ -88,8 +88,12 @@ export class BridgeClient {
     });
   }
 
-  /** Sends a command; resolves with the broker's result (state changes arrive as actions). */
+  /**
+   * Sends a command; resolves with the broker's result (state changes arrive as actions). While the link
+   * is not open the transport could not send it, so it is refused at once rather than left unanswered.
+   */
   command(command: Command): Promise<CommandResult> {
+    if (this.status().state !== 'open') return Promise.resolve({ ok: false, error: refusal('invalid-state', 'notConnected') });
     const id = `c${this.nextId++}`;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);

@@ -86,6 +86,7 @@ export const REFUSAL_TEXTS = {
   userOffline: 'user "{userId}" is not online',
   // A window's own bridge client.
   connectionDropped: 'the connection to the console dropped; try again',
+  notConnected: 'not connected to the console yet; try again in a moment',
 } as const;
 
 /** A refusal's reason key. */

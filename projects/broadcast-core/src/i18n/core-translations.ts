@@ -174,6 +174,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       noSandboxRoom: '房间 {{roomId}} 不存在',
       userOffline: '用户“{{userId}}”不在线',
       connectionDropped: '与控制台的连接已断开，请重试',
+      notConnected: '尚未连接到控制台，请稍后重试',
     },
     refusalValues: {
       alreadyInRoom: { status: { in: '已在', entering: '正在进入', exiting: '正在退出' } },
