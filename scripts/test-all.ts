@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApps } from './app-build';
+import { jestFailures, playwrightFailures } from './failure-digest';
 import { findChromium } from './find-chromium';
 import { bin, run, secondsSince } from './run-command';
 import { addCounts, jestCounts, playwrightCounts, summaryLine, type TestCounts } from './test-counts';
@@ -26,15 +27,19 @@ interface Stage {
 
 const reports = mkdtempSync(join(tmpdir(), 'broadcaster-test-'));
 const counts: TestCounts[] = [];
+/** What failed and why, a few lines per test, printed again at the very end. */
+const failures: string[] = [];
 
-/** Reads a runner's JSON report into `counts`; a missing or unreadable report is itself a failure. */
-function collect<T>(file: string, runner: string, read: (json: T) => TestCounts): boolean {
+/** Reads a runner's JSON report into `counts` and `failures`; a missing or unreadable report is itself a failure. */
+function collect<T>(file: string, runner: string, read: (json: T) => TestCounts, digest: (json: T) => string[]): boolean {
   if (!existsSync(file)) {
     console.error(`${runner} wrote no JSON report (${file}): it did not get as far as running tests.`);
     return false;
   }
   try {
-    counts.push(read(JSON.parse(readFileSync(file, 'utf8')) as T));
+    const json = JSON.parse(readFileSync(file, 'utf8')) as T;
+    counts.push(read(json));
+    failures.push(...digest(json));
     return true;
   } catch (err) {
     console.error(`Could not read ${runner}'s JSON report ${file}: ${(err as Error).message}`);
@@ -51,7 +56,7 @@ const stages: Stage[] = [
     run: async () => {
       const file = join(reports, 'jest.json');
       const code = await run(bin('jest'), ['--ci', '--json', `--outputFile=${file}`]);
-      return collect(file, 'Jest', jestCounts) && code === 0;
+      return collect(file, 'Jest', jestCounts, jestFailures) && code === 0;
     },
   },
   { id: 'build', name: 'build (console, preview-window)', run: () => buildApps() },
@@ -69,7 +74,7 @@ const stages: Stage[] = [
       console.log(`  Chromium: ${chromium}`);
       const file = join(reports, 'playwright.json');
       const code = await run(bin('playwright'), ['test'], { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_FILE: file });
-      return collect(file, 'Playwright', playwrightCounts) && code === 0;
+      return collect(file, 'Playwright', playwrightCounts, playwrightFailures) && code === 0;
     },
   },
 ];
@@ -107,6 +112,7 @@ async function main(): Promise<number> {
       break;
     }
   }
+  if (failures.length > 0) console.log(['\nFailed:', ...failures].join('\n'));
   console.log('\nStages:');
   for (const line of timings) console.log(`  ${line}`);
   if (failed) console.log(`Stopped at the first failing stage: ${failed}.`);
