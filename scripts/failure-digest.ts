@@ -26,7 +26,7 @@ function firstLines(message: string): string[] {
  * What failed in a Playwright JSON report, a few lines per test: printed at the end of `npm test`, where a CI
  * log that keeps only its tail still shows why, not just which.
  */
-export function playwrightFailures(report: Pick<JSONReport, 'suites'> & { errors?: { message?: string }[] }): string[] {
+export function playwrightFailures(report: Partial<Pick<JSONReport, 'suites'>> & { errors?: { message?: string }[] }): string[] {
   const lines: string[] = [];
   const visit = (suite: JSONReportSuite, path: string[]) => {
     for (const spec of suite.specs) {
@@ -39,7 +39,7 @@ export function playwrightFailures(report: Pick<JSONReport, 'suites'> & { errors
     }
     for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
   };
-  for (const suite of report.suites) visit(suite, [suite.title]);
+  for (const suite of report.suites ?? []) visit(suite, [suite.title]);
   for (const error of report.errors ?? []) lines.push('  (outside any test)', ...firstLines(error.message ?? ''));
   return lines;
 }

@@ -31,15 +31,15 @@ const counts: TestCounts[] = [];
 const failures: string[] = [];
 
 /** Reads a runner's JSON report into `counts` and `failures`; a missing or unreadable report is itself a failure. */
-function collect<T>(file: string, runner: string, read: (json: T) => TestCounts, digest: (json: T) => string[]): boolean {
+function collect<C, D>(file: string, runner: string, read: (json: C) => TestCounts, digest: (json: D) => string[]): boolean {
   if (!existsSync(file)) {
     console.error(`${runner} wrote no JSON report (${file}): it did not get as far as running tests.`);
     return false;
   }
   try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as T;
-    counts.push(read(json));
-    failures.push(...digest(json));
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    counts.push(read(json as C));
+    failures.push(...digest(json as D));
     return true;
   } catch (err) {
     console.error(`Could not read ${runner}'s JSON report ${file}: ${(err as Error).message}`);
