@@ -19,6 +19,15 @@ describe('SeededRandom', () => {
     expect([...ints].sort()).toEqual([1, 2, 3]);
   });
 
+  it('picks every item in turn and says yes about as often as asked', () => {
+    const random = new SeededRandom(3);
+    const picked = new Set(Array.from({ length: 300 }, () => random.pick(['a', 'b', 'c'] as const)));
+    expect([...picked].sort()).toEqual(['a', 'b', 'c']);
+    const yes = Array.from({ length: 2000 }, () => random.chance(0.25)).filter(Boolean).length;
+    expect(yes).toBeGreaterThan(400);
+    expect(yes).toBeLessThan(600);
+  });
+
   it('spreads values over the unit interval', () => {
     const random = new SeededRandom(1);
     const values = Array.from({ length: 2000 }, () => random.next());

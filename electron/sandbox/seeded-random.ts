@@ -29,6 +29,16 @@ export class SeededRandom {
     return Math.floor(this.between(min, max + 1));
   }
 
+  /** One of `items` (not empty). */
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)];
+  }
+
+  /** True with probability `p`. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
   /** A float in [min, max) rounded to one decimal, the precision the SDK reports losses with. */
   tenths(min: number, max: number): number {
     return Math.round(this.between(min, max) * 10) / 10;
