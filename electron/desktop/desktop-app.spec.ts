@@ -131,7 +131,7 @@ async function enterRoom(ui: UiRenderer): Promise<void> {
 const isEngineLost = (action: RoomAction): action is ReturnType<typeof EngineActions.engineLost> => action.type === EngineActions.engineLost.type;
 const isInside = (rect: FakeRect, area: FakeRect) =>
   rect.x >= area.x && rect.y >= area.y && rect.x + rect.width <= area.x + area.width && rect.y + rect.height <= area.y + area.height;
-const readSettings = (d: Desktop) => JSON.parse(readFileSync(join(d.userData, 'settings.json'), 'utf8')) as { windows: Record<string, { displayId: number; mode: string; bounds: FakeRect }> };
+const readSettings = (d: Desktop) => JSON.parse(readFileSync(join(d.userData, 'settings.json'), 'utf8')) as { language: string; tokenUrl: string; windows: Record<string, { displayId: number; mode: string; bounds: FakeRect }> };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the desktop app (main process, with Electron stood in for)', () => {
@@ -365,6 +365,21 @@ describe('the desktop app (main process, with Electron stood in for)', () => {
     d.fake.screen.emit('display-removed', {}, PROJECTOR);
     expect(wall.isFullScreen()).toBe(false);
     expect(isInside(wall.getBounds(), PRIMARY.workArea)).toBe(true);
+  });
+
+  it('tells the console the language and token URL of its settings file at load, and saves the ones it changes', async () => {
+    const d = await launch({ settingsFile: JSON.stringify({ version: 1, language: 'zh-CN', tokenUrl: 'https://sig.example.com/usersig' }) });
+    const ui = await readyConsole(d);
+    const told = await eventually(() => ui.events.find((e): e is Extract<DesktopEvent, { type: 'savedPreferences' }> => e.type === 'savedPreferences'), 'the saved preferences');
+    expect(told.preferences).toEqual({ language: 'zh-CN', tokenUrl: 'https://sig.example.com/usersig' });
+
+    expect(await ui.api.windows.request({ type: 'savePreferences', language: 'en', tokenUrl: '' })).toMatchObject({ ok: true });
+    const saved = await eventually(() => (readSettings(d).language === 'en' ? readSettings(d) : undefined), 'the language on disk');
+    expect(saved).toMatchObject({ language: 'en', tokenUrl: '' });
+    // A window's bad values are refused before they reach the file.
+    expect(await ui.api.windows.request({ type: 'savePreferences', language: 'fr', tokenUrl: '' } as never)).toMatchObject({ ok: false, error: { reason: 'invalid-request' } });
+    await wait(50);
+    expect(readSettings(d).language).toBe('en');
   });
 
   describe('tells the console at launch what the operator must know', () => {

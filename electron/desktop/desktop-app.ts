@@ -14,7 +14,7 @@ import { setupBridgeIpc } from './ipc/setup-bridge-ipc';
 import { TrustedSenders } from './ipc/trusted-senders';
 import { setupAppProtocol } from './protocol/setup-app-protocol';
 import { setupSecurity } from './security/setup-security';
-import { SettingsStore } from './settings';
+import { SettingsStore, savePreferences } from './settings';
 import { resolveEngine, type NativeSdk } from './trtc/engine-choice';
 import { DesktopViewers } from './viewers/desktop-viewers';
 import { electronDisplays } from './windows/electron-displays';
@@ -73,13 +73,17 @@ export async function startDesktopApp(): Promise<void> {
     },
     onConsoleClosed: () => app.quit(),
     onWindowLoaded: (name, send) => {
-      if (name === 'console' && notices.length > 0) send({ type: 'notices', notices });
+      if (name !== 'console') return;
+      // The other windows follow the console's preferences through their shared storage.
+      const { language, tokenUrl } = settings.current;
+      send({ type: 'savedPreferences', preferences: { language, tokenUrl } });
+      if (notices.length > 0) send({ type: 'notices', notices });
     },
   });
   windows = manager;
   ipcMain.handle(IPC.desktopInvoke, (event, request): DesktopResponse => {
     if (!senders.check(event, 'ui')) return { ok: false, error: { reason: 'invalid-request', message: 'not one of the app’s windows' } };
-    return handleDesktopRequest(request, manager);
+    return handleDesktopRequest(request, manager, (preferences) => void savePreferences(settings, preferences));
   });
   for (const change of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
     screen.on(change as 'display-added', () => manager.displaysChanged());

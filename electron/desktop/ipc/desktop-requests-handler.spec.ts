@@ -1,6 +1,11 @@
-import type { DesktopLayout } from '@broadcast-core/desktop';
+import type { DesktopLayout, SavedPreferences } from '@broadcast-core/desktop';
 
-import { handleDesktopRequest, type WindowControl } from './desktop-requests-handler';
+import { handleDesktopRequest as handle, type WindowControl } from './desktop-requests-handler';
+
+/** Preferences saved by the requests of a spec. */
+let saved: SavedPreferences[] = [];
+const handleDesktopRequest = (raw: unknown, windows: WindowControl) => handle(raw, windows, (p) => saved.push(p));
+beforeEach(() => (saved = []));
 
 const LAYOUT: DesktopLayout = {
   displays: [{ id: 1, label: 'Main', primary: true, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 }],
@@ -29,6 +34,12 @@ describe('handleDesktopRequest', () => {
     expect(windows.calls).toEqual(['show wall', 'show console', 'hide wall', 'place wall 1 fullscreen']);
   });
 
+  it('saves the language and token URL a window sends, answering with the layout', () => {
+    const windows = control();
+    expect(handleDesktopRequest({ type: 'savePreferences', language: 'zh-CN', tokenUrl: 'https://sig.example.com/usersig' }, windows)).toEqual({ ok: true, layout: LAYOUT });
+    expect(saved).toEqual([{ language: 'zh-CN', tokenUrl: 'https://sig.example.com/usersig' }]);
+  });
+
   it('says why it refused: a display that is gone, a window that is not open', () => {
     const windows = control();
     expect(handleDesktopRequest({ type: 'placeWindow', window: 'preview', displayId: 7, mode: 'windowed' }, windows)).toEqual({
@@ -43,6 +54,9 @@ describe('handleDesktopRequest', () => {
     [{ type: 'placeWindow', window: 'wall', displayId: 1, mode: 'kiosk' }, 'mode'],
     [{ type: 'placeWindow', window: 'wall', displayId: 1.5, mode: 'windowed' }, 'displayId'],
     [{ type: 'quit' }, 'type'],
+    [{ type: 'savePreferences', language: 'fr', tokenUrl: '' }, 'language'],
+    [{ type: 'savePreferences', language: 'en', tokenUrl: 'javascript:alert(1)' }, 'tokenUrl'],
+    [{ type: 'savePreferences', language: 'en' }, 'tokenUrl'],
     [{ type: 'layout', extra: 1 }, 'request'],
     [null, 'request'],
   ])('refuses a malformed request %j, naming %s, and does nothing', (request, field) => {
@@ -50,5 +64,6 @@ describe('handleDesktopRequest', () => {
     const response = handleDesktopRequest(request, windows);
     expect(response).toMatchObject({ ok: false, error: { reason: 'invalid-request', message: expect.stringMatching(new RegExp(`^${field}`)) } });
     expect(windows.calls).toEqual([]);
+    expect(saved).toEqual([]);
   });
 });

@@ -13,3 +13,4 @@ export {
 export { parseSettings, type LoadedSettings } from './parse-settings';
 export { corruptFilePath, loadSettings, saveSettings, settingsFilePath, type SettingsFileOptions, type SettingsFs } from './settings-file';
 export { SettingsStore } from './settings-store';
+export { savePreferences } from './save-preferences';

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 
+import { preferencesShape, type Preferences } from '../preferences/preferences-schema';
+
 /** The windows the desktop app manages. */
 export const DESKTOP_WINDOWS = ['console', 'preview', 'wall'] as const;
 
@@ -21,6 +23,7 @@ export const desktopRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openWindow'), window: otherWindow }),
   z.strictObject({ type: z.literal('closeWindow'), window: otherWindow }),
   z.strictObject({ type: z.literal('focusWindow'), window: windowName }),
+  z.strictObject({ type: z.literal('savePreferences'), language: preferencesShape.language, tokenUrl: preferencesShape.tokenUrl }),
   z.strictObject({
     type: z.literal('placeWindow'),
     window: windowName,
@@ -57,9 +60,14 @@ export interface DesktopLayout {
 /** The main process's answer to a request: the layout after it, or why it was refused. */
 export type DesktopResponse = { ok: true; layout: DesktopLayout } | { ok: false; error: { reason: 'invalid-request' | 'no-such-display' | 'not-open'; message: string } };
 
+/** The preferences the desktop app keeps in its settings file, beside the windows' own storage. */
+export type SavedPreferences = Pick<Preferences, 'language' | 'tokenUrl'>;
+
 /** Something the main process tells every UI window. */
 export type DesktopEvent =
   /** The displays or the windows' placement changed (a monitor plugged in or out, a window moved). */
   | { type: 'layoutChanged'; layout: DesktopLayout }
   /** Something the user must know at launch (a damaged settings file, Tencent's SDK missing), in words. */
-  | { type: 'notices'; notices: string[] };
+  | { type: 'notices'; notices: string[] }
+  /** The language and token URL in the settings file, told to the console when it loads: they win over the window's storage. */
+  | { type: 'savedPreferences'; preferences: SavedPreferences };

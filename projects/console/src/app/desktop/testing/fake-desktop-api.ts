@@ -88,6 +88,7 @@ export class FakeDesktopApi implements BroadcasterDesktopApi {
         windows[request.window] = { open: true, displayId: request.displayId, mode: request.mode };
         break;
       case 'layout':
+      case 'savePreferences':
         break;
     }
     this.layout = { ...this.layout, windows };
