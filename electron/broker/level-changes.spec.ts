@@ -43,6 +43,11 @@ describe('voiceLevelChanges', () => {
     );
   });
 
+  it('takes a user named twice in one report once, by the first entry', () => {
+    const state = room(['anna']);
+    expect(voiceLevelChanges([{ userId: 'anna', volume: 40 }, { userId: 'anna', volume: 80 }], state)).toEqual([['anna', 40]]);
+  });
+
   it('says nothing when the report shows what every window already shows', () => {
     const state = afterReport(room(['anna', 'ben']), [{ userId: 'anna', volume: 41 }]);
     expect(voiceLevelChanges([{ userId: 'anna', volume: 39 }, { userId: 'ben', volume: 1 }], state)).toEqual([]);

@@ -1,4 +1,4 @@
-import { bucketEntries, bucketOf, remoteUserKey, userIdOfKey, type RoomState } from '@broadcast-core/room-state';
+import { remoteUserPlace, userIdOfKey, type RoomState } from '@broadcast-core/room-state';
 import type { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 /** A voice meter's resolution: levels are sent in steps of 5 (0 to 100), finer than any meter draws. */
@@ -13,8 +13,8 @@ export function meterLevel(volume: number): number {
 /**
  * What changed in a voice report, as `[userId, level]` pairs (userId '' is the local user, first): only the
  * users present whose meter level differs from what every window shows now, in report order, then the
- * users shown speaking whom the report leaves out (silent now, 0). One pass over the report and one over
- * the speakers: a 200-user report where a few spoke costs a few pairs, not 200.
+ * users shown speaking whom the report leaves out (silent now, 0). One pass over the report; the speakers
+ * are walked again only when the report left some of them out.
  */
 export function voiceLevelChanges(report: readonly { userId: string; volume: number }[], state: RoomState): [string, number][] {
   const { users } = state.remoteUsers;
@@ -22,21 +22,34 @@ export function voiceLevelChanges(report: readonly { userId: string; volume: num
   const changes: [string, number][] = [];
   const reported = new Set<string>();
   let local = 0;
+  let speakersReported = 0;
   for (const { userId, volume } of report) {
     if (userId === '') {
       local = meterLevel(volume);
       continue;
     }
-    const key = remoteUserKey(userId);
-    const bucket = bucketOf(key);
-    if (!users[bucket]?.[key]) continue;
+    const { key, bucket } = remoteUserPlace(userId);
+    // Only users present have a meter shown: a shown level proves presence without a second lookup.
+    const before = shown[bucket]?.[key];
+    if (before === undefined && !users[bucket]?.[key]) continue;
+    if (reported.has(key)) continue;
     reported.add(key);
+    if (before !== undefined) speakersReported++;
     const level = meterLevel(volume);
-    if (level !== (shown[bucket]?.[key] ?? 0)) changes.push([userId, level]);
+    if (level !== (before ?? 0)) changes.push([userId, level]);
   }
-  for (const [key] of bucketEntries(shown)) if (!reported.has(key)) changes.push([userIdOfKey(key), 0]);
+  if (speakersReported < entryCount(shown)) {
+    for (const bucket in shown) for (const key in shown[bucket]) if (!reported.has(key)) changes.push([userIdOfKey(key), 0]);
+  }
   if (local !== state.localMedia.volume) changes.unshift(['', local]);
   return changes;
+}
+
+/** How many entries a bucketed map holds. */
+function entryCount(map: RoomState['remoteMeters']['voice']): number {
+  let count = 0;
+  for (const bucket in map) for (const _ in map[bucket]) count++;
+  return count;
 }
 
 /**
@@ -54,8 +67,7 @@ export function qualityChanges(
   for (const { userId, quality } of remote) {
     if (userId === undefined) continue;
     // Users and meters share keys and buckets: find the bucket once.
-    const key = remoteUserKey(userId);
-    const bucket = bucketOf(key);
+    const { key, bucket } = remoteUserPlace(userId);
     if (users[bucket]?.[key] && shown[bucket]?.[key] !== quality) changes.push([userId, quality]);
   }
   return local === state.connection.localQuality ? { remote: changes } : { local, remote: changes };

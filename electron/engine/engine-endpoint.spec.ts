@@ -151,7 +151,11 @@ describe('serveEngine', () => {
           const expected = events.flatMap((e) => (e.name === 'onDeviceChange' ? ['event', 'devices'] : ['event']));
           expect(t.kindsSince(1)).toEqual(expected);
           const forwarded = t.received.flatMap((m) => (m.t === 'event' ? [m.event] : []));
-          expect(forwarded).toEqual(events);
+          // Voice entries cross without their spectrum, which the console never reads.
+          const crossing = events.map((e) =>
+            e.name === 'onUserVoiceVolume' ? { ...e, args: [e.args[0].map(({ userId, volume, vad, pitch }) => ({ userId, volume, vad, pitch })), ...e.args.slice(1)] } : e,
+          );
+          expect(forwarded).toEqual(crossing);
           // Everything crossed the boundary in a form the broker accepts.
           expect(t.received.filter((m) => !parseEngineToBroker(m).ok)).toEqual([]);
         }),

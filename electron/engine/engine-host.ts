@@ -3,6 +3,7 @@ import {
   TRTCVideoBufferType,
   TRTCVideoPixelFormat,
   TRTCVideoStreamType,
+  type TRTCVolumeInfo,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
@@ -50,6 +51,7 @@ export class EngineHost {
     for (const name of TRTC_EVENT_NAMES) {
       const listener = (...args: unknown[]) => {
         if (name === 'onUserVideoAvailable') this.restartViews(args[0] as string, args[1] as number);
+        if (name === 'onUserVoiceVolume') args = [withoutSpectrum(args[0]), ...args.slice(1)];
         this.eventsSubject.next({ name, args } as TRTCEvent);
       };
       this.listeners.set(name, listener);
@@ -146,4 +148,10 @@ export class EngineHost {
       data: new Uint8Array(frame.data, 0, frame.length),
     });
   }
+}
+
+/** A voice report's entries as they cross the boundary (VoiceVolume); anything else is left for the contract to refuse. */
+function withoutSpectrum(entries: unknown): unknown {
+  if (!Array.isArray(entries)) return entries;
+  return entries.map((e: Partial<TRTCVolumeInfo> | null) => (e && typeof e === 'object' ? { userId: e.userId, volume: e.volume, vad: e.vad, pitch: e.pitch } : e));
 }

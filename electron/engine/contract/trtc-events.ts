@@ -8,9 +8,17 @@ import type {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 /**
+ * One user's entry of a voice report as it crosses the engine boundary: the SDK's TRTCVolumeInfo without its
+ * spectrum (the console draws none, and moving 200 Float32Arrays per report across the boundary cost about
+ * 100 µs of the broker's thread).
+ */
+export type VoiceVolume = Pick<TRTCVolumeInfo, 'userId' | 'volume' | 'vad' | 'pitch'>;
+
+/**
  * The TRTCCloud callbacks the console listens to, with their argument lists as
- * the SDK emits them (`liteav/trtc.d.ts`, TRTCCallback). `available` flags are
- * 1/0 numbers, not booleans; a local user appears as userId ''.
+ * the SDK emits them (`liteav/trtc.d.ts`, TRTCCallback), except that voice
+ * entries leave their spectrum on the engine side (VoiceVolume). `available`
+ * flags are 1/0 numbers, not booleans; a local user appears as userId ''.
  */
 export interface TRTCEventMap {
   onError: [errCode: number, errMsg: string, extra?: unknown];
@@ -29,7 +37,7 @@ export interface TRTCEventMap {
   onUserAudioAvailable: [userId: string, available: number];
   onFirstVideoFrame: [userId: string, streamType: TRTCVideoStreamType, width: number, height: number];
   onSendFirstLocalVideoFrame: [streamType: TRTCVideoStreamType];
-  onUserVoiceVolume: [userVolumes: TRTCVolumeInfo[], userVolumesCount: number, totalVolume: number];
+  onUserVoiceVolume: [userVolumes: VoiceVolume[], userVolumesCount: number, totalVolume: number];
   onNetworkQuality: [localQuality: TRTCQualityInfo, remoteQuality: TRTCQualityInfo[]];
   onStatistics: [statis: TRTCStatistics];
   onConnectionLost: [];
