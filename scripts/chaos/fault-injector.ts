@@ -57,7 +57,9 @@ export class FaultInjector {
     switch (fault.kind) {
       case 'engine-crash': {
         const answer = await this.sandbox({ type: 'sandbox.crashEngine', mode: fault.mode });
-        this.watch.watch(record, { effect: () => this.directorSees((s) => s.engineInfo.status !== 'ready' || s.session.status !== 'in-room'), recovered: this.onAir }, startedAt);
+        // A crash that hangs answers nothing (the engine is frozen), so only its effect proves it happened.
+        const effect = () => this.directorSees((s) => s.engineInfo.status !== 'ready' || s.session.status !== 'in-room');
+        this.watch.watch(record, { effect, recovered: this.onAir, effectRequired: true }, startedAt);
         if (answer !== 'ok') record.note = `crashEngine answered ${answer}`;
         if (fault.thenTimeoutEnter) await this.timeoutReentry();
         return;
@@ -81,19 +83,19 @@ export class FaultInjector {
         }
         return;
       case 'network-drop-console':
-        await this.sandbox({ type: 'sandbox.dropConnection', ms: fault.ms });
+        if (!(await this.accepted(record, { type: 'sandbox.dropConnection', ms: fault.ms }))) return;
         this.watch.watch(record, { effect: () => this.directorSees((s) => s.connection.status !== 'ok'), recovered: this.onAir, notBeforeMs: fault.ms, effectGraceMs: 3000 }, startedAt);
         return;
       case 'network-drop-guest':
-        await this.sandbox({ type: 'sandbox.dropConnection', userId: fault.userId, ms: fault.ms });
+        if (!(await this.accepted(record, { type: 'sandbox.dropConnection', userId: fault.userId, ms: fault.ms }))) return;
         this.watch.watch(record, { recovered: this.onAir, notBeforeMs: fault.ms }, startedAt);
         return;
       case 'timeout-enter':
-        await this.sandbox({ type: 'sandbox.timeoutNextEnter' });
+        if (!(await this.accepted(record, { type: 'sandbox.timeoutNextEnter' }))) return;
         this.watch.watch(record, this.showGap(), startedAt);
         return;
       case 'timeout-pk':
-        await this.sandbox({ type: 'sandbox.timeoutNextConnectOtherRoom' });
+        if (!(await this.accepted(record, { type: 'sandbox.timeoutNextConnectOtherRoom' }))) return;
         this.watch.watch(record, this.showGap(), startedAt);
         return;
       case 'misbehaving-tool': {
@@ -133,6 +135,17 @@ export class FaultInjector {
 
   private directorSees(check: (state: ReturnType<ReplicaWindow['roomState']>) => boolean): boolean {
     return check(this.stage.replicas.director.roomState());
+  }
+
+  /**
+   * Sends a fault's sandbox command, again every half second for up to 10 s while it is refused (an engine
+   * restarting after a crash takes none); still refused, the fault stays unrecovered with the answer noted.
+   */
+  private async accepted(record: FaultRecord, command: Parameters<typeof toolCommand>[1]): Promise<boolean> {
+    let answer = '';
+    const took = await waitUntil(async () => (answer = await this.sandbox(command)) === 'ok', 10_000, 500);
+    if (!took) record.note = `${command.type} answered ${answer}`;
+    return took;
   }
 
   private async sandbox(command: Parameters<typeof toolCommand>[1]): Promise<string> {

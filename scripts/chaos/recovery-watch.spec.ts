@@ -27,6 +27,16 @@ describe('RecoveryWatch', () => {
     expect(r).toMatchObject({ recoveredAfterMs: 3100, note: 'effect not seen' });
   });
 
+  it('fails a fault whose effect must be seen and never was', () => {
+    const watch = new RecoveryWatch();
+    const r = record();
+    watch.watch(r, { effect: () => false, recovered: () => true, effectGraceMs: 3000, effectRequired: true }, 0);
+    watch.poll(3100);
+    watch.poll(5000);
+    expect(r).toMatchObject({ recoveredAfterMs: 'not recovered', note: 'effect not seen' });
+    expect(watch.pending).toBe(0);
+  });
+
   it('keeps a fault open while its recovery check fails or throws', () => {
     const watch = new RecoveryWatch();
     const r = record();

@@ -10,6 +10,8 @@ export interface RecoveryCheck {
   notBeforeMs?: number;
   /** After this long without the effect, the recovery counts from the fault on. */
   effectGraceMs?: number;
+  /** A fault whose effect must be seen (a crash that did not happen proves nothing): unseen within the grace, it fails. */
+  effectRequired?: boolean;
 }
 
 interface Watched {
@@ -39,7 +41,13 @@ export class RecoveryWatch {
       const elapsed = now - w.startedAt;
       if (!w.effectSeen && (safe(w.check.effect!) || elapsed > (w.check.effectGraceMs ?? 10_000))) {
         w.effectSeen = true;
-        if (elapsed > (w.check.effectGraceMs ?? 10_000)) w.record.note = 'effect not seen';
+        if (elapsed > (w.check.effectGraceMs ?? 10_000)) {
+          w.record.note = 'effect not seen';
+          if (w.check.effectRequired) {
+            this.open.splice(this.open.indexOf(w), 1);
+            continue;
+          }
+        }
       }
       if (!w.effectSeen || elapsed < (w.check.notBeforeMs ?? 0) || !safe(w.check.recovered)) continue;
       w.record.recoveredAfterMs = elapsed;
