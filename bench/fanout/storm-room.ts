@@ -1,6 +1,7 @@
 import type { TRTCQualityInfo, TRTCStatistics, TRTCVolumeInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../../electron/engine/contract';
+import { SeededRandom } from '../../electron/sandbox/seeded-random';
 
 /** The storms the fan-out benchmark runs: one kind of callback each, and a mix of all. */
 export const MIXES = ['voice', 'quality', 'statistics', 'joins-leaves', 'availability', 'mixed'] as const;
@@ -30,18 +31,6 @@ interface UserModel {
   audio: boolean;
 }
 
-/** Small seeded PRNG (mulberry32), so both fan-out modes see the same storms. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A model of the room the synthetic engine reports on: who is present, their levels, qualities and media. Every
  * callback it makes changes the room state the broker holds (a level moves by at least one meter step, a quality
@@ -60,7 +49,9 @@ export class StormRoom {
   private calls = 0;
 
   constructor(seed: number) {
-    this.random = seeded(seed);
+    // The same seed gives both fan-out modes the same storms.
+    const random = new SeededRandom(seed);
+    this.random = () => random.next();
   }
 
   /** The users present. */

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { BroadcastChannel, type Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 import { BRIDGE_PATH, SANDBOX_SDK_APP_ID, encodedFrameLength, i420Length, type StreamKey } from '@broadcast-core/bridge';
 import { findRemoteUser } from '@broadcast-core/room-state';
@@ -19,6 +19,7 @@ import { figure, summary, type Benchmark, type Figure } from '../benchmark';
 import { formatNumber, formatTable } from '../format-table';
 import { median, minMax, pairwiseRatios, quantile } from '../stats';
 import { threadCpuMs } from '../thread-cpu';
+import { WorkerAsker } from '../worker-asker';
 import { installCopyCounter, type CopyCounter } from './copy-counter';
 import { MemcpyBaselines } from './memcpy-baseline';
 import {
@@ -109,46 +110,13 @@ class WindowClient {
   }
 }
 
-/** The benchmark's side channel to its engine worker (outside the engine contract). */
-class WorkerControl {
-  private readonly channel = new BroadcastChannel(CONTROL_CHANNEL);
-  private readonly waiting = new Map<number, (reply: ControlReply) => void>();
-  private next = 1;
-  participantsReady = false;
-
-  constructor() {
-    this.channel.onmessage = (event: unknown) => {
-      const reply = (event as { data: ControlReply }).data;
-      if (reply.t === 'participants-ready') this.participantsReady = true;
-      else this.waiting.get(reply.id)?.(reply);
-    };
-  }
-
-  ask<T extends ControlReply['t']>(request: Omit<Extract<ControlRequest, { t: T }>, 'id'>): Promise<Extract<ControlReply, { t: T }>> {
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the engine worker did not answer ${request.t}`)), 5_000);
-      this.waiting.set(id, (reply) => {
-        clearTimeout(timer);
-        this.waiting.delete(id);
-        resolve(reply as Extract<ControlReply, { t: T }>);
-      });
-      this.channel.postMessage({ ...request, id });
-    });
-  }
-
-  close(): void {
-    this.channel.close();
-  }
-}
-
 /** Everything the benchmark runs: a console session with the engine in a worker, the bridge, a window client. */
 interface Rig {
   session: ConsoleSession;
   worker: () => Worker;
   server: Server;
   client: WindowClient;
-  control: WorkerControl;
+  control: WorkerAsker<ControlRequest, ControlReply>;
   copies: CopyCounter;
   close(): Promise<void>;
 }
@@ -165,7 +133,10 @@ async function ok(result: Promise<unknown>, what: string): Promise<void> {
 
 async function startRig(log: (line: string) => void): Promise<Rig> {
   const copies = installCopyCounter();
-  const control = new WorkerControl();
+  let participantsReady = false;
+  const control = new WorkerAsker<ControlRequest, ControlReply>(CONTROL_CHANNEL, (report) => {
+    if (report.t === 'participants-ready') participantsReady = true;
+  });
   let current: Worker | null = null;
   const session = startConsoleSession({ engine: { kind: 'sandbox' }, launcherFor: () => benchLauncher((w) => (current = w)) });
   const server = createServer((_request, response) => {
@@ -202,7 +173,7 @@ async function startRig(log: (line: string) => void): Promise<Rig> {
     const { broker } = session;
     const state = () => broker.snapshot().state;
     await until(() => state().engineInfo.status === 'ready', 'the engine worker to be ready');
-    await until(() => control.participantsReady, 'the anchors to be on air');
+    await until(() => participantsReady, 'the anchors to be on air');
     await ok(broker.execute({ type: 'enterRoom', params: { sdkAppId: SANDBOX_SDK_APP_ID, roomId: SHOW_ROOM, userId: CONSOLE_USER, role: 20 }, scene: 1 }), 'enterRoom');
     await until(() => state().session.status === 'in-room', 'the console to enter the room');
     await ok(broker.execute({ type: 'setVideoEncoderParam', params: LOCAL_ENCODER }), 'setVideoEncoderParam');

@@ -1,5 +1,5 @@
 // The show benchmark's side channel to its engine worker (outside the engine contract): readiness, clock, CPU.
-import { BroadcastChannel } from 'node:worker_threads';
+import { WorkerAsker } from '../worker-asker';
 
 /** The BroadcastChannel's name between the benchmark and its engine worker. */
 export const SHOW_CONTROL_CHANNEL = 'bench-show';
@@ -16,47 +16,24 @@ export type ShowControlReply =
 
 /** The benchmark's end of the channel: asks the worker and waits for its answer. */
 export class ShowControl {
-  private readonly channel = new BroadcastChannel(SHOW_CONTROL_CHANNEL);
-  private readonly waiting = new Map<number, (reply: ShowControlReply) => void>();
-  private next = 1;
+  private readonly asker = new WorkerAsker<ShowControlRequest, ShowControlReply>(SHOW_CONTROL_CHANNEL, (report) => {
+    if (report.t === 'anchors-ready') this.anchorsReady = true;
+  });
   /** Whether the anchors are on air with their show encoders. */
   anchorsReady = false;
 
-  constructor() {
-    this.channel.onmessage = (event: unknown) => {
-      const reply = (event as { data: ShowControlReply }).data;
-      if (reply.t === 'anchors-ready') this.anchorsReady = true;
-      else this.waiting.get(reply.id)?.(reply);
-    };
-  }
-
   /** The worker's clock (its frame timestamps' clock), ms since the epoch. */
   async clock(): Promise<number> {
-    const reply = await this.ask({ t: 'clock' });
-    return reply.t === 'clock' ? reply.now : NaN;
+    return (await this.asker.ask<'clock'>({ t: 'clock' })).now;
   }
 
   /** The worker thread's CPU time so far, ms. */
   async cpuMs(): Promise<number> {
-    const reply = await this.ask({ t: 'cpu' });
-    return reply.t === 'cpu' ? reply.ms : NaN;
+    return (await this.asker.ask<'cpu'>({ t: 'cpu' })).ms;
   }
 
   /** Stops listening. */
   close(): void {
-    this.channel.close();
-  }
-
-  private ask(request: Omit<ShowControlRequest, 'id'>): Promise<ShowControlReply> {
-    const id = this.next++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the engine worker did not answer ${request.t}`)), 5_000);
-      this.waiting.set(id, (reply) => {
-        clearTimeout(timer);
-        this.waiting.delete(id);
-        resolve(reply);
-      });
-      this.channel.postMessage({ ...request, id });
-    });
+    this.asker.close();
   }
 }

@@ -22,6 +22,7 @@ import type { Command } from '@broadcast-core/bridge';
 import { initialRoomState, roomReducer, type RoomAction, type RoomState } from '@broadcast-core/room-state';
 
 import { planCommand } from '../../electron/broker/command-plan';
+import { SeededRandom } from '../../electron/sandbox/seeded-random';
 import { reportToActions } from '../../electron/broker/engine-reports';
 import { eventToActions } from '../../electron/broker/event-to-actions';
 import type { TRTCEvent } from '../../electron/engine/contract';
@@ -36,16 +37,10 @@ export function userId(n: number): string {
   return `anchor_${String(n).padStart(3, '0')}`;
 }
 
-/** A small deterministic generator (mulberry32), so every run builds the same show. */
+/** A seeded generator's draws in [0, 1), so every run builds the same show. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 /** The broker's part, without its transports: state, seq and clock, and dispatch that skips no-op actions. */
