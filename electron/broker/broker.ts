@@ -21,7 +21,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import type { EngineToBroker } from '../engine/contract';
-import { RealClock, type Clock, type TimerHandle } from '../time/clock';
+import { RealClock, type Clock } from '../time/clock';
 import { planCommand, type CommandPlan } from './command-plan';
 import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
@@ -29,7 +29,8 @@ import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
-import { WINDOW_RATE_LIMITS, WindowRateLimits, rateLimitedKind } from './rate-limit';
+import { ConnectedWindow } from './connected-window';
+import { WINDOW_RATE_LIMITS, rateLimitedKind } from './rate-limit';
 import { BudgetedLink, type OwedAcks } from './window-budget';
 import type { WindowLink } from './window-link';
 
@@ -91,11 +92,7 @@ export class Broker {
   private nextWindow = 1;
   private nextGroup = 1;
   private generation = 0;
-  private readonly windows = new Map<string, BudgetedLink>();
-  private readonly limits = new Map<string, WindowRateLimits>();
-  private readonly scopes = new Map<string, AccessScope>();
-  /** Windows owed a snapshot for a resync past their limit, with the timer that sends it once the limit allows. */
-  private readonly owedSnapshots = new Map<string, TimerHandle>();
+  private readonly windows = new Map<string, ConnectedWindow>();
   private readonly clock: Clock;
   private readonly pending: PendingCalls;
   private readonly now: () => number;
@@ -138,9 +135,7 @@ export class Broker {
   connect(link: WindowLink, access: WindowAccess = { scope: 'control' }): string {
     const windowId = `w${this.nextWindow++}`;
     const budgeted = new BudgetedLink(link, this.clock, (owed) => this.caughtUp(windowId, owed), this.options.windowBudgetBytes);
-    this.windows.set(windowId, budgeted);
-    this.limits.set(windowId, new WindowRateLimits(() => this.clock.now()));
-    this.scopes.set(windowId, access.scope);
+    this.windows.set(windowId, new ConnectedWindow(budgeted, access.scope, this.clock, (l) => this.snapshotTo(l)));
     const engine = this.state.engineInfo.kind ?? this.options.engine;
     const viewToken = access.scope === 'control' && access.viewToken ? { viewToken: access.viewToken } : {};
     this.answerTo(budgeted, { t: 'hello', protocol: PROTOCOL_VERSION, windowId, engine, scope: access.scope, ...viewToken });
@@ -151,37 +146,34 @@ export class Broker {
 
   /** Detaches a window; its frame subscriptions end, and results still due to it are dropped. */
   disconnect(windowId: string): void {
-    const budgeted = this.windows.get(windowId);
-    if (!budgeted) return;
+    const window = this.windows.get(windowId);
+    if (!window) return;
     this.windows.delete(windowId);
-    this.limits.delete(windowId);
-    this.scopes.delete(windowId);
-    this.clock.clearTimeout(this.owedSnapshots.get(windowId));
-    this.owedSnapshots.delete(windowId);
-    budgeted.dispose();
+    window.dispose();
     this.viewers.close(windowId);
   }
 
   /** Handles anything a window sent; malformed input gets a typed error and changes nothing. */
   receive(windowId: string, raw: unknown): void {
-    const link = this.windows.get(windowId);
-    if (!link) return;
+    const window = this.windows.get(windowId);
+    if (!window) return;
+    const { link } = window;
     const parsed = parseClientMessage(raw);
     const message = parsed.ok ? parsed.message : null;
     const kind = rateLimitedKind(message);
-    if (kind && !this.limits.get(windowId)?.allow(kind)) {
+    if (kind && !window.allow(kind)) {
       const { burst, perSecond } = WINDOW_RATE_LIMITS[kind];
       const id = parsed.ok ? (parsed.message.t === 'command' ? parsed.message.id : null) : parsed.id;
       this.answerTo(link, { t: 'result', id, ok: false, error: refusal('rate-limited', 'rateLimited', { kind, perSecond, burst }) });
       // A replica that asked for a snapshot skips every action until it gets one: it is owed one, later.
-      if (kind === 'resyncs') this.oweSnapshot(windowId);
+      if (kind === 'resyncs') window.oweSnapshot();
       return;
     }
     if (!parsed.ok) {
       this.answerTo(link, { t: 'result', id: parsed.id, ok: false, error: parsed.error });
       return;
     }
-    if (parsed.message.t === 'command' && this.scopes.get(windowId) !== 'control') {
+    if (parsed.message.t === 'command' && window.scope !== 'control') {
       this.answerTo(link, { t: 'result', id: parsed.message.id, ok: false, error: refusal('forbidden', 'viewOnly') });
       return;
     }
@@ -229,20 +221,6 @@ export class Broker {
         this.viewers.message(windowId, message);
         return;
     }
-  }
-
-  /** Sends a window one snapshot as soon as its resync limit allows; resyncs meanwhile add nothing. */
-  private oweSnapshot(windowId: string): void {
-    const limits = this.limits.get(windowId);
-    if (!limits || this.owedSnapshots.has(windowId)) return;
-    const timer = this.clock.setTimeout(() => {
-      this.owedSnapshots.delete(windowId);
-      const link = this.windows.get(windowId);
-      if (!link) return;
-      if (limits.allow('resyncs')) this.snapshotTo(link);
-      else this.oweSnapshot(windowId);
-    }, limits.msUntilAllowed('resyncs'));
-    this.owedSnapshots.set(windowId, timer);
   }
 
   /** Plans a command and carries it out; `done` hears the outcome exactly once. */
@@ -305,7 +283,7 @@ export class Broker {
   }
 
   private answer(sender: Sender, error: BridgeError | null): void {
-    const link = this.windows.get(sender.windowId);
+    const link = this.windows.get(sender.windowId)?.link;
     // The window left while its command was in flight: nobody waits for this result.
     if (!link) return;
     this.answerTo(link, error ? { t: 'result', id: sender.id, ok: false, error } : { t: 'result', id: sender.id, ok: true });
@@ -371,7 +349,7 @@ export class Broker {
       this.options.fanOut === 'whole-state'
         ? JSON.stringify({ t: 'snapshot', seq: this.seq, state: this.state } satisfies ServerMessage)
         : JSON.stringify({ t: 'action', seq: this.seq, action } satisfies ServerMessage);
-    for (const link of this.windows.values()) link.send(text);
+    for (const { link } of this.windows.values()) link.send(text);
     this.actionsSubject.next({ seq: this.seq, action });
   }
 
@@ -384,7 +362,7 @@ export class Broker {
 
   /** A window drained after falling behind: it gets the state as it is now, and the engine its skipped frames' acks. */
   private caughtUp(windowId: string, owed: OwedAcks): void {
-    const link = this.windows.get(windowId);
+    const link = this.windows.get(windowId)?.link;
     if (!link) return;
     this.snapshotTo(link);
     for (const [stream, count] of owed) for (let i = 0; i < count; i++) this.viewers.message(windowId, { t: 'frame-ack', stream });
