@@ -46,9 +46,7 @@ export class TokenBucket {
 
   /** Takes a token if one is left; false when the sender is over its limit. */
   take(): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.limit.burst, this.tokens + ((now - this.at) / 1000) * this.limit.perSecond);
-    this.at = now;
+    this.refill();
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
@@ -56,8 +54,15 @@ export class TokenBucket {
 
   /** Milliseconds until a token is there to take (0: one is there now). */
   msUntilToken(): number {
-    const tokens = Math.min(this.limit.burst, this.tokens + ((this.now() - this.at) / 1000) * this.limit.perSecond);
-    return tokens >= 1 ? 0 : Math.ceil(((1 - tokens) / this.limit.perSecond) * 1000);
+    this.refill();
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.limit.perSecond) * 1000);
+  }
+
+  /** Adds the tokens earned since the last look, up to the burst. */
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(this.limit.burst, this.tokens + ((now - this.at) / 1000) * this.limit.perSecond);
+    this.at = now;
   }
 }
 
