@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, effect, inject, makeEnvironmentProviders, provideAppInitializer, signal, type EnvironmentProviders } from '@angular/core';
+import { DestroyRef, Injectable, effect, inject, makeEnvironmentProviders, provideAppInitializer, type EnvironmentProviders } from '@angular/core';
 
 import { DESKTOP_API, type SavedPreferences } from '@broadcast-core/desktop';
 import { PreferencesStore } from '@broadcast-core/preferences';
@@ -12,7 +12,7 @@ import { PreferencesStore } from '@broadcast-core/preferences';
 @Injectable({ providedIn: 'root' })
 export class DesktopPreferencesSync {
   /** The values the settings file holds, as far as this window knows; null until the main process said. */
-  private readonly saved = signal<SavedPreferences | null>(null);
+  private saved: SavedPreferences | null = null;
 
   constructor() {
     const api = inject(DESKTOP_API);
@@ -20,15 +20,16 @@ export class DesktopPreferencesSync {
     const preferences = inject(PreferencesStore);
     const stop = api.windows.onEvent((event) => {
       if (event.type !== 'savedPreferences') return;
-      this.saved.set(event.preferences);
+      // Known before the preferences change, so the change they cause is not saved back.
+      this.saved = event.preferences;
       preferences.set(event.preferences);
     });
     inject(DestroyRef).onDestroy(stop);
     effect(() => {
-      const saved = this.saved();
       const { language, tokenUrl } = preferences.value();
+      const saved = this.saved;
       if (!saved || (saved.language === language && saved.tokenUrl === tokenUrl)) return;
-      this.saved.set({ language, tokenUrl });
+      this.saved = { language, tokenUrl };
       void api.windows.request({ type: 'savePreferences', language, tokenUrl });
     });
   }
