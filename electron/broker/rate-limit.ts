@@ -31,6 +31,12 @@ export function rateLimitedKind(message: ClientMessage | null): RateLimitedKind 
   return message.t === 'frame-ack' ? null : 'subscriptions';
 }
 
+/**
+ * Tokens short of a whole one by less than this count as whole: refills are floating-point sums, so waiting
+ * exactly `msUntilToken()` can land a hair below 1 (1 - 1e-16) and refuse a take that was promised.
+ */
+const WHOLE_TOKEN_SLACK = 1e-9;
+
 /** A token bucket: holds up to `burst` tokens, refilled at `perSecond`; each message takes one. */
 export class TokenBucket {
   private tokens: number;
@@ -47,15 +53,19 @@ export class TokenBucket {
   /** Takes a token if one is left; false when the sender is over its limit. */
   take(): boolean {
     this.refill();
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (!this.hasToken()) return false;
+    this.tokens = Math.max(0, this.tokens - 1);
     return true;
   }
 
   /** Milliseconds until a token is there to take (0: one is there now). */
   msUntilToken(): number {
     this.refill();
-    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.limit.perSecond) * 1000);
+    return this.hasToken() ? 0 : Math.ceil(((1 - this.tokens) / this.limit.perSecond) * 1000);
+  }
+
+  private hasToken(): boolean {
+    return this.tokens >= 1 - WHOLE_TOKEN_SLACK;
   }
 
   /** Adds the tokens earned since the last look, up to the burst. */
