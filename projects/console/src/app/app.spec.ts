@@ -1,4 +1,4 @@
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { keyPaths } from '@broadcast-core/i18n';
@@ -52,7 +52,12 @@ describe('the control panel', () => {
     TestBed.inject(PreferencesStore).set({ language });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
+    // Panels loaded on idle (stats, event log, sandbox) are rendered too, so their texts are checked.
+    const deferred = await fixture.getDeferBlocks();
+    for (const block of deferred) await block.render(DeferBlockState.Complete);
     const root = fixture.nativeElement as HTMLElement;
+    expect(deferred).toHaveLength(3);
+    expect(root.querySelector('bc-event-log-panel')).not.toBeNull();
     expect(root.querySelectorAll('section.panel').length).toBeGreaterThanOrEqual(10);
     expect(rawKeys(root)).toEqual([]);
   });

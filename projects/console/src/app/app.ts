@@ -83,15 +83,21 @@ import { WindowLauncher } from './windows/window-launcher';
       </section>
       <section aria-labelledby="stats-heading" class="panel">
         <h2 id="stats-heading">{{ 'stats.heading' | translate }}</h2>
-        <bc-stats-panel />
+        @defer (on idle) {
+          <bc-stats-panel />
+        }
       </section>
       <section aria-labelledby="event-log-heading" class="panel">
         <h2 id="event-log-heading">{{ 'eventLog.heading' | translate }}</h2>
-        <bc-event-log-panel />
+        @defer (on idle) {
+          <bc-event-log-panel />
+        }
       </section>
       <section *bcIfSandbox aria-labelledby="sandbox-heading" class="panel" data-testid="sandbox-panel">
         <h2 id="sandbox-heading">{{ 'sandbox.heading' | translate }}</h2>
-        <bc-sandbox-panel />
+        @defer (on idle) {
+          <bc-sandbox-panel />
+        }
       </section>
     </main>
   `,
