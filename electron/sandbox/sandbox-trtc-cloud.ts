@@ -540,6 +540,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       renderRemoteFrame: (userId, frame) =>
         this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
       remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
+      videoFrame: (streamType, timestampMs) => (streamType === BIG || streamType === SMALL ? this.camera.renderAt(streamType, timestampMs) : undefined),
       publishedVideo: (streamType) => (this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined),
       publishedAudio: () => this.capture.publishedAudio(),
       voiceVolumeAt: (timestampMs) => this.voice.volumeAt(timestampMs),
