@@ -3,6 +3,7 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock } from '../time/clock';
 import { CallbackDelivery } from './callback-delivery';
+import { PublishTasks } from './cdn/publish-tasks';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
 import { syncRooms, visibleAs, type LeaveReasons, type SyncFocus } from './presence-sync';
@@ -14,6 +15,7 @@ import { BAD_SCENE, INVALID_ROLE, REPLACED_BY_NEWER_LOGIN } from './sandbox-code
 import { SandboxFailure } from './sandbox-failure';
 import type { SandboxLimits } from './sandbox-options';
 import { SandboxRoom } from './sandbox-room';
+import { roomMixInputs } from './mixer/room-mix-inputs';
 import { LATENCY_MS, type LatencyKind } from './sandbox-timing';
 import { effectiveRole } from './scene-rules';
 import { ExitReason, LeaveReason } from './sdk-reasons';
@@ -63,11 +65,19 @@ export class SandboxServer {
   readonly delivery: CallbackDelivery;
   /** The userIds some client views. */
   readonly viewed = new ViewedUsers();
+  /** Publishing tasks (startPublishMediaStream): CDN pushes and the cloud mixer. */
+  readonly publishing: PublishTasks;
   private enterTimeouts = 0;
   private connectTimeouts = 0;
 
   constructor(private readonly config: ServerConfig) {
     this.delivery = new CallbackDelivery(config.clock);
+    this.publishing = new PublishTasks({
+      clock: config.clock,
+      latency: (kind) => this.latency(kind),
+      tell: (owner, name, ...args) => this.room(owner.roomId)?.members.get(owner.userId)?.client.post(name, ...args),
+      mixInputs: roomMixInputs(this),
+    });
   }
 
   /** The service's clock. */
@@ -175,7 +185,7 @@ export class SandboxServer {
     // Without ended links only the leaver changed; ended links also take partners out of sight.
     this.sync([room, ...roomsOf(ended)], new Map([[member.userId, departure.leaveReason]]), ended.length ? undefined : { userId: member.userId });
     this.tellCallers(ended, member, departure.why);
-    if (room.members.size === 0) this.rooms.delete(room.key);
+    if (room.members.size === 0) this.roomGone(room);
   }
 
   /** Dismisses a room: every member gets onExitRoom(2), its links end, PK partners' rooms see its anchors leave. */
@@ -183,7 +193,7 @@ export class SandboxServer {
     const members = [...room.members.values()];
     const ended = this.endLinks([...new Set(members.flatMap((member) => this.links.involving(member)))]);
     room.clear();
-    this.rooms.delete(room.key);
+    this.roomGone(room);
     for (const member of members) {
       member.told.clear();
       member.client.sessionEnded(ExitReason.Dismissed);
@@ -290,6 +300,12 @@ export class SandboxServer {
    */
   private sync(rooms: Iterable<SandboxRoom>, reasons: LeaveReasons = NO_REASONS, focus?: SyncFocus): void {
     syncRooms(rooms, this, reasons, focus);
+  }
+
+  /** A room with nobody left: it and its publishing tasks end. */
+  private roomGone(room: SandboxRoom): void {
+    this.rooms.delete(room.key);
+    this.publishing.roomEnded(room.roomId);
   }
 
   private endLinks(links: CrossRoomLink[]): CrossRoomLink[] {
