@@ -4,6 +4,7 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { Clock } from '../time/clock';
 import { CallbackDelivery } from './callback-delivery';
 import { PublishTasks } from './cdn/publish-tasks';
+import { robotRoster, type RobotRoster } from './cdn/robot-roster';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
 import { syncRooms, visibleAs, type LeaveReasons, type SyncFocus } from './presence-sync';
@@ -67,16 +68,20 @@ export class SandboxServer {
   readonly viewed = new ViewedUsers();
   /** Publishing tasks (startPublishMediaStream): CDN pushes and the cloud mixer. */
   readonly publishing: PublishTasks;
+  /** The robots that MixStreamToRoom tasks put in rooms. */
+  private readonly robots: RobotRoster;
   private enterTimeouts = 0;
   private connectTimeouts = 0;
 
   constructor(private readonly config: ServerConfig) {
     this.delivery = new CallbackDelivery(config.clock);
+    this.robots = robotRoster(this, (robot) => this.leave(robot, DEPARTURES.exited));
     this.publishing = new PublishTasks({
       clock: config.clock,
       latency: (kind) => this.latency(kind),
       tell: (owner, name, ...args) => this.room(owner.roomId)?.members.get(owner.userId)?.client.post(name, ...args),
       mixInputs: roomMixInputs(this),
+      robots: this.robots,
     });
   }
 
@@ -185,7 +190,7 @@ export class SandboxServer {
     // Without ended links only the leaver changed; ended links also take partners out of sight.
     this.sync([room, ...roomsOf(ended)], new Map([[member.userId, departure.leaveReason]]), ended.length ? undefined : { userId: member.userId });
     this.tellCallers(ended, member, departure.why);
-    if (room.members.size === 0) this.roomGone(room);
+    if (this.robots.onlyRobotsIn(room)) this.roomGone(room);
   }
 
   /** Dismisses a room: every member gets onExitRoom(2), its links end, PK partners' rooms see its anchors leave. */
@@ -302,9 +307,10 @@ export class SandboxServer {
     syncRooms(rooms, this, reasons, focus);
   }
 
-  /** A room with nobody left: it and its publishing tasks end. */
+  /** A room with nobody left but robots: it and its publishing tasks (their robots too) end. */
   private roomGone(room: SandboxRoom): void {
     this.rooms.delete(room.key);
+    room.clear();
     this.publishing.roomEnded(room.roomId);
   }
 

@@ -1,9 +1,10 @@
-import { TRTCPublishMode, TRTCVideoFillMode, TRTCVideoStreamType, type TRTCStreamEncoderParam, type TRTCStreamMixingConfig, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCPublishMode, TRTCRoleType, TRTCVideoFillMode, TRTCVideoStreamType, type TRTCStreamEncoderParam, type TRTCStreamMixingConfig, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { labelColor } from '../media/label-color';
 import { mixColor } from '../mixer/mix-color';
 import { NOT_IN_ROOM } from '../sandbox-codes';
 import { CDN_GIVE_UP_MS } from '../sandbox-timing';
+import { collectFrames } from '../testing/frame-collector';
 import { SandboxHarness, type TestClient } from '../testing/sandbox-harness';
 import { CdnPushStatus } from './cdn-push';
 import { CDN_TIMED_OUT, MIX_REFUSED, RELAY_REFUSED, STOP_REFUSED } from './publish-codes';
@@ -272,5 +273,54 @@ describe('the cloud mixer', () => {
     const stopped = frames.length;
     sandbox.advance(1000);
     expect(frames.length).toBe(stopped);
+  });
+});
+
+describe('mixing back into the room', () => {
+  const toRoom = (userId: string) => ({ mode: TRTCPublishMode.TRTCPublishMixStreamToRoom, cdnUrlList: [], mixStreamIdentity: { userId, intRoomId: ROOM, strRoomId: '' } });
+
+  it('publishes the mix as the robot user: others see it enter, publish and leave, and can view its frames', () => {
+    const { sandbox, host } = inRoom();
+    sandbox.publishingAnchor('guest', ROOM);
+    const fan = sandbox.enter('fan', ROOM, { role: TRTCRoleType.TRTCRoleAudience });
+    host.trtc.startPublishMediaStream(toRoom('mix_robot'), ENCODER, SIDE_BY_SIDE);
+    sandbox.advance();
+    expect(host.events.last('onStartPublishMediaStream')).toEqual(['sandbox-task-1', 0, '']);
+    expect(fan.events.log('onRemoteUserEnterRoom', 'onUserVideoAvailable', 'onUserAudioAvailable').filter((line) => line.includes('mix_robot'))).toEqual([
+      'onRemoteUserEnterRoom(mix_robot)',
+      'onUserVideoAvailable(mix_robot,1)',
+      'onUserAudioAvailable(mix_robot,1)',
+    ]);
+    const frames = collectFrames(fan.trtc, 'mix_robot');
+    fan.trtc.startRemoteView('mix_robot', null, TRTCVideoStreamType.TRTCVideoStreamTypeBig);
+    sandbox.advance(1000);
+    expect(frames.length).toBeGreaterThanOrEqual(14);
+    expect(frames[0]).toMatchObject({ userId: 'mix_robot', width: 640, height: 360 });
+    expect(sandbox.cloud.getRoom(ROOM)?.members.map((m) => m.userId)).toEqual(['host', 'guest', 'fan', 'mix_robot']);
+    host.trtc.stopPublishMediaStream('sandbox-task-1');
+    sandbox.advance();
+    expect(fan.events.last('onRemoteUserLeaveRoom')).toEqual(['mix_robot', 0]);
+  });
+
+  it('refuses a robot userId that someone in the room already has, or a room where nobody is', () => {
+    const { sandbox, host } = inRoom();
+    host.trtc.startPublishMediaStream(toRoom('host'), ENCODER, SIDE_BY_SIDE);
+    host.trtc.startPublishMediaStream({ ...toRoom('mix_robot'), mixStreamIdentity: { userId: 'mix_robot', intRoomId: 4242, strRoomId: '' } }, ENCODER, SIDE_BY_SIDE);
+    sandbox.advance();
+    expect(host.events.all('onStartPublishMediaStream')).toEqual([
+      ['', MIX_REFUSED, expect.stringContaining('host is already a user of room 29834')],
+      ['', MIX_REFUSED, expect.stringContaining('room 4242, where nobody is')],
+    ]);
+    expect(sandbox.cloud.listPublishTasks()).toEqual([]);
+  });
+
+  it('ends the room, the task and its robot when the last person leaves', () => {
+    const { sandbox, host } = inRoom();
+    host.trtc.startPublishMediaStream(toRoom('mix_robot'), ENCODER, SIDE_BY_SIDE);
+    sandbox.advance();
+    host.trtc.exitRoom();
+    sandbox.advance();
+    expect(sandbox.cloud.listRooms()).toEqual([]);
+    expect(sandbox.cloud.listPublishTasks()).toEqual([]);
   });
 });

@@ -5,9 +5,12 @@ import type { Clock } from '../../time/clock';
 import type { MixInputs } from '../mixer/mix-layers';
 import { MixStream } from '../mixer/mix-stream';
 import type { RoomId } from '../room-key';
+import type { RoomMember } from '../room-member';
 import { CdnPush, CdnPushStatus } from './cdn-push';
 import { isMixMode } from './publish-codes';
 import type { PublishRequest } from './publish-request';
+import type { RobotRoster } from './robot-roster';
+import { roomOfUser } from './trtc-user-check';
 
 /** What a task needs from the service. */
 export interface PublishTaskEnv {
@@ -21,12 +24,16 @@ export interface PublishTaskEnv {
   mixInputs: MixInputs;
   /** Who watches this task's mix. */
   mixSinks(): ((frame: TRTCVideoFrame) => void)[];
+  /** Where the robot of a MixStreamToRoom task comes and goes. */
+  robots: RobotRoster;
 }
 
 /** A publishing task as the service runs it: its pushes, one per CDN URL, and its mixer when it mixes. */
 export class PublishTask {
   private readonly pushes = new Map<string, CdnPush>();
   private mixer: MixStream | undefined;
+  /** The robot publishing the mix into a room (TRTCPublishMixStreamToRoom). */
+  private robot: RoomMember | undefined;
 
   constructor(
     /** The id onStartPublishMediaStream gave. */
@@ -44,6 +51,11 @@ export class PublishTask {
     return this.request;
   }
 
+  /** The robot's room and userId, when it has one. */
+  get robotAt(): { roomId: RoomId; userId: string } | undefined {
+    return this.robot && { roomId: this.robot.room.roomId, userId: this.robot.userId };
+  }
+
   /** The status of each of its CDN URLs. */
   statuses(): { url: string; status: CdnPushStatus }[] {
     return [...this.pushes].map(([url, push]) => ({ url, status: push.status }));
@@ -53,6 +65,7 @@ export class PublishTask {
   start(): void {
     for (const { rtmpUrl } of this.request.cdnUrls) this.startPush(rtmpUrl);
     this.syncMixer();
+    this.syncRobot();
   }
 
   /**
@@ -73,18 +86,21 @@ export class PublishTask {
     }
     this.request = next;
     this.syncMixer();
+    this.syncRobot();
   }
 
-  /** Stops every push (Stopping, then Idle) and the mixer. */
+  /** Stops every push (Stopping, then Idle), the mixer and the robot. */
   stop(): void {
     for (const push of this.pushes.values()) push.stop();
     this.mixer?.stop();
+    this.leaveRobot();
   }
 
   /** Ends at once without reports: its room is gone and nobody is left to tell. */
   drop(): void {
     for (const push of this.pushes.values()) push.drop();
     this.mixer?.stop();
+    this.leaveRobot();
   }
 
   /** The CDN of some URLs became unreachable. */
@@ -119,8 +135,30 @@ export class PublishTask {
     const plan = { encoder, mixing, roomId: this.roomId };
     if (this.mixer) this.mixer.update(plan);
     else {
-      this.mixer = new MixStream(this.env.clock, plan, this.env.mixInputs, () => this.env.mixSinks());
+      this.mixer = new MixStream(this.env.clock, plan, this.env.mixInputs, () => this.mixConsumers());
       this.mixer.start();
     }
   }
+
+  /** Those who watch the mix, and the members viewing its robot. */
+  private mixConsumers(): ((frame: TRTCVideoFrame) => void)[] {
+    const sinks = this.env.mixSinks();
+    return this.robot ? [...sinks, ...this.env.robots.viewers(this.robot)] : sinks;
+  }
+
+  /** Puts the robot the request names in its room (the registry checked it may join), or takes it out. */
+  private syncRobot(): void {
+    const identity = this.request.mixStreamIdentity;
+    const room = identity && roomOfUser(identity, this.roomId);
+    const robot = this.robot;
+    if (robot && identity && robot.userId === identity.userId && robot.room.roomId === room) return;
+    this.leaveRobot();
+    if (identity && room !== null) this.robot = this.env.robots.join(room, identity.userId, { encoder: () => this.request.encoder! });
+  }
+
+  private leaveRobot(): void {
+    if (this.robot) this.env.robots.leave(this.robot);
+    this.robot = undefined;
+  }
+
 }

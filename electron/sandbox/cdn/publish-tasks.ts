@@ -10,6 +10,8 @@ import type { CdnPushStatus } from './cdn-push';
 import { refusalCodeFor, STOP_REFUSED } from './publish-codes';
 import { checkPublishUpdate, taskIdentity, type PublishRequest } from './publish-request';
 import { PublishTask } from './publish-task';
+import type { RobotRoster } from './robot-roster';
+import { roomOfUser } from './trtc-user-check';
 
 /** Who asks: a user in a room. */
 export interface PublishOwner {
@@ -24,6 +26,8 @@ export interface PublishTasksEnv {
   /** Tells a user of a room, if it is there now. */
   tell<K extends keyof TRTCEventMap>(owner: PublishOwner, name: K, ...args: TRTCEventMap[K]): void;
   mixInputs: MixInputs;
+  /** Where the robots of MixStreamToRoom tasks come and go. */
+  robots: RobotRoster;
 }
 
 /** A task as the sandbox reports it: plain data. */
@@ -58,6 +62,8 @@ export class PublishTasks {
   create(owner: PublishOwner, request: PublishRequest): PublishTask | StartRefusal {
     const same = this.ownedBy(owner).find((task) => taskIdentity(task.current) === taskIdentity(request));
     if (same) return { failure: new SandboxFailure(refusalCodeFor(request.mode), `this task (same mode and URLs) is already running as ${same.taskId}`), taskId: same.taskId };
+    const robot = this.robotRefusal(owner, request, undefined);
+    if (robot) return { failure: robot, taskId: '' };
     const taskId = `sandbox-task-${this.nextId++}`;
     const task = new PublishTask(taskId, owner.roomId, owner.userId, request, {
       clock: this.env.clock,
@@ -66,6 +72,7 @@ export class PublishTasks {
       tellOwner: (name, ...args) => this.env.tell(owner, name, ...args),
       mixInputs: this.env.mixInputs,
       mixSinks: () => this.outputs.sinksOf(taskId),
+      robots: this.env.robots,
     });
     this.tasks.set(taskId, task);
     return task;
@@ -79,7 +86,7 @@ export class PublishTasks {
     if (isFailure(next)) return next;
     const clash = this.ownedBy(owner).find((other) => other !== task && taskIdentity(other.current) === taskIdentity(next));
     if (clash) return new SandboxFailure(refusalCodeFor(next.mode), `task ${clash.taskId} already has this mode and these URLs`);
-    return { task, next };
+    return this.robotRefusal(owner, next, task) ?? { task, next };
   }
 
   /** Takes out the tasks a stop names ('' is every task of the user), not yet stopped, or why not. */
@@ -121,6 +128,17 @@ export class PublishTasks {
   /** Every running task, oldest first. */
   list(): PublishTaskInfo[] {
     return [...this.tasks.values()].map((task) => ({ taskId: task.taskId, roomId: task.roomId, userId: task.ownerId, mode: task.current.mode, cdnUrls: task.statuses() }));
+  }
+
+  /** Why the robot a request names cannot join its room; its own robot, already there, can stay. */
+  private robotRefusal(owner: PublishOwner, request: PublishRequest, task: PublishTask | undefined): SandboxFailure | undefined {
+    const identity = request.mixStreamIdentity;
+    if (!identity) return undefined;
+    const roomId = roomOfUser(identity, owner.roomId);
+    const current = task?.robotAt;
+    if (current && current.userId === identity.userId && roomKeyOf(current.roomId) === roomKeyOf(roomId)) return undefined;
+    const why = this.env.robots.refusal(roomId, identity.userId);
+    return why === undefined ? undefined : new SandboxFailure(refusalCodeFor(request.mode), why);
   }
 
   private ownedBy(owner: PublishOwner): PublishTask[] {
