@@ -4,6 +4,7 @@ import { labelColor } from '../media/label-color';
 import { mixColor } from '../mixer/mix-color';
 import { NOT_IN_ROOM } from '../sandbox-codes';
 import { CDN_GIVE_UP_MS } from '../sandbox-timing';
+import type { SandboxTRTCCloud } from '../sandbox-trtc-cloud';
 import { collectFrames } from '../testing/frame-collector';
 import { SandboxHarness, type TestClient } from '../testing/sandbox-harness';
 import { CdnPushStatus } from './cdn-push';
@@ -53,6 +54,14 @@ function inRoom() {
   return { sandbox, host };
 }
 
+/** Starts each task, lets the answers come and returns them; none may have started a task. */
+function refusedStarts(sandbox: SandboxHarness, client: TestClient, ...starts: Parameters<SandboxTRTCCloud['startPublishMediaStream']>[]) {
+  for (const args of starts) client.trtc.startPublishMediaStream(...args);
+  sandbox.advance();
+  expect(sandbox.cloud.listPublishTasks()).toEqual([]);
+  return client.events.all('onStartPublishMediaStream');
+}
+
 /** A host whose task (sandbox-task-1) pushes by now, with what it heard so far forgotten. */
 function pushing(target: ReturnType<typeof relay>, params: TRTCStreamEncoderParam | null = null) {
   const { sandbox, host } = inRoom();
@@ -83,14 +92,10 @@ describe('startPublishMediaStream', () => {
     sandbox.advance();
     expect(outside.events.last('onStartPublishMediaStream')).toEqual(['', NOT_IN_ROOM, 'startPublishMediaStream: not in a room']);
     const host = sandbox.enter('host', ROOM);
-    host.trtc.startPublishMediaStream(relay('http://push.example.com/live/a'), null, null);
-    host.trtc.startPublishMediaStream(mix(URL_A), ENCODER, null);
-    sandbox.advance();
-    expect(host.events.all('onStartPublishMediaStream')).toEqual([
+    expect(refusedStarts(sandbox, host, [relay('http://push.example.com/live/a'), null, null], [mix(URL_A), ENCODER, null])).toEqual([
       ['', RELAY_REFUSED, expect.stringContaining('must start with rtmp://')],
       ['', MIX_REFUSED, expect.stringContaining('mixing config')],
     ]);
-    expect(sandbox.cloud.listPublishTasks()).toEqual([]);
   });
 
   it('starts the same task (same mode and URLs) only once: a second start is refused with the running taskId', () => {
@@ -304,14 +309,11 @@ describe('mixing back into the room', () => {
 
   it('refuses a robot userId that someone in the room already has, or a room where nobody is', () => {
     const { sandbox, host } = inRoom();
-    host.trtc.startPublishMediaStream(toRoom('host'), ENCODER, SIDE_BY_SIDE);
-    host.trtc.startPublishMediaStream({ ...toRoom('mix_robot'), mixStreamIdentity: { userId: 'mix_robot', intRoomId: 4242, strRoomId: '' } }, ENCODER, SIDE_BY_SIDE);
-    sandbox.advance();
-    expect(host.events.all('onStartPublishMediaStream')).toEqual([
+    const elsewhere = { ...toRoom('mix_robot'), mixStreamIdentity: { userId: 'mix_robot', intRoomId: 4242, strRoomId: '' } };
+    expect(refusedStarts(sandbox, host, [toRoom('host'), ENCODER, SIDE_BY_SIDE], [elsewhere, ENCODER, SIDE_BY_SIDE])).toEqual([
       ['', MIX_REFUSED, expect.stringContaining('host is already a user of room 29834')],
       ['', MIX_REFUSED, expect.stringContaining('room 4242, where nobody is')],
     ]);
-    expect(sandbox.cloud.listPublishTasks()).toEqual([]);
   });
 
   it('ends the room, the task and its robot when the last person leaves', () => {
