@@ -80,7 +80,7 @@ export class SandboxServer {
       clock: config.clock,
       latency: (kind) => this.latency(kind),
       tell: (owner, name, ...args) => this.room(owner.roomId)?.members.get(owner.userId)?.client.post(name, ...args),
-      mixInputs: roomMixInputs(this),
+      mixInputs: roomMixInputs(this, (member) => this.robots.isRobot(member)),
       robots: this.robots,
     });
   }

@@ -21,6 +21,8 @@ export interface RobotRoster {
   viewers(robot: RoomMember): FrameSink[];
   /** Whether everyone left in a room is a robot (the room then ends, as an empty one does). */
   onlyRobotsIn(room: SandboxRoom): boolean;
+  /** Whether a member is a task's robot. */
+  isRobot(member: RoomMember): boolean;
 }
 
 /** The roster on a server; `leave` is the server's own departure (kept out of here to avoid an import cycle). */
@@ -49,5 +51,6 @@ export function robotRoster(server: SandboxServer, leave: (member: RoomMember) =
     },
     viewers: (robot) => (robot.inRoom ? remoteVideoSinks(server, robot, TRTCVideoStreamType.TRTCVideoStreamTypeBig, false) : []),
     onlyRobotsIn: (room) => [...room.members.values()].every((member) => robots.has(member)),
+    isRobot: (member) => robots.has(member),
   };
 }

@@ -6,8 +6,11 @@ import type { SandboxRoom } from '../sandbox-room';
 import type { I420Picture } from './i420-picture';
 import type { MixInputs, MixSource } from './mix-layers';
 
-/** The mixer's inputs from the service's rooms: members' streams as they reach the cloud. */
-export function roomMixInputs(rooms: { room(roomId: RoomId): SandboxRoom | undefined }): MixInputs {
+/**
+ * The mixer's inputs from the service's rooms: members' streams as they reach the cloud. Robots (mixes
+ * published back into a room) are never taken to fill a layout: a mix would end up showing mixes.
+ */
+export function roomMixInputs(rooms: { room(roomId: RoomId): SandboxRoom | undefined }, isRobot: (member: RoomMember) => boolean): MixInputs {
   return {
     find: (roomId, userId) => {
       const member = rooms.room(roomId)?.members.get(userId);
@@ -15,7 +18,7 @@ export function roomMixInputs(rooms: { room(roomId: RoomId): SandboxRoom | undef
     },
     anchors: (roomId) => {
       const members = rooms.room(roomId)?.members.values() ?? [];
-      return [...members].filter((m) => m.publishesVideo() || m.publishesAudio()).map(mixSourceOf);
+      return [...members].filter((m) => !isRobot(m) && (m.publishesVideo() || m.publishesAudio())).map(mixSourceOf);
     },
   };
 }
