@@ -105,8 +105,19 @@ describe('checkPublishRequest', () => {
     [{ audioEncodedCodecType: 2, audioEncodedChannelNum: 1 }, 'HE-AACv2'],
     [{ audioEncodedCodecType: 1, audioEncodedSampleRate: 8000 }, 'HE-AAC cannot'],
     [{ videoEncodedWidth: 0, videoEncodedHeight: 0, audioEncodedSampleRate: 0 }, 'neither video'],
+    [{ videoSeiParams: 'not json' }, 'JSON string'],
+    [{ videoSeiParams: '{"payloadType":5}' }, 'payloadContent'],
+    [{ videoSeiParams: '{"payloadContent":"x","payloadType":244}' }, 'except 244'],
+    [{ videoSeiParams: '{"payloadContent":"x","payloadType":5,"payloadUuid":"12"}' }, 'payloadUuid'],
+    [{ videoSeiParams: '{"payloadContent":"x","payloadType":100,"interval":0}' }, 'interval'],
   ])('refuses encoder params %j (%s)', (change, why) => {
     expect(refusal(checkPublishRequest(relayTarget('rtmp://a.example/x'), { ...ENCODER, ...change }, null))?.message).toContain(why);
+  });
+
+  it('accepts SEI as the SDK documents it, in either spelling of the content', () => {
+    for (const sei of ['', '{"payloadContent":"score 2:1","payloadType":242,"interval":500,"followIdr":true}', '{"payLoadContent":"x","payloadType":5,"payloadUuid":"1234567890abcdef1234567890abcdef"}']) {
+      expect(refusal(checkPublishRequest(relayTarget('rtmp://a.example/x'), { ...ENCODER, videoSeiParams: sei }, null))).toBeUndefined();
+    }
   });
 
   it('refuses any layout rectangle that leaves the canvas or has no area, and accepts any inside it', () => {

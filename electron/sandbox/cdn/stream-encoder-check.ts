@@ -1,5 +1,7 @@
 import type { TRTCStreamEncoderParam } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { seiParamsProblem } from './sei-params-check';
+
 // The ranges below are TRTCStreamEncoderParam's own (trtc_define.js JSDoc); where it names none, the comment says why.
 
 /** videoEncodedFPS: "取值范围是 (0,30]". */
@@ -55,7 +57,7 @@ export function checkStreamEncoder(value: unknown): TRTCStreamEncoderParam | str
   const sei = fields['videoSeiParams'] ?? '';
   if (typeof sei !== 'string') return 'videoSeiParams must be a string';
   const param = { ...(fields as unknown as TRTCStreamEncoderParam), videoSeiParams: sei };
-  return videoProblem(param) ?? audioProblem(param) ?? param;
+  return videoProblem(param) ?? audioProblem(param) ?? seiParamsProblem(sei) ?? param;
 }
 
 function videoProblem(p: TRTCStreamEncoderParam): string | undefined {
