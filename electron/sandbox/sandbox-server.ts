@@ -7,6 +7,7 @@ import { PublishTasks } from './cdn/publish-tasks';
 import { robotRoster, type RobotRoster } from './cdn/robot-roster';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
+import { roomMixInputs } from './mixer/room-mix-inputs';
 import { syncRooms, visibleAs, type LeaveReasons, type SyncFocus } from './presence-sync';
 import { checkAnchorSeat, checkRoomAdmission } from './room-admission';
 import { describeRoom, roomKeyOf, type RoomId, type RoomKey } from './room-key';
@@ -16,7 +17,6 @@ import { BAD_SCENE, INVALID_ROLE, REPLACED_BY_NEWER_LOGIN } from './sandbox-code
 import { SandboxFailure } from './sandbox-failure';
 import type { SandboxLimits } from './sandbox-options';
 import { SandboxRoom } from './sandbox-room';
-import { roomMixInputs } from './mixer/room-mix-inputs';
 import { LATENCY_MS, type LatencyKind } from './sandbox-timing';
 import { effectiveRole } from './scene-rules';
 import { ExitReason, LeaveReason } from './sdk-reasons';
