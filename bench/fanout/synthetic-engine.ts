@@ -94,6 +94,9 @@ export class SyntheticEngine implements RtcEngine {
   setCurrentCameraDevice(): void {}
   setCurrentMicDevice(): void {}
   setCurrentSpeakerDevice(): void {}
+  startPublishMediaStream(): void {}
+  updatePublishMediaStream(): void {}
+  stopPublishMediaStream(): void {}
   getSDKVersion(): string {
     return 'synthetic-bench-1';
   }

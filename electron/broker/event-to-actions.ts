@@ -108,5 +108,11 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     case 'onDeviceChange':
       // The engine side follows this event with a `devices` report, which carries the new lists.
       return [];
+    case 'onStartPublishMediaStream':
+    case 'onUpdatePublishMediaStream':
+    case 'onStopPublishMediaStream':
+    case 'onCdnStreamStateChanged':
+      // CDN publishing is in the engine contract, not yet in the room state: the broker's CDN step folds these in.
+      return [];
   }
 }

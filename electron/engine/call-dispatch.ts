@@ -83,6 +83,14 @@ function sandboxCall(admin: SandboxAdmin, method: ContractMethod, args: unknown[
     case 'sandbox.timeoutNextConnectOtherRoom':
       admin.timeoutNextConnectOtherRoom();
       return ok();
+    case 'sandbox.cdnUnreachable':
+    case 'sandbox.cdnRecover': {
+      const [host] = args as [string | undefined];
+      if (host !== undefined && typeof host !== 'string') return fail('malformed', `${method}: host must be a string, or left out for every CDN`);
+      if (method === 'sandbox.cdnUnreachable') admin.cdnUnreachable(host);
+      else admin.cdnRecover(host);
+      return ok();
+    }
     default:
       return fail('unknown-method', `${method} is not handled by the call dispatch`);
   }

@@ -238,6 +238,17 @@ describe('serveEngine', () => {
       expect(t.engine.callsTo('exitRoom')).toEqual([]);
     });
 
+    it('passes the CDN faults to the sandbox with their host, and refuses a host that is not a string', () => {
+      const t = served();
+      expect(t.call('sandbox.cdnUnreachable', ['push.example.com'])).toMatchObject({ ok: true });
+      expect(t.call('sandbox.cdnRecover', [])).toMatchObject({ ok: true });
+      expect(t.call('sandbox.cdnUnreachable', [42])).toMatchObject({ ok: false, error: { code: 'malformed', message: expect.stringContaining('host must be a string') } });
+      expect(t.admin!.calls).toEqual([
+        { method: 'cdnUnreachable', args: ['push.example.com'] },
+        { method: 'cdnRecover', args: [] },
+      ]);
+    });
+
     it("answers every sandbox admin call sandbox-only on Tencent's engine, and never crashes it", () => {
       const t = served({ sandbox: false });
       const args: Record<(typeof SANDBOX_CALL_METHODS)[number], unknown[]> = {
@@ -246,6 +257,8 @@ describe('serveEngine', () => {
         'sandbox.dropConnection': ['anna', 1000],
         'sandbox.timeoutNextEnter': [],
         'sandbox.timeoutNextConnectOtherRoom': [],
+        'sandbox.cdnUnreachable': ['push.example.com'],
+        'sandbox.cdnRecover': [],
         'sandbox.crashEngine': ['exit'],
       };
       const before = t.engine.calls.length;

@@ -1,4 +1,4 @@
-import { TRTCBeautyStyle, TRTCVideoStreamType, type TRTCVideoEncParam } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCBeautyStyle, TRTCVideoStreamType, type TRTCVideoEncParam, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock } from '../time/clock';
 import { SyntheticVideoSource, type BeautyLevels } from './media';
@@ -102,6 +102,11 @@ export class CameraPipeline {
   setBeauty(levels: BeautyLevels): void {
     this.beauty = levels;
     for (const source of this.sources.values()) source.setBeauty(levels);
+  }
+
+  /** The frame of a stream at a time, rendered on demand (the cloud mixer's pull); undefined while the camera is off. */
+  renderAt(stream: CameraStream, timestampMs: number): TRTCVideoFrame | undefined {
+    return this.running ? this.source(stream).render(timestampMs) : undefined;
   }
 
   /** What a stream sends; a small stream that is not enabled falls back to the big one, as TRTC does. */

@@ -43,6 +43,11 @@ export interface SandboxClientPort {
   renderRemoteFrame(userId: string, frame: TRTCVideoFrame): void;
   /** A remote user's video stopped reaching this client; `gone` when the user left its sight altogether. */
   remoteVideoStopped(userId: string, gone: boolean): void;
+  /**
+   * Renders a stream it publishes, at a time, for the cloud mixer; undefined when it renders none (camera off,
+   * or a stream the sandbox does not produce). The frame's buffer is reused by the next render: copy what must last.
+   */
+  videoFrame(streamType: TRTCVideoStreamType, timestampMs: number): TRTCVideoFrame | undefined;
   /** The published video of a stream (small falls back to big when not enabled); undefined when not sending video. */
   publishedVideo(streamType: TRTCVideoStreamType): PublishedVideo | undefined;
   /** The published audio; undefined when not sending audio. */

@@ -1,11 +1,13 @@
 import type { SandboxAdmin } from '../engine/contract';
 import { RealClock, type Clock } from '../time/clock';
+import type { PublishTaskInfo } from './cdn/publish-tasks';
 import { linkInfo, roomInfo, type SandboxLinkInfo, type SandboxRoomInfo } from './room-inspection';
 import { describeRoom, type RoomId } from './room-key';
 import { DEFAULT_LIMITS, DEFAULT_SDK_APP_ID, type SandboxCloudOptions, type SandboxLimits } from './sandbox-options';
 import { DEPARTURES, SandboxServer } from './sandbox-server';
 import { randomSeed, SeededRandom } from './seeded-random';
 import { signUserSig } from './user-sig-signer';
+import type { FrameSink } from './video-stream-ticker';
 
 /** Signs userSigs when the cloud has no secret key (nothing verifies them then, but they keep the TLS v2 shape). */
 const UNVERIFIED_SECRET_KEY = 'sandbox-without-secret-key';
@@ -83,6 +85,30 @@ export class SandboxCloud implements SandboxAdmin {
   /** The next connectOtherRoom (after its parameters pass) gets no answer: ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT after 5 s. */
   timeoutNextConnectOtherRoom(): void {
     this.server.armConnectTimeout();
+  }
+
+  /** Makes a CDN host unreachable (every host when none is given): its pushes recover, then fail after 60 s. */
+  cdnUnreachable(host?: string): void {
+    this.server.publishing.cdnUnreachable(host);
+  }
+
+  /** Makes a CDN host reachable again (every host when none is given): its pushes go back to pushing. */
+  cdnRecover(host?: string): void {
+    this.server.publishing.cdnRecover(host);
+  }
+
+  /** Every running publishing task with its CDN URLs' statuses. */
+  listPublishTasks(): PublishTaskInfo[] {
+    return this.server.publishing.list();
+  }
+
+  /**
+   * Adds a consumer of the mixed frames of a task (`mix:<taskId>` for a frame router); it may subscribe before
+   * the task starts and stays until removed. Frames are rendered only while someone consumes them, and reuse
+   * one buffer: copy what must last. Returns what removes it.
+   */
+  subscribeMix(taskId: string, sink: FrameSink): () => void {
+    return this.server.publishing.subscribeMix(taskId, sink);
   }
 
   /**

@@ -3,8 +3,11 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock } from '../time/clock';
 import { CallbackDelivery } from './callback-delivery';
+import { PublishTasks } from './cdn/publish-tasks';
+import { robotRoster, type RobotRoster } from './cdn/robot-roster';
 import type { ConnectTarget } from './connect-other-room-params';
 import { CrossRoomLinks, partnerSeenFrom, type CrossRoomLink } from './cross-room-links';
+import { roomMixInputs } from './mixer/room-mix-inputs';
 import { syncRooms, visibleAs, type LeaveReasons, type SyncFocus } from './presence-sync';
 import { checkAnchorSeat, checkRoomAdmission } from './room-admission';
 import { describeRoom, roomKeyOf, type RoomId, type RoomKey } from './room-key';
@@ -63,11 +66,23 @@ export class SandboxServer {
   readonly delivery: CallbackDelivery;
   /** The userIds some client views. */
   readonly viewed = new ViewedUsers();
+  /** Publishing tasks (startPublishMediaStream): CDN pushes and the cloud mixer. */
+  readonly publishing: PublishTasks;
+  /** The robots that MixStreamToRoom tasks put in rooms. */
+  private readonly robots: RobotRoster;
   private enterTimeouts = 0;
   private connectTimeouts = 0;
 
   constructor(private readonly config: ServerConfig) {
     this.delivery = new CallbackDelivery(config.clock);
+    this.robots = robotRoster(this, (robot) => this.leave(robot, DEPARTURES.exited));
+    this.publishing = new PublishTasks({
+      clock: config.clock,
+      latency: (kind) => this.latency(kind),
+      tell: (owner, name, ...args) => this.room(owner.roomId)?.members.get(owner.userId)?.client.post(name, ...args),
+      mixInputs: roomMixInputs(this, (member) => this.robots.isRobot(member)),
+      robots: this.robots,
+    });
   }
 
   /** The service's clock. */
@@ -175,7 +190,7 @@ export class SandboxServer {
     // Without ended links only the leaver changed; ended links also take partners out of sight.
     this.sync([room, ...roomsOf(ended)], new Map([[member.userId, departure.leaveReason]]), ended.length ? undefined : { userId: member.userId });
     this.tellCallers(ended, member, departure.why);
-    if (room.members.size === 0) this.rooms.delete(room.key);
+    if (this.robots.onlyRobotsIn(room)) this.roomGone(room);
   }
 
   /** Dismisses a room: every member gets onExitRoom(2), its links end, PK partners' rooms see its anchors leave. */
@@ -183,7 +198,7 @@ export class SandboxServer {
     const members = [...room.members.values()];
     const ended = this.endLinks([...new Set(members.flatMap((member) => this.links.involving(member)))]);
     room.clear();
-    this.rooms.delete(room.key);
+    this.roomGone(room);
     for (const member of members) {
       member.told.clear();
       member.client.sessionEnded(ExitReason.Dismissed);
@@ -290,6 +305,13 @@ export class SandboxServer {
    */
   private sync(rooms: Iterable<SandboxRoom>, reasons: LeaveReasons = NO_REASONS, focus?: SyncFocus): void {
     syncRooms(rooms, this, reasons, focus);
+  }
+
+  /** A room with nobody left but robots: it and its publishing tasks (their robots too) end. */
+  private roomGone(room: SandboxRoom): void {
+    this.rooms.delete(room.key);
+    room.clear();
+    this.publishing.roomEnded(room.roomId);
   }
 
   private endLinks(links: CrossRoomLink[]): CrossRoomLink[] {

@@ -11,7 +11,10 @@ import {
   type TRTCBeautyStyle,
   type TRTCDeviceInfo,
   type TRTCParams,
+  type TRTCPublishTarget,
   type TRTCRenderParams,
+  type TRTCStreamEncoderParam,
+  type TRTCStreamMixingConfig,
   type TRTCVideoBufferType,
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
@@ -22,6 +25,8 @@ import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
+import { checkPublishRequest } from './cdn/publish-request';
+import { answerStart, answerStop, answerUpdate, type PublishContext } from './cdn/publish-requests';
 import { ClientReports } from './client-reports';
 import type { Clock } from '../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
@@ -93,6 +98,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly mutedRemoteAudio = new Set<string>();
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
+  /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
+  private readonly mixViews = new Map<string, () => void>();
   private voice = new VoiceActivity(UNNAMED_LABEL);
   private member: RoomMember | undefined;
   /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
@@ -204,6 +211,44 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   disconnectOtherRoom(): void {
     if (this.destroyed) return;
     this.requests.schedule(() => answerDisconnect(this.crossRoomContext()), this.server.latency('disconnect'));
+  }
+
+  // ---- Publishing (CDN relay and the cloud mixer) ----
+
+  /**
+   * Starts a publishing task: relays this user's big or sub stream to CDNs, or mixes streams by a layout to CDNs or
+   * back into a room. Answered with onStartPublishMediaStream(taskId, code, message), then onCdnStreamStateChanged
+   * per URL. Arguments are checked and copied now; later changes by the caller do not reach the task.
+   */
+  startPublishMediaStream(target: TRTCPublishTarget, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
+    if (this.destroyed) return;
+    const request = checkPublishRequest(target, params, config);
+    this.requests.schedule(() => answerStart(this.publishContext(), request), this.server.latency('publish'));
+  }
+
+  /** Updates a task (null keeps what it has): URLs, mode (relay and mix switch without interrupting the CDN), layout. */
+  updatePublishMediaStream(taskId: string, target: TRTCPublishTarget | null, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
+    if (this.destroyed) return;
+    const [t, p, c] = structuredClone([target, params, config]);
+    this.requests.schedule(() => answerUpdate(this.publishContext(), taskId, t, p, c), this.server.latency('publish'));
+  }
+
+  /** Stops a task, or every task of this user when taskId is ''; each URL reports Stopping, then Idle. */
+  stopPublishMediaStream(taskId: string): void {
+    if (this.destroyed) return;
+    this.requests.schedule(() => answerStop(this.publishContext(), taskId), this.server.latency('publish'));
+  }
+
+  /**
+   * Sandbox only (the SDK has no such view): receives a task's mixed I420 frames, as a remote render callback
+   * receives a user's, with the taskId in place of the userId. May be set before the task starts; null removes it.
+   */
+  setMixVideoRenderCallback(taskId: string, callback: TRTCVideoRenderCallback | null): void {
+    this.mixViews.get(taskId)?.();
+    this.mixViews.delete(taskId);
+    if (!callback || this.destroyed) return;
+    const remove = this.server.publishing.subscribeMix(taskId, (frame) => callback.onRenderVideoFrame(taskId, BIG, frame));
+    this.mixViews.set(taskId, remove);
   }
 
   // ---- Local capture ----
@@ -395,6 +440,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.destroyed = true;
     this.camera.stop();
     this.reports.stopVolumes();
+    for (const remove of this.mixViews.values()) remove();
+    this.mixViews.clear();
     this.callbacks.close();
     this.removeAllListeners();
   }
@@ -483,6 +530,10 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     else this.post('onDeviceChange', deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive);
   }
 
+  private publishContext(): PublishContext {
+    return { tasks: this.server.publishing, member: this.member, post: (name, ...args) => this.post(name, ...args) };
+  }
+
   private crossRoomContext(): CrossRoomContext {
     return {
       server: this.server,
@@ -540,6 +591,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       renderRemoteFrame: (userId, frame) =>
         this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
       remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
+      videoFrame: (streamType, timestampMs) => (streamType === BIG || streamType === SMALL ? this.camera.renderAt(streamType, timestampMs) : undefined),
       publishedVideo: (streamType) => (this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined),
       publishedAudio: () => this.capture.publishedAudio(),
       voiceVolumeAt: (timestampMs) => this.voice.volumeAt(timestampMs),

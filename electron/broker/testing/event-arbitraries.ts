@@ -33,6 +33,7 @@ const streamType = fc.constantFrom(
   TRTCVideoStreamType.TRTCVideoStreamTypeSub,
 );
 const kbps = fc.integer({ min: 0, max: 4_000 });
+const taskId = fc.constantFrom('', 'sandbox-task-1', '1400000001_29834_host_main');
 
 const volumeInfo: fc.Arbitrary<TRTCVolumeInfo> = fc.record({
   userId: fc.oneof(remoteUserId, fc.constant('')),
@@ -126,6 +127,10 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
   onTryToReconnect: fc.constant([]),
   onConnectionRecovery: fc.constant([]),
   onDeviceChange: fc.tuple(fc.constantFrom('cam-1', 'cam-3', 'mic-1'), fc.constantFrom(-1, 0, 1, 2), fc.constantFrom(0, 1, 2, 3)),
+  onStartPublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
+  onUpdatePublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
+  onStopPublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
+  onCdnStreamStateChanged: fc.tuple(fc.constantFrom('rtmp://push.example.com/live/a', 'rtmp://cdn.example.net/app/b'), fc.integer({ min: 0, max: 5 }), fc.oneof(fc.constant(0), errorCode), sdkMessage),
 };
 
 /** The arbitrary of one named engine callback with plausible arguments. */

@@ -29,6 +29,9 @@ export const ENGINE_CALL_METHODS = [
   'setCurrentCameraDevice',
   'setCurrentMicDevice',
   'setCurrentSpeakerDevice',
+  'startPublishMediaStream',
+  'updatePublishMediaStream',
+  'stopPublishMediaStream',
 ] as const satisfies readonly RtcEngineMethod[];
 
 /** A method the broker may call on any engine. */
@@ -47,6 +50,10 @@ export interface SandboxCallArgs {
   'sandbox.dropConnection': [userId: string, ms: number];
   'sandbox.timeoutNextEnter': [];
   'sandbox.timeoutNextConnectOtherRoom': [];
+  /** Makes a CDN host unreachable (every host when none is given): its pushes recover, then fail after 60 s. */
+  'sandbox.cdnUnreachable': [host?: string];
+  /** Makes a CDN host reachable again (every host when none is given): its pushes go back to pushing. */
+  'sandbox.cdnRecover': [host?: string];
   /** Crashes the engine after answering, so recovery can be rehearsed end to end. */
   'sandbox.crashEngine': [mode: EngineCrashMode];
 }
@@ -58,6 +65,8 @@ export const SANDBOX_CALL_METHODS = [
   'sandbox.dropConnection',
   'sandbox.timeoutNextEnter',
   'sandbox.timeoutNextConnectOtherRoom',
+  'sandbox.cdnUnreachable',
+  'sandbox.cdnRecover',
   'sandbox.crashEngine',
 ] as const satisfies readonly (keyof SandboxCallArgs)[];
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCAppScene, TRTCPublishMode, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
 
@@ -340,6 +340,15 @@ describe('TRTC callback arguments', () => {
       clock.advance(5_000);
       call('connectOtherRoom', JSON.stringify({ roomId: 978, userId: 'userB' }));
       clock.advance(3_000);
+      const cdn = { mode: TRTCPublishMode.TRTCPublishBigStreamToCdn, cdnUrlList: [{ rtmpUrl: 'rtmp://push.example.com/live/host', isInternalLine: true }], mixStreamIdentity: { userId: '', intRoomId: 0, strRoomId: '' } };
+      call('startPublishMediaStream', cdn, null, null);
+      call('sandbox.cdnUnreachable', 'push.example.com');
+      clock.advance(3_000);
+      call('sandbox.cdnRecover');
+      call('updatePublishMediaStream', 'sandbox-task-1', cdn, null, null);
+      call('stopPublishMediaStream', 'no-such-task');
+      clock.advance(3_000);
+      call('stopPublishMediaStream', '');
       call('connectOtherRoom', JSON.stringify({ roomId: 4242, userId: 'nobody' }));
       clock.advance(3_000);
       call('disconnectOtherRoom');
@@ -384,6 +393,10 @@ describe('TRTC callback arguments', () => {
       'onDisconnectOtherRoom',
       'onSwitchRole',
       'onExitRoom',
+      'onStartPublishMediaStream',
+      'onUpdatePublishMediaStream',
+      'onStopPublishMediaStream',
+      'onCdnStreamStateChanged',
     ] as const) {
       expect({ name, seen: events.some((e) => e.name === name) }).toEqual({ name, seen: true });
     }

@@ -39,6 +39,9 @@ export type RtcEngineMethod =
   | 'setCurrentCameraDevice'
   | 'setCurrentMicDevice'
   | 'setCurrentSpeakerDevice'
+  | 'startPublishMediaStream'
+  | 'updatePublishMediaStream'
+  | 'stopPublishMediaStream'
   | 'getSDKVersion'
   | 'destroy';
 

@@ -52,6 +52,10 @@ export interface SandboxAdmin {
   dropConnection(userId: string, ms: number): boolean;
   timeoutNextEnter(): void;
   timeoutNextConnectOtherRoom(): void;
+  /** Makes a CDN host unreachable, or every host when none is given. */
+  cdnUnreachable(host?: string): void;
+  /** Makes a CDN host reachable again, or every host when none is given. */
+  cdnRecover(host?: string): void;
   /** Every room of the cloud, with members, counts and links (rooms in creation order, members in entry order). */
   listRooms(): SandboxRoomInfo[];
   /** Signs a userSig for a user, as a real app server would; the sandbox knows its own secret, which never leaves the engine side. */

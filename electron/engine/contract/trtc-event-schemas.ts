@@ -71,4 +71,8 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onTryToReconnect: args([]),
   onConnectionRecovery: args([]),
   onDeviceChange: args([str, code, code]),
+  onStartPublishMediaStream: args([str, code, str]),
+  onUpdatePublishMediaStream: args([str, code, str]),
+  onStopPublishMediaStream: args([str, code, str]),
+  onCdnStreamStateChanged: args([str, z.number().int().min(0).max(5), code, str]),
 };

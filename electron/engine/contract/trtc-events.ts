@@ -44,6 +44,12 @@ export interface TRTCEventMap {
   onTryToReconnect: [];
   onConnectionRecovery: [];
   onDeviceChange: [deviceId: string, type: TRTCDeviceType, state: TRTCDeviceState];
+  /** code 0: started, taskId names the task; else refused (a task already running gives its taskId). */
+  onStartPublishMediaStream: [taskId: string, code: number, message: string];
+  onUpdatePublishMediaStream: [taskId: string, code: number, message: string];
+  onStopPublishMediaStream: [taskId: string, code: number, message: string];
+  /** status 0 idle, 1 connecting, 2 pushing, 3 recovering, 4 failed, 5 stopping (trtc.d.ts). */
+  onCdnStreamStateChanged: [cdnUrl: string, status: number, code: number, msg: string];
 }
 
 /** Every callback name the console listens to, in one list for subscription loops. */
@@ -68,6 +74,10 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onTryToReconnect',
   'onConnectionRecovery',
   'onDeviceChange',
+  'onStartPublishMediaStream',
+  'onUpdatePublishMediaStream',
+  'onStopPublishMediaStream',
+  'onCdnStreamStateChanged',
 ];
 
 /** One callback as a value: its name and its arguments. */

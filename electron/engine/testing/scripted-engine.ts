@@ -3,8 +3,11 @@ import type {
   TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCDeviceInfo,
+  TRTCPublishTarget,
   TRTCRenderParams,
   TRTCRoleType,
+  TRTCStreamEncoderParam,
+  TRTCStreamMixingConfig,
   TRTCVideoBufferType,
   TRTCVideoFillMode,
   TRTCVideoFrame,
@@ -207,6 +210,15 @@ export class ScriptedEngine implements RtcEngine {
     this.record('setCurrentSpeakerDevice', speakerId);
     this.speaker = speakerId;
   }
+  startPublishMediaStream(target: TRTCPublishTarget, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
+    this.record('startPublishMediaStream', target, params, config);
+  }
+  updatePublishMediaStream(taskId: string, target: TRTCPublishTarget | null, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
+    this.record('updatePublishMediaStream', taskId, target, params, config);
+  }
+  stopPublishMediaStream(taskId: string): void {
+    this.record('stopPublishMediaStream', taskId);
+  }
   getSDKVersion(): string {
     this.record('getSDKVersion');
     return 'scripted-1.0';
@@ -265,6 +277,12 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   timeoutNextConnectOtherRoom(): void {
     this.calls.push({ method: 'timeoutNextConnectOtherRoom', args: [] });
+  }
+  cdnUnreachable(host?: string): void {
+    this.calls.push({ method: 'cdnUnreachable', args: host === undefined ? [] : [host] });
+  }
+  cdnRecover(host?: string): void {
+    this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });
   }
   signUserSig(userId: string, sdkAppId: number): string {
     this.calls.push({ method: 'signUserSig', args: [userId, sdkAppId] });
