@@ -33,6 +33,8 @@ export interface SandboxClientPort {
   sendsVideo(): boolean;
   /** Whether the microphone would be published if the user is an anchor: started and not muted. */
   sendsAudio(): boolean;
+  /** Whether the client captures a screen and sends its frames (not paused): published when it also holds the room's sub-stream seat. */
+  sendsSubStream(): boolean;
   /** True while this client's network is cut (dropConnection): its media neither leaves nor arrives. */
   isConnectionDown(): boolean;
   /** Cuts this client's network for `ms`. */
@@ -43,7 +45,13 @@ export interface SandboxClientPort {
   renderRemoteFrame(userId: string, frame: TRTCVideoFrame): void;
   /** A remote user's video stopped reaching this client; `gone` when the user left its sight altogether. */
   remoteVideoStopped(userId: string, gone: boolean): void;
-  /** The published video of a stream (small falls back to big when not enabled); undefined when not sending video. */
+  /** Whether this client has a view of a remote user's sub stream wanting a frame now. */
+  remoteSubStreamDemand(userId: string): boolean;
+  /** Hands a remote user's screen-share frame to this client's sub view of that user. */
+  renderRemoteSubStream(userId: string, frame: TRTCVideoFrame): void;
+  /** A remote user's screen share stopped reaching this client. */
+  remoteSubStreamStopped(userId: string): void;
+  /** The published video of a stream (small falls back to big when not enabled, Sub is the screen share); undefined when not sending it. */
   publishedVideo(streamType: TRTCVideoStreamType): PublishedVideo | undefined;
   /** The published audio; undefined when not sending audio. */
   publishedAudio(): PublishedAudio | undefined;

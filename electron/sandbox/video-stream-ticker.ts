@@ -1,10 +1,13 @@
 import type { TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock, TimerHandle } from '../time/clock';
-import type { SyntheticVideoSource } from './media';
-
 /** Something that takes a frame: a local or remote render callback. */
 export type FrameSink = (frame: TRTCVideoFrame) => void;
+
+/** Something that paints a frame for a time: a synthetic camera, a captured screen. */
+export interface FrameSource {
+  render(timestampMs: number): TRTCVideoFrame;
+}
 
 /**
  * Drives one stream of a publisher at its frame rate: at each tick, one frame is rendered and handed to
@@ -16,7 +19,7 @@ export class VideoStreamTicker {
   constructor(
     private readonly clock: Clock,
     /** The current source (a getter: the source is replaced when the user changes). */
-    private readonly source: () => SyntheticVideoSource,
+    private readonly source: () => FrameSource,
     /** The consumers of the next frame. */
     private readonly sinks: () => FrameSink[],
     /** Called at every tick before rendering. */

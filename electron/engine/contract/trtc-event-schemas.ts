@@ -71,4 +71,9 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onTryToReconnect: args([]),
   onConnectionRecovery: args([]),
   onDeviceChange: args([str, code, code]),
+  onUserSubStreamAvailable: args([str, available]),
+  onScreenCaptureStarted: args([]),
+  onScreenCapturePaused: args([code]),
+  onScreenCaptureResumed: args([code]),
+  onScreenCaptureStopped: args([code]),
 };
