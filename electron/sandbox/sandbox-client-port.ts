@@ -37,6 +37,8 @@ export interface SandboxClientPort {
   sendsSubStream(): boolean;
   /** True while this client's network is cut (dropConnection): its media neither leaves nor arrives. */
   isConnectionDown(): boolean;
+  /** Shares a virtual screen or window (switching to it when a share runs already), or stops sharing with null, as the user would. */
+  shareScreen(sourceId: string | null): void;
   /** Cuts this client's network for `ms`. */
   dropConnection(ms: number): void;
   /** The stream type this client wants a frame of for a remote user right now; undefined when none. */

@@ -387,6 +387,13 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.screen.exclude(win, false);
   }
 
+  /** Picks a listed source by id and shares it, as a participant's app does (a running share switches to it). */
+  private shareSource(sourceId: string): void {
+    const source = this.getScreenCaptureSources(0, 0, 0, 0).find((s) => s.sourceId === sourceId) ?? { sourceId };
+    this.selectScreenCaptureTarget(source as TRTCScreenCaptureSourceInfo, '', '');
+    this.startScreenCapture(null, SUB);
+  }
+
   // ---- Remote media ----
 
   /** Pulls a remote user's camera (big or small) into its render callback. */
@@ -665,6 +672,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       sendsSubStream: () => this.screen.status !== 'idle',
       isConnectionDown: () => this.connection.down,
       dropConnection: (ms) => this.connection.drop(ms),
+      shareScreen: (sourceId) => (sourceId === null ? this.stopScreenCapture() : this.shareSource(sourceId)),
       remoteFrameDemand: (userId) => this.remoteViews.demand(userId),
       renderRemoteFrame: (userId, frame) =>
         this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),

@@ -126,6 +126,11 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
   onTryToReconnect: fc.constant([]),
   onConnectionRecovery: fc.constant([]),
   onDeviceChange: fc.tuple(fc.constantFrom('cam-1', 'cam-3', 'mic-1'), fc.constantFrom(-1, 0, 1, 2), fc.constantFrom(0, 1, 2, 3)),
+  onUserSubStreamAvailable: fc.tuple(remoteUserId, fc.constantFrom(0, 1)),
+  onScreenCaptureStarted: fc.constant([]),
+  onScreenCapturePaused: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
+  onScreenCaptureResumed: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
+  onScreenCaptureStopped: fc.tuple(fc.constantFrom(0, 1)),
 };
 
 /** The arbitrary of one named engine callback with plausible arguments. */

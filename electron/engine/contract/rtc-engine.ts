@@ -39,6 +39,15 @@ export type RtcEngineMethod =
   | 'setCurrentCameraDevice'
   | 'setCurrentMicDevice'
   | 'setCurrentSpeakerDevice'
+  | 'getScreenCaptureSources'
+  | 'selectScreenCaptureTarget'
+  | 'startScreenCapture'
+  | 'pauseScreenCapture'
+  | 'resumeScreenCapture'
+  | 'stopScreenCapture'
+  | 'setSubStreamEncoderParam'
+  | 'addExcludedShareWindow'
+  | 'removeExcludedShareWindow'
   | 'getSDKVersion'
   | 'destroy';
 

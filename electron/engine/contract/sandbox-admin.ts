@@ -50,6 +50,8 @@ export interface SandboxAdmin {
   dismissRoom(roomId: SandboxRoomKey): boolean;
   /** Drops a user's network for `ms`; false when the user is not online. */
   dropConnection(userId: string, ms: number): boolean;
+  /** Makes every session of a user share a virtual screen or window (or stop, with null), as a participant would; false when the user is not online. */
+  shareScreen(userId: string, sourceId: string | null): boolean;
   timeoutNextEnter(): void;
   timeoutNextConnectOtherRoom(): void;
   /** Every room of the cloud, with members, counts and links (rooms in creation order, members in entry order). */
