@@ -259,6 +259,7 @@ describe('serveEngine', () => {
         'sandbox.removeUser': [8888, 'anna'],
         'sandbox.dismissRoom': [8888],
         'sandbox.dropConnection': ['anna', 1000],
+        'sandbox.shareScreen': ['anna', 'screen-1'],
         'sandbox.timeoutNextEnter': [],
         'sandbox.timeoutNextConnectOtherRoom': [],
         'sandbox.crashEngine': ['exit'],
