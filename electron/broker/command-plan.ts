@@ -1,18 +1,16 @@
 import { TRTCAppScene, TRTCRoleType, TRTCVideoMirrorType, TRTCVideoRotation } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { refusal, type BridgeError, type Command, type CommandOf, type RefusalParams, type RefusalReason } from '@broadcast-core/bridge';
+import { refusal, type BridgeError, type Command } from '@broadcast-core/bridge';
 import {
   ConsoleActions,
   EngineActions,
   findRemoteUser,
   type CodedError,
   type EngineKind,
-  type RoomAction,
   type RoomAddress,
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { EngineCall } from '../engine/contract';
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
 import { screenSharePlanners } from './screen-share-plan';
 

@@ -60,7 +60,7 @@ import { SHARE_PRESETS, presetOf } from './share-presets';
     </fieldset>
     <label>
       {{ 'share.preset' | translate }}
-      <select data-testid="share-preset" [value]="presetId()" (change)="choosePreset($any($event.target).value)">
+      <select data-testid="share-preset" [value]="presetId()" (change)="choosePreset(presetSelect.value)" #presetSelect>
         @for (p of presets; track p.id) {
           <option [value]="p.id">{{ 'share.presets.' + p.id | translate }}</option>
         }
