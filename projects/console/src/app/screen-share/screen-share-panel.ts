@@ -24,6 +24,8 @@ import { SHARE_PRESETS, presetOf } from './share-presets';
     .source img { width: 100%; aspect-ratio: 16 / 9; object-fit: contain; background: #111; }
     .source small { color: var(--muted, #888); }
     .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+    fieldset { display: block; }
+    label, select { display: block; max-width: 100%; }
   `,
   template: `
     <p role="status" data-testid="share-status">{{ 'share.status.' + status() | translate: { name: sharedName() } }}</p>
