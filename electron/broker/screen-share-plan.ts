@@ -1,9 +1,9 @@
 import { TRTCScreenCaptureSourceType, TRTCVideoStreamType, type TRTCScreenCaptureSourceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { refusal } from '@broadcast-core/bridge';
+import { refusal, type BridgeError } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions, type ScreenSource } from '@broadcast-core/room-state';
 
-import { call, inRoom, invalidState, setting, type Planner } from './plan-helpers';
+import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type Planner } from './plan-helpers';
 
 /** Thumbnail and icon sizes asked of getScreenCaptureSources: small enough that five sources stay well under 300 KB of state. */
 export const SCREEN_THUMB_SIZE = { width: 128, height: 72 } as const;
@@ -22,6 +22,21 @@ function sourceInfo(source: ScreenSource): TRTCScreenCaptureSourceInfo {
   const type = source.kind === 'screen' ? TRTCScreenCaptureSourceType.TRTCScreenCaptureSourceTypeScreen : TRTCScreenCaptureSourceType.TRTCScreenCaptureSourceTypeWindow;
   const { sourceId, sourceName, width, height, isMainScreen } = source;
   return { type, sourceId, sourceName, thumbBGRA: NO_IMAGE, iconBGRA: NO_IMAGE, isMinimizeWindow: false, width, height, isMainScreen };
+}
+
+/**
+ * A pause (only while sharing) or a resume (only while paused): its pending state at once, the call, and the
+ * state it came from put back when the engine fails the call.
+ */
+function pauseOrResume(action: 'pause' | 'resume', { state, at }: PlanContext): CommandPlan | BridgeError {
+  const from = action === 'pause' ? 'sharing' : 'paused';
+  if (state.screenShare.status !== from) return invalidState('noShare', { action });
+  return {
+    accepted: [action === 'pause' ? ConsoleActions.screenSharePauseRequested({ at }) : ConsoleActions.screenShareResumeRequested({ at })],
+    pending: true,
+    calls: [call({ method: action === 'pause' ? 'pauseScreenCapture' : 'resumeScreenCapture', args: [] })],
+    failed: (error, t) => [EngineActions.screenShareChangeFailed({ error, back: from, at: t })],
+  };
 }
 
 type ShareCommand = 'getScreenCaptureSources' | 'startScreenCapture' | 'pauseScreenCapture' | 'resumeScreenCapture' | 'stopScreenCapture' | 'setSubStreamEncoderParam';
@@ -53,24 +68,8 @@ export const screenSharePlanners: { [T in ShareCommand]: Planner<T> } = {
       failed: (error, t) => [EngineActions.screenShareFailed({ error, at: t })],
     };
   },
-  pauseScreenCapture: (_, { state, at }) => {
-    if (state.screenShare.status !== 'sharing') return invalidState('noShare', { action: 'pause' });
-    return {
-      accepted: [ConsoleActions.screenSharePauseRequested({ at })],
-      pending: true,
-      calls: [call({ method: 'pauseScreenCapture', args: [] })],
-      failed: (error, t) => [EngineActions.screenShareChangeFailed({ error, back: 'sharing', at: t })],
-    };
-  },
-  resumeScreenCapture: (_, { state, at }) => {
-    if (state.screenShare.status !== 'paused') return invalidState('noShare', { action: 'resume' });
-    return {
-      accepted: [ConsoleActions.screenShareResumeRequested({ at })],
-      pending: true,
-      calls: [call({ method: 'resumeScreenCapture', args: [] })],
-      failed: (error, t) => [EngineActions.screenShareChangeFailed({ error, back: 'paused', at: t })],
-    };
-  },
+  pauseScreenCapture: (_, ctx) => pauseOrResume('pause', ctx),
+  resumeScreenCapture: (_, ctx) => pauseOrResume('resume', ctx),
   stopScreenCapture: (_, { state, at }) => {
     const { status } = state.screenShare;
     if (status === 'idle' || status === 'stopping') return invalidState('noShare', { action: 'stop' });
