@@ -5,6 +5,7 @@ import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { EngineActions, roomReducer, type RoomAction, type RoomState, type ScreenSource } from '@broadcast-core/room-state';
 
 import { planCommand, type CommandPlan } from './command-plan';
+import { restorePlans } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { inLiveRoom, stateAfter } from './testing/broker-fixtures';
 
@@ -119,5 +120,15 @@ describe('screen-share commands', () => {
     expect(on.screenShare.remoteSharers).toEqual(['guest']);
     expect(apply(on, EngineActions.remoteUserLeft({ userId: 'guest', reason: 0, at: AT })).screenShare.remoteSharers).toEqual([]);
     expect(apply(on, EngineActions.userSubStreamAvailabilityChanged({ userId: 'guest', available: false })).screenShare.remoteSharers).toEqual([]);
+  });
+
+  it('gives a fresh engine the sub encoder the lost one had, and nothing when it was the default', () => {
+    const devices = { cameras: [], mics: [], speakers: [], camera: null, mic: null, speaker: null };
+    const chosen = { camera: null, mic: null, speaker: null };
+    const subCalls = (state: RoomState) => restorePlans(state, devices, chosen).flatMap((p) => p.calls).filter((c) => c.method === 'setSubStreamEncoderParam');
+    expect(subCalls(inRoomWithSources())).toEqual([]);
+    const params = { videoResolution: 108, resMode: 0, videoFps: 10, videoBitrate: 600, minVideoBitrate: 0, enableAdjustRes: false };
+    const tuned = apply(inRoomWithSources(), ...accepted({ type: 'setSubStreamEncoderParam', params }, inRoomWithSources()).plan.accepted);
+    expect(subCalls(tuned)).toEqual([{ method: 'setSubStreamEncoderParam', args: [params] }]);
   });
 });
