@@ -37,6 +37,7 @@ function room(roomId: number, ...userIds: string[]): SandboxRoomInfo {
       publishingVideo: true,
       publishingAudio: true,
       connectionDown: false,
+      sharingScreen: false,
       enteredAt: i,
     })),
     anchorCount: userIds.length,

@@ -157,6 +157,7 @@ const sandboxMember: fc.Arbitrary<SandboxMemberInfo> = fc.record({
   publishingVideo: fc.boolean(),
   publishingAudio: fc.boolean(),
   connectionDown: fc.boolean(),
+  sharingScreen: fc.boolean(),
   enteredAt: fc.integer({ min: 0, max: 10_000 }),
 });
 const sandboxRoom: fc.Arbitrary<SandboxRoomInfo> = fc

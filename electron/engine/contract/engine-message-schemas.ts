@@ -33,6 +33,7 @@ const sandboxRoom = z.strictObject({
       publishingVideo: z.boolean(),
       publishingAudio: z.boolean(),
       connectionDown: z.boolean(),
+      sharingScreen: z.boolean(),
       enteredAt: z.number(),
     }),
   ),

@@ -13,6 +13,8 @@ export interface SandboxMemberInfo {
   publishingAudio: boolean;
   /** Its network is cut (dropConnection). */
   connectionDown: boolean;
+  /** Others receive its screen share (it holds the room's one sub-stream seat). */
+  sharingScreen: boolean;
   /** When it entered, in clock milliseconds. */
   enteredAt: number;
 }

@@ -199,4 +199,19 @@ describe('sharing a screen', () => {
     sandbox.advance();
     expect(anchor.events.log('onUserSubStreamAvailable').at(-1)).toBe('onUserSubStreamAvailable(fan,1)');
   });
+
+  it('lets the admin make a participant share or stop (sandbox.shareScreen), and reports who shares in its rooms', () => {
+    const sandbox = new SandboxHarness();
+    const viewer = sandbox.enter('viewer', 1);
+    sandbox.enter('guest', 1);
+    expect(sandbox.cloud.shareScreen('guest', 'window-game')).toBe(true);
+    sandbox.advance();
+    const sharing = () => sandbox.cloud.getRoom(1)!.members.filter((m) => m.sharingScreen).map((m) => m.userId);
+    expect(sharing()).toEqual(['guest']);
+    expect(viewer.events.log('onUserSubStreamAvailable')).toEqual(['onUserSubStreamAvailable(guest,1)']);
+    expect(sandbox.cloud.shareScreen('guest', null)).toBe(true);
+    sandbox.advance();
+    expect(sharing()).toEqual([]);
+    expect(sandbox.cloud.shareScreen('nobody', 'screen-1')).toBe(false);
+  });
 });
