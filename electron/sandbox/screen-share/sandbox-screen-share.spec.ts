@@ -214,4 +214,20 @@ describe('sharing a screen', () => {
     expect(sharing()).toEqual([]);
     expect(sandbox.cloud.shareScreen('nobody', 'screen-1')).toBe(false);
   });
+
+  it('reports the published share in onStatistics as a Sub stream beside the camera, and no more once it stops', () => {
+    const sandbox = new SandboxHarness();
+    const host = sandbox.publishingAnchor('host', 1);
+    share(host, 'screen-1');
+    sandbox.advance(3_000);
+    const types = () => (host.events.last('onStatistics')![0].localStatisticsArray ?? []).map((s) => s.streamType);
+    expect(types()).toEqual([TRTCVideoStreamType.TRTCVideoStreamTypeBig, SUB]);
+    const sub = host.events.last('onStatistics')![0].localStatisticsArray!.find((s) => s.streamType === SUB)!;
+    expect(sub).toMatchObject({ width: 1280, height: 720 });
+    // The sandbox varies bitrates around the encoder's, as a real uplink does.
+    expect(Math.abs(sub.videoBitrate - 1600)).toBeLessThan(400);
+    host.trtc.stopScreenCapture();
+    sandbox.advance(3_000);
+    expect(types()).toEqual([TRTCVideoStreamType.TRTCVideoStreamTypeBig]);
+  });
 });
