@@ -45,6 +45,17 @@ describe('screen capture sources', () => {
 });
 
 describe('sharing a screen', () => {
+  it('refuses to start with a resolution outside TRTCVideoResolution as a capture that did not start (-1308)', () => {
+    const sandbox = new SandboxHarness();
+    const host = sandbox.enter('host', 1);
+    const source = host.trtc.getScreenCaptureSources(0, 0, 0, 0)[0];
+    host.trtc.selectScreenCaptureTarget(source, RECT, PROPERTY);
+    host.trtc.startScreenCapture(null, SUB, { videoResolution: 9999 });
+    sandbox.advance();
+    expect(host.events.all('onError')).toEqual([[TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, expect.stringContaining('9999 is not a TRTCVideoResolution')]]);
+    expect(host.events.count('onScreenCaptureStarted')).toBe(0);
+  });
+
   it('refuses to start without a chosen target (ERR_SCREEN_CAPTURE_START_FAIL), and an unknown target', () => {
     const sandbox = new SandboxHarness();
     const host = sandbox.enter('host', 1);

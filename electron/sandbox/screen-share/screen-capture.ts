@@ -63,11 +63,14 @@ export class ScreenCapture {
     return undefined;
   }
 
-  /** Why startScreenCapture cannot start now (no target chosen, or unusable encoder params), or undefined. */
+  /**
+   * Why startScreenCapture cannot start now, as ERR_SCREEN_CAPTURE_START_FAIL (the code the SDK gives a capture
+   * that does not start): no target chosen, or unusable encoder params. Undefined when it can.
+   */
   checkStart(params: unknown): SandboxFailure | undefined {
     if (!this.target) return new SandboxFailure(TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, 'startScreenCapture: call selectScreenCaptureTarget first');
     const next = params === undefined || params === null ? this.encoder : mergeEncoderParam(this.encoder, params);
-    return isFailure(next) ? next : undefined;
+    return isFailure(next) ? new SandboxFailure(TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, `startScreenCapture: ${next.message}`) : undefined;
   }
 
   /** Starts capturing the target (checked with checkStart) with these encoder params, if given. */
