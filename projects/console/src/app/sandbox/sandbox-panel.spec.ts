@@ -150,7 +150,7 @@ describe('SandboxPanel', () => {
     expect(inRow(29834, 'fan_01', 'member-sharing')).toBeNull();
     expect(inRow(29834, 'host_1', 'member-share')).toBeNull();
     const stop = button(row(29834, 'guest_anchor'), 'member-share');
-    expect([text(stop), stop.getAttribute('aria-label')]).toEqual(['Stop share', 'Make guest_anchor stop sharing']);
+    expect([text(stop), stop.getAttribute('aria-label')]).toEqual(['Stop share', 'Stop share: guest_anchor']);
     await click(stop);
     await click(button(row(29834, 'fan_01'), 'member-share'));
     expect(w.bridge.commands).toEqual([
