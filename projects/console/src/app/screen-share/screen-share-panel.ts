@@ -22,7 +22,7 @@ import { SHARE_PRESETS, presetOf } from './share-presets';
     .source { display: grid; gap: 0.2rem; width: 100%; padding: 0.3rem; text-align: left; border: 2px solid transparent; }
     .source[aria-pressed='true'] { border-color: var(--accent, #4a90e2); }
     .source img { width: 100%; aspect-ratio: 16 / 9; object-fit: contain; background: #111; }
-    .source small { color: var(--muted, #888); }
+    .source small { color: inherit; font-size: 0.85em; } /* on a picked (blue) source too, it keeps the text's contrast */
     .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
     fieldset { display: block; }
     label, select { display: block; max-width: 100%; }
