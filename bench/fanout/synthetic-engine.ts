@@ -1,4 +1,4 @@
-import type { TRTCDeviceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCDeviceInfo, TRTCScreenCaptureSourceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RtcEngine, TRTCEvent, TRTCEventMap } from '../../electron/engine/contract';
 
@@ -97,6 +97,17 @@ export class SyntheticEngine implements RtcEngine {
   startPublishMediaStream(): void {}
   updatePublishMediaStream(): void {}
   stopPublishMediaStream(): void {}
+  getScreenCaptureSources(): TRTCScreenCaptureSourceInfo[] {
+    return [];
+  }
+  selectScreenCaptureTarget(): void {}
+  startScreenCapture(): void {}
+  pauseScreenCapture(): void {}
+  resumeScreenCapture(): void {}
+  stopScreenCapture(): void {}
+  setSubStreamEncoderParam(): void {}
+  addExcludedShareWindow(): void {}
+  removeExcludedShareWindow(): void {}
   getSDKVersion(): string {
     return 'synthetic-bench-1';
   }

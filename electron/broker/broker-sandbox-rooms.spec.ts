@@ -48,7 +48,7 @@ describe('Broker: the sandbox rooms in shared state', () => {
       virtualAudience: 0,
       onlineCount: 1,
       links: [],
-      members: [{ userId: 'guest_anchor', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: true, connectionDown: false }],
+      members: [{ userId: 'guest_anchor', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: true, connectionDown: false, sharingScreen: false }],
     });
 
     t.w.command('enter', ENTER_29834);

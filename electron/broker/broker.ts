@@ -324,6 +324,7 @@ export class Broker {
       }
       case 'devices':
       case 'sandbox-rooms':
+      case 'screen-sources':
         for (const action of reportToActions(message, { state: this.state, at, generation: this.generation })) this.dispatch(action);
         return;
       case 'pong':

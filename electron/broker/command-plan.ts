@@ -1,61 +1,25 @@
 import { TRTCAppScene, TRTCRoleType, TRTCVideoMirrorType, TRTCVideoRotation } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { refusal, type BridgeError, type Command, type CommandOf, type RefusalParams, type RefusalReason } from '@broadcast-core/bridge';
+import { refusal, type BridgeError, type Command } from '@broadcast-core/bridge';
 import {
   ConsoleActions,
   EngineActions,
   findRemoteUser,
   type CodedError,
   type EngineKind,
-  type RoomAction,
   type RoomAddress,
   type RoomState,
 } from '@broadcast-core/room-state';
 
-import type { EngineCall } from '../engine/contract';
+import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
+import { screenSharePlanners } from './screen-share-plan';
 
-/** One engine call of a plan, with what a "not found" answer means to the sender. */
-export type PlannedCall = EngineCall & {
-  /** The refusal to answer when the engine says the call's target does not exist (sandbox admin calls). */
-  notFound?: BridgeError;
-};
+export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
 
-/** What accepting a command means: the actions to apply, and the engine calls as data. */
-export interface CommandPlan {
-  /**
-   * The facts of accepting it. A pending state (entering, switching role, connecting a PK) is applied before the
-   * engine is called, so every window shows it at once; a plain setting only after the engine answered that it took it.
-   */
-  accepted: RoomAction[];
-  /** True when `accepted` sets a pending state that the engine's events will later settle. */
-  pending: boolean;
-  /** The engine calls, in order; they run as a group that stops at the first failure. */
-  calls: PlannedCall[];
-  /** Actions that undo a pending state when the engine fails a call or does not answer in time. */
-  failed?: (error: CodedError, at: number) => RoomAction[];
-}
-
-/** What planning may read. */
-export interface PlanContext {
-  state: RoomState;
-  at: number;
-  /** The engine behind the broker. */
-  engine: EngineKind;
-}
-
-type Planner<T extends Command['type']> = (command: CommandOf<T>, ctx: PlanContext) => CommandPlan | BridgeError;
-
-const invalidState = (reason: RefusalReason, params?: RefusalParams) => refusal('invalid-state', reason, params);
-const inRoom = (s: RoomState) => s.session.status === 'in-room';
 const isLiveScene = (s: RoomState) =>
   s.session.scene === TRTCAppScene.TRTCAppSceneLIVE || s.session.scene === TRTCAppScene.TRTCAppSceneVoiceChatRoom;
 const roomLabel = (s: RoomState) => s.session.params?.roomId ?? s.session.params?.strRoomId ?? '?';
 
-/** A call as data. */
-const call = <C extends EngineCall>(c: C): C => c;
-
-/** A setting the SDK takes without a callback: recorded once the engine took it. */
-const setting = (accepted: RoomAction[], ...calls: PlannedCall[]): CommandPlan => ({ accepted, calls, pending: false });
 
 /** Switching roles only exists in the live scenes, inside a room, one switch at a time. */
 function roleSwitchRefusal(s: RoomState): BridgeError | null {
@@ -240,6 +204,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   setCurrentSpeakerDevice: ({ deviceId }, { state }) =>
     knownDevice(state.localMedia.speakers, deviceId, 'speaker') ??
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
+  ...screenSharePlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>
@@ -251,6 +216,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     if (!target) return refusal('invalid-command', 'noDropTarget', {}, 'command.userId');
     return setting([], { method: 'sandbox.dropConnection', args: [target, ms], notFound: refusal('engine-failed', 'userOffline', { userId: target }) });
   },
+  'sandbox.shareScreen': ({ userId, sourceId }) =>
+    setting([], { method: 'sandbox.shareScreen', args: [userId, sourceId ?? null], notFound: refusal('engine-failed', 'userOffline', { userId }) }),
   'sandbox.timeoutNextEnter': () => setting([], call({ method: 'sandbox.timeoutNextEnter', args: [] })),
   'sandbox.timeoutNextConnectOtherRoom': () => setting([], call({ method: 'sandbox.timeoutNextConnectOtherRoom', args: [] })),
   'sandbox.crashEngine': ({ mode }) => setting([], call({ method: 'sandbox.crashEngine', args: [mode] })),

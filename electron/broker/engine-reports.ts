@@ -2,6 +2,7 @@ import { EngineActions, type RoomAction, type RoomState } from '@broadcast-core/
 
 import type { EngineDevices, EngineToBroker, SandboxRoomInfo } from '../engine/contract';
 import { sandboxRoomSummary } from './sandbox-room-summary';
+import { screenSourceSummary } from './screen-source-summary';
 
 /** The engine's devices as room state holds them. */
 export function devicesListed(devices: EngineDevices): RoomAction {
@@ -44,5 +45,7 @@ export function reportToActions(
       return [devicesListed(message.devices)];
     case 'sandbox-rooms':
       return sandboxRoomsInspected(message.rooms, ctx.state, ctx.at);
+    case 'screen-sources':
+      return [EngineActions.screenSourcesListed({ sources: message.sources.map(screenSourceSummary), at: ctx.at })];
   }
 }

@@ -1,4 +1,4 @@
-import { ConsoleActions, initialLocalMedia, type RoomState } from '@broadcast-core/room-state';
+import { ConsoleActions, initialLocalMedia, initialScreenShare, type RoomState } from '@broadcast-core/room-state';
 
 import type { EngineDevices } from '../engine/contract';
 import { mirrorCall, type CommandPlan, type PlannedCall } from './command-plan';
@@ -18,7 +18,7 @@ const differs = <T>(a: T, b: T) => JSON.stringify(a) !== JSON.stringify(b);
 
 /**
  * What a fresh engine must be told so it works as the console left it: voice level reports, and after a
- * restart the mutes, encoder, beauty and view settings the room state holds, and the devices the operator
+ * restart the mutes, encoders (camera and screen share), beauty and view settings the room state holds, and the devices the operator
  * chose (a fresh engine reports its own defaults as current, so the choice is kept apart from the state).
  * Mutes come first, so a host who muted stays muted when going on air again. One plan per setting, so one
  * the engine refuses does not hold back the others; each is recorded once the engine took it.
@@ -36,6 +36,8 @@ export function restorePlans(state: RoomState, devices: EngineDevices, chosen: C
   if (media.audioMuted) plans.push(setting({ method: 'muteLocalAudio', args: [true] }));
   if (media.videoMuted) plans.push(setting({ method: 'muteLocalVideo', args: [true] }));
   if (differs(media.encoder, initialLocalMedia.encoder)) plans.push(setting({ method: 'setVideoEncoderParam', args: [{ ...media.encoder }] }));
+  const subEncoder = state.screenShare.encoder;
+  if (differs(subEncoder, initialScreenShare.encoder)) plans.push(setting({ method: 'setSubStreamEncoderParam', args: [{ ...subEncoder }] }));
   if (differs(media.beauty, initialLocalMedia.beauty)) {
     const { style, beauty, white, ruddiness } = media.beauty;
     plans.push(setting({ method: 'setBeautyStyle', args: [style, beauty, white, ruddiness] }));

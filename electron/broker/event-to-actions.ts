@@ -1,4 +1,5 @@
 import { EngineActions, describeCode, type RoomAction, type RoomState, type StatsSample } from '@broadcast-core/room-state';
+import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
@@ -37,13 +38,27 @@ export function statsSample(s: TRTCStatistics, at: number): StatsSample {
 }
 
 /**
+ * The codes with which the SDK refuses a screen share through onError (there is no failure callback of its
+ * own): another user of the room shares (-102016), no right to push a sub stream (-102015), capture failed (-1308).
+ */
+const SHARE_REFUSALS: ReadonlySet<number> = new Set([
+  TXLiteAVError.ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO,
+  TXLiteAVError.ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO,
+  TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL,
+]);
+
+/**
  * Folds one engine callback into room actions, in the order they must apply.
  * Pure: the same event, state and time always give the same actions.
  */
 export function eventToActions(event: TRTCEvent, { state, at }: EventContext): RoomAction[] {
   switch (event.name) {
-    case 'onError':
-      return [EngineActions.errorRaised({ error: codedError(event.args[0], event.args[1]), at })];
+    case 'onError': {
+      const error = codedError(event.args[0], event.args[1]);
+      const raised = EngineActions.errorRaised({ error, at });
+      // A share being started that the SDK refuses ends there; the refusal is logged as any error.
+      return state.screenShare.status === 'starting' && SHARE_REFUSALS.has(error.code) ? [raised, EngineActions.screenShareFailed({ error, at })] : [raised];
+    }
     case 'onWarning':
       return [EngineActions.warningRaised({ error: codedError(event.args[0], event.args[1]), at })];
     case 'onEnterRoom': {
@@ -114,5 +129,15 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     case 'onCdnStreamStateChanged':
       // CDN publishing is in the engine contract, not yet in the room state: the broker's CDN step folds these in.
       return [];
+    case 'onUserSubStreamAvailable':
+      return [EngineActions.userSubStreamAvailabilityChanged({ userId: event.args[0], available: event.args[1] === 1 })];
+    case 'onScreenCaptureStarted':
+      return [EngineActions.screenCaptureStarted({ at })];
+    case 'onScreenCapturePaused':
+      return [EngineActions.screenCapturePaused({ reason: event.args[0] })];
+    case 'onScreenCaptureResumed':
+      return [EngineActions.screenCaptureResumed({ reason: event.args[0] })];
+    case 'onScreenCaptureStopped':
+      return [EngineActions.screenCaptureStopped({ reason: event.args[0], at })];
   }
 }

@@ -7,12 +7,13 @@ export function sandboxRoomSummary(room: SandboxRoomInfo): SandboxRoomSummary {
   return {
     roomId: room.roomId,
     scene: room.scene,
-    members: room.members.map(({ userId, role, publishingVideo, publishingAudio, connectionDown }) => ({
+    members: room.members.map(({ userId, role, publishingVideo, publishingAudio, connectionDown, sharingScreen }) => ({
       userId,
       role,
       publishingVideo,
       publishingAudio,
       connectionDown,
+      sharingScreen,
     })),
     anchorCount: room.anchorCount,
     virtualAudience: room.virtualAudience,

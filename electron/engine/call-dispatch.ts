@@ -77,6 +77,10 @@ function sandboxCall(admin: SandboxAdmin, method: ContractMethod, args: unknown[
       const [userId, ms] = args as [string, number];
       return found(admin.dropConnection(userId, ms), `user "${userId}" is not online`);
     }
+    case 'sandbox.shareScreen': {
+      const [userId, sourceId] = args as [string, string | null];
+      return found(admin.shareScreen(userId, sourceId), `user "${userId}" is not online`);
+    }
     case 'sandbox.timeoutNextEnter':
       admin.timeoutNextEnter();
       return ok();

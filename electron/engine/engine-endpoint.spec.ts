@@ -37,6 +37,7 @@ function room(roomId: number, ...userIds: string[]): SandboxRoomInfo {
       publishingVideo: true,
       publishingAudio: true,
       connectionDown: false,
+      sharingScreen: false,
       enteredAt: i,
     })),
     anchorCount: userIds.length,
@@ -192,6 +193,21 @@ describe('serveEngine', () => {
       expect(t.engine.callsTo('setRemoteViewFillMode')).toEqual([['anna', 1]]);
     });
 
+    it('reports the screen sources, thumbnails copied, before the answer of getScreenCaptureSources', () => {
+      const t = served();
+      const bgra = new Uint8Array(4 * 4 * 2).fill(7);
+      t.engine.screenSources = [
+        { type: 1, sourceId: 's1', sourceName: 'Screen 1', thumbBGRA: { buffer: bgra.buffer, length: bgra.length, width: 4, height: 2 }, iconBGRA: { buffer: new ArrayBuffer(0), length: 0, width: 0, height: 0 }, isMinimizeWindow: false, width: 1920, height: 1080, isMainScreen: true },
+      ];
+      const from = t.received.length;
+      expect(t.call('getScreenCaptureSources', [160, 90, 32, 32])).toEqual({ t: 'answer', id: 1, ok: true });
+      expect(t.kindsSince(from)).toEqual(['screen-sources', 'answer']);
+      const report = t.received[from] as Extract<EngineToBroker, { t: 'screen-sources' }>;
+      expect(report.sources).toEqual([{ type: 1, sourceId: 's1', sourceName: 'Screen 1', width: 1920, height: 1080, isMainScreen: true, isMinimizeWindow: false, thumb: { width: 4, height: 2, bgra } }]);
+      expect(report.sources[0].thumb!.bgra.buffer).not.toBe(bgra.buffer);
+      expect(t.engine.callsTo('getScreenCaptureSources')).toEqual([[160, 90, 32, 32]]);
+    });
+
     it("carries a call's plain return value back in its answer, and nothing that cannot cross the boundary", () => {
       class CodedEngine extends ScriptedEngine {
         override muteLocalVideo(mute: boolean): number {
@@ -255,6 +271,7 @@ describe('serveEngine', () => {
         'sandbox.removeUser': [8888, 'anna'],
         'sandbox.dismissRoom': [8888],
         'sandbox.dropConnection': ['anna', 1000],
+        'sandbox.shareScreen': ['anna', 'screen-1'],
         'sandbox.timeoutNextEnter': [],
         'sandbox.timeoutNextConnectOtherRoom': [],
         'sandbox.cdnUnreachable': ['push.example.com'],

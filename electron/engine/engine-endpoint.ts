@@ -104,6 +104,8 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     let outcome: CallOutcome;
     if (method === 'sandbox.crashEngine') {
       outcome = sandbox ? { ok: true } : { ok: false, error: { code: 'sandbox-only', message: `${method} works only on the sandbox cloud` } };
+    } else if (method === 'getScreenCaptureSources') {
+      outcome = listScreenSources(args);
     } else {
       outcome = dispatchCall({ engine: host.engine, sandbox, signer }, method, args);
     }
@@ -112,6 +114,17 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     if (method.startsWith('sandbox.')) reportRooms();
     post(outcome.ok ? { t: 'answer', id, ...outcome } : { t: 'answer', id, ok: false, error: outcome.error });
     if (method === 'sandbox.crashEngine' && outcome.ok) clock.setTimeout(() => options.crash(args[0] as EngineCrashMode), 0);
+  };
+
+  /** The sources travel as a `screen-sources` report before the answer: thumbnails are no answer value. */
+  const listScreenSources = (args: unknown[]): CallOutcome => {
+    const [thumbWidth, thumbHeight, iconWidth, iconHeight] = args as number[];
+    try {
+      post({ t: 'screen-sources', sources: host.listScreenSources(thumbWidth, thumbHeight, iconWidth, iconHeight) });
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: { code: 'threw', message: e instanceof Error ? e.message : String(e) } };
+    }
   };
 
   const openViewer = (viewerId: string, port: MessageEnd) => {

@@ -8,10 +8,21 @@ import {
 
 import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
 
-import { TRTC_EVENT_NAMES, type EngineDevice, type EngineDevices, type EngineFrame, type EngineKind, type RtcEngine, type TRTCEvent } from './contract';
+import {
+  TRTC_EVENT_NAMES,
+  type EngineDevice,
+  type EngineDevices,
+  type EngineFrame,
+  type EngineKind,
+  type EngineScreenSource,
+  type RtcEngine,
+  type TRTCEvent,
+} from './contract';
+import { screenSourcesOf } from './screen-sources';
 
 const I420 = TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420;
 const BUFFER = TRTCVideoBufferType.TRTCVideoBufferType_Buffer;
+const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 
 /** A frame as the SDK's render callback hands it over. */
 type RenderedFrame = { data: ArrayBuffer | null; length: number; width: number; height: number; rotation: number; timestamp: number };
@@ -34,8 +45,10 @@ export class EngineHost {
   private readonly framesSubject = new Subject<EngineFrame>();
   private readonly listeners = new Map<string, (...args: unknown[]) => void>();
   private readonly demanded = new Set<StreamKey>();
-  /** The view the engine plays per remote user. */
+  /** The camera view the engine plays per remote user. */
   private readonly pulled = new Map<string, 'big' | 'small'>();
+  /** The remote users whose screen share (sub stream) the engine plays. */
+  private readonly pulledSub = new Set<string>();
 
   /** Every engine callback in emission order; completes on dispose. */
   readonly events$: Observable<TRTCEvent> = this.eventsSubject.pipe(share());
@@ -51,6 +64,7 @@ export class EngineHost {
     for (const name of TRTC_EVENT_NAMES) {
       const listener = (...args: unknown[]) => {
         if (name === 'onUserVideoAvailable') this.restartViews(args[0] as string, args[1] as number);
+        if (name === 'onUserSubStreamAvailable') this.restartSubView(args[0] as string, args[1] as number);
         if (name === 'onUserVoiceVolume') args = [withoutSpectrum(args[0]), ...args.slice(1)];
         this.eventsSubject.next({ name, args } as TRTCEvent);
       };
@@ -58,7 +72,8 @@ export class EngineHost {
       engine.on(name, listener);
     }
     engine.setLocalVideoRenderCallback(I420, BUFFER, {
-      onRenderVideoFrame: (_userId, _streamType, frame) => this.emitFrame('local', frame),
+      // The SDK hands the local screen share to the same callback, as the Sub stream.
+      onRenderVideoFrame: (_userId, streamType, frame) => this.emitFrame(streamType === SUB ? 'local:sub' : 'local', frame),
     });
   }
 
@@ -81,6 +96,11 @@ export class EngineHost {
     };
   }
 
+  /** The screens and windows that can be shared, with their thumbnails copied out of the SDK's buffers. */
+  listScreenSources(thumbWidth: number, thumbHeight: number, iconWidth: number, iconHeight: number): EngineScreenSource[] {
+    return screenSourcesOf(this.engine.getScreenCaptureSources(thumbWidth, thumbHeight, iconWidth, iconHeight));
+  }
+
   /**
    * Starts or stops pulling a stream, as windows subscribe to it or drop it.
    * The SDK plays one view per remote user, big or small, and starting one
@@ -93,7 +113,37 @@ export class EngineHost {
     if (wanted) this.demanded.add(stream);
     else this.demanded.delete(stream);
     const parsed = parseStreamKey(stream);
-    if (parsed?.source === 'remote') this.pull(parsed.userId);
+    if (parsed?.source !== 'remote') return;
+    if (parsed.size === 'sub') this.pullSub(parsed.userId, wanted);
+    else this.pull(parsed.userId);
+  }
+
+  /** Starts or stops the engine's view of a user's screen share, which it plays beside the camera view. */
+  private pullSub(userId: string, wanted: boolean): void {
+    if (wanted === this.pulledSub.has(userId)) return;
+    if (wanted) {
+      this.holdCallback(userId);
+      this.pulledSub.add(userId);
+      this.engine.startRemoteView(userId, null, SUB);
+      return;
+    }
+    this.pulledSub.delete(userId);
+    this.engine.stopRemoteView(userId, SUB);
+    this.releaseCallback(userId);
+  }
+
+  /** Sets a user's render callback when no view of the user has one yet. */
+  private holdCallback(userId: string): void {
+    if (this.pulled.has(userId) || this.pulledSub.has(userId)) return;
+    this.engine.setRemoteVideoRenderCallback(userId, I420, BUFFER, {
+      onRenderVideoFrame: (id, streamType, frame) => this.emitRemoteFrame(id, streamType, frame),
+    });
+  }
+
+  /** Lets go of a user's callback once no view of the user is left: an engine keeps one per user otherwise, for every user who ever left. */
+  private releaseCallback(userId: string): void {
+    if (this.pulled.has(userId) || this.pulledSub.has(userId)) return;
+    this.engine.setRemoteVideoRenderCallback(userId, TRTCVideoPixelFormat.TRTCVideoPixelFormat_Unknown, TRTCVideoBufferType.TRTCVideoBufferType_Unknown, null);
   }
 
   /** Makes the engine's view of a user match what windows want now. */
@@ -104,15 +154,10 @@ export class EngineHost {
     if (wanted === null) {
       this.pulled.delete(userId);
       this.engine.stopRemoteView(userId, streamTypeOf(current!));
-      // Let go of the callback too: an engine keeps one per user otherwise, for every user who ever left.
-      this.engine.setRemoteVideoRenderCallback(userId, TRTCVideoPixelFormat.TRTCVideoPixelFormat_Unknown, TRTCVideoBufferType.TRTCVideoBufferType_Unknown, null);
+      this.releaseCallback(userId);
       return;
     }
-    if (current === null) {
-      this.engine.setRemoteVideoRenderCallback(userId, I420, BUFFER, {
-        onRenderVideoFrame: (id, _type, frame) => this.emitRemoteFrame(id, frame),
-      });
-    }
+    if (current === null) this.holdCallback(userId);
     this.pulled.set(userId, wanted);
     this.engine.startRemoteView(userId, null, streamTypeOf(wanted));
   }
@@ -132,8 +177,17 @@ export class EngineHost {
     if (available === 1 && size) this.engine.startRemoteView(userId, null, streamTypeOf(size));
   }
 
-  /** A remote frame goes to every size of that user some window wants. */
-  private emitRemoteFrame(userId: string, frame: RenderedFrame): void {
+  /** The SDK forgets a sub-stream view when the share ends; ask again when it is back. */
+  private restartSubView(userId: string, available: number): void {
+    if (available === 1 && this.pulledSub.has(userId)) this.engine.startRemoteView(userId, null, SUB);
+  }
+
+  /** A remote screen-share frame goes to its sub stream; a camera frame to every size of that user some window wants. */
+  private emitRemoteFrame(userId: string, streamType: TRTCVideoStreamType, frame: RenderedFrame): void {
+    if (streamType === SUB) {
+      this.emitFrame(remoteStreamKey(userId, 'sub'), frame);
+      return;
+    }
     for (const size of ['big', 'small'] as const) this.emitFrame(remoteStreamKey(userId, size), frame);
   }
 

@@ -7,15 +7,17 @@ import type { SandboxClientPort } from './sandbox-client-port';
 import type { FrameSink } from './video-stream-ticker';
 
 const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
+const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 
 /**
- * Where a client's own camera frames go locally: the local render callback, onFirstVideoFrame('') for the
- * preview, and onSendFirstLocalVideoFrame once the published stream starts.
+ * Where a client's own frames go locally: the local render callback (camera frames as Big, screen-share
+ * frames as Sub), onFirstVideoFrame('') for each, and onSendFirstLocalVideoFrame once the published camera starts.
  */
 export class LocalVideoOutput {
   private callback: TRTCVideoRenderCallback | undefined;
   private firstFrameSeen = false;
   private firstFrameSent = false;
+  private firstSubFrameSeen = false;
 
   constructor(private readonly post: SandboxClientPort['post']) {}
 
@@ -34,6 +36,23 @@ export class LocalVideoOutput {
   sink(previewOn: boolean): FrameSink | undefined {
     if (!previewOn || (this.firstFrameSeen && !this.callback)) return undefined;
     return (frame) => this.render(frame);
+  }
+
+  /** The local consumer of the next screen-share frame, while a callback or the first-frame event wants it. */
+  subSink(): FrameSink | undefined {
+    if (this.firstSubFrameSeen && !this.callback) return undefined;
+    return (frame) => {
+      if (!this.firstSubFrameSeen) {
+        this.firstSubFrameSeen = true;
+        this.post('onFirstVideoFrame', '', SUB, frame.width, frame.height);
+      }
+      this.callback?.onRenderVideoFrame('', SUB, frame);
+    };
+  }
+
+  /** The screen capture stopped: its next frame is a first frame again. */
+  screenCaptureStopped(): void {
+    this.firstSubFrameSeen = false;
   }
 
   /** The preview stopped: its next frame is a first frame again, and so is the next one sent. */

@@ -41,7 +41,7 @@ export function voiceVolumes(context: ReportContext, now: number, localVolume: n
   return volumes;
 }
 
-/** What a member sends: its published big (and small) stream and audio. */
+/** What a member sends: its published big (and small) stream, its screen share (the sub stream) and audio. */
 export function uplinkOf(member: RoomMember, selfDown: boolean, smallEnabled: boolean): Uplink {
   const videos: StreamVideo[] = [];
   const streams = smallEnabled ? [TRTCVideoStreamType.TRTCVideoStreamTypeBig, TRTCVideoStreamType.TRTCVideoStreamTypeSmall] : [TRTCVideoStreamType.TRTCVideoStreamTypeBig];
@@ -51,6 +51,8 @@ export function uplinkOf(member: RoomMember, selfDown: boolean, smallEnabled: bo
       if (video) videos.push({ ...video, streamType });
     }
   }
+  const sub = member.publishesSubStream() ? member.client.publishedVideo(TRTCVideoStreamType.TRTCVideoStreamTypeSub) : undefined;
+  if (sub) videos.push({ ...sub, streamType: TRTCVideoStreamType.TRTCVideoStreamTypeSub });
   const audio = member.publishesAudio() ? member.client.publishedAudio() : undefined;
   return { down: selfDown, videos, audio };
 }

@@ -52,10 +52,10 @@ function referenceSync(rooms: SandboxRoom[], links: CrossRoomLinks, reasons: Lea
         client.remoteVideoStopped(userId, true);
       }
       for (const [userId, other] of visible) {
-        let state = told.get(userId) as { video: boolean; audio: boolean } | undefined;
+        let state = told.get(userId) as { video: boolean; audio: boolean; sub: boolean } | undefined;
         if (!state) {
           client.post('onRemoteUserEnterRoom', userId);
-          state = { video: false, audio: false };
+          state = { video: false, audio: false, sub: false }; // nobody in this world shares a screen
           told.set(userId, state);
         }
         const video = other.publishesVideo();
@@ -106,6 +106,7 @@ class World {
       callbacks: { postAll: (events: readonly { name: string; args: readonly unknown[] }[]) => events.forEach((e) => show(e.name, e.args)) },
       sendsVideo: () => sends.video,
       sendsAudio: () => sends.audio,
+      sendsSubStream: () => false,
       // A user nobody views has no view to stop: the call changes nothing, so only calls about viewed users are logged.
       remoteVideoStopped: (id: string, gone: boolean) => (VIEWED.includes(id) ? stops.push(`${id},${gone}`) : undefined),
     } as unknown as SandboxClientPort;

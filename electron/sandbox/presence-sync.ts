@@ -119,4 +119,5 @@ function record(member: RoomMember, userId: string, told: RemoteState | undefine
   }
   if (told !== now) member.told.set(userId, now); // `now` is shared and frozen: a changed user's entry is replaced, in place
   if (told?.video && !now.video && viewed) member.client.remoteVideoStopped(userId, false);
+  if (told?.sub && !now.sub && viewed) member.client.remoteSubStreamStopped(userId);
 }

@@ -12,12 +12,14 @@ interface CameraView {
 }
 
 /**
- * A client's remote camera views and remote render callbacks. Big and Small are one camera view per
- * user (starting one replaces the other, stopping either stops it); the sandbox has no screen sharing,
- * so Sub views are accepted and never receive frames.
+ * A client's remote views and remote render callbacks. Big and Small are one camera view per user (starting
+ * one replaces the other, stopping either stops it); Sub is a view of the user's screen share of its own.
+ * One render callback per user gets the frames of both, told apart by their stream type.
  */
 export class RemoteViews {
   private readonly views = new Map<string, CameraView>();
+  /** Sub-stream views by userId: whether the first frame since the view (re)started was seen. */
+  private readonly subViews = new Map<string, { firstFrameSeen: boolean }>();
   private readonly callbacks = new Map<string, TRTCVideoRenderCallback>();
 
   constructor(
@@ -27,14 +29,19 @@ export class RemoteViews {
 
   /** startRemoteView. */
   start(userId: string, streamType: TRTCVideoStreamType): void {
-    if (streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
+    if (streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) {
+      if (!this.subViews.has(userId)) this.viewed.add(userId);
+      this.subViews.set(userId, { firstFrameSeen: false });
+      return;
+    }
     if (!this.views.has(userId)) this.viewed.add(userId);
     this.views.set(userId, { streamType, firstFrameSeen: false });
   }
 
   /** stopRemoteView. */
   stop(userId: string, streamType: TRTCVideoStreamType): void {
-    if (streamType !== TRTCVideoStreamType.TRTCVideoStreamTypeSub) this.drop(userId);
+    if (streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) this.dropSub(userId);
+    else this.drop(userId);
   }
 
   /** setRemoteVideoRenderCallback (null removes it). */
@@ -48,6 +55,29 @@ export class RemoteViews {
     const view = this.views.get(userId);
     if (!view || (view.firstFrameSeen && !this.callbacks.has(userId))) return undefined;
     return view.streamType;
+  }
+
+  /** Whether a sub-stream view of a user wants a frame now: it exists, and a callback or its first-frame event wants one. */
+  subDemand(userId: string): boolean {
+    const view = this.subViews.get(userId);
+    return !!view && (!view.firstFrameSeen || this.callbacks.has(userId));
+  }
+
+  /** Shows a sub-stream frame in a user's sub view; `onFirst` runs for the first frame since the view (re)started. */
+  renderSub(userId: string, frame: TRTCVideoFrame, onFirst: () => void): void {
+    const view = this.subViews.get(userId);
+    if (!view) return;
+    if (!view.firstFrameSeen) {
+      view.firstFrameSeen = true;
+      onFirst();
+    }
+    this.callbacks.get(userId)?.onRenderVideoFrame(userId, TRTCVideoStreamType.TRTCVideoStreamTypeSub, frame);
+  }
+
+  /** The user's share stopped: the next sub frame is a first frame again. */
+  subStreamStopped(userId: string): void {
+    const view = this.subViews.get(userId);
+    if (view) view.firstFrameSeen = false;
   }
 
   /** The stream type of the open view of a user's camera, if any. */
@@ -68,8 +98,10 @@ export class RemoteViews {
 
   /** The user's video stopped: the next frame is a first frame again; a user who left takes its view along. */
   videoStopped(userId: string, gone: boolean): void {
-    if (gone) this.drop(userId);
-    else {
+    if (gone) {
+      this.drop(userId);
+      this.dropSub(userId);
+    } else {
       const view = this.views.get(userId);
       if (view) view.firstFrameSeen = false;
     }
@@ -78,10 +110,16 @@ export class RemoteViews {
   /** Forgets every view (the session ended); callbacks stay registered, as in the SDK. */
   clearViews(): void {
     for (const userId of this.views.keys()) this.viewed.remove(userId);
+    for (const userId of this.subViews.keys()) this.viewed.remove(userId);
     this.views.clear();
+    this.subViews.clear();
   }
 
   private drop(userId: string): void {
     if (this.views.delete(userId)) this.viewed.remove(userId);
+  }
+
+  private dropSub(userId: string): void {
+    if (this.subViews.delete(userId)) this.viewed.remove(userId);
   }
 }

@@ -14,6 +14,7 @@ export function memberInfo(member: RoomMember): SandboxMemberInfo {
     publishingVideo: member.publishesVideo(),
     publishingAudio: member.publishesAudio(),
     connectionDown: member.client.isConnectionDown(),
+    sharingScreen: member.publishesSubStream(),
     enteredAt: member.enteredAt,
   };
 }

@@ -5,10 +5,12 @@ import { presenceSight } from './presence-news';
 import type { SandboxClientPort } from './sandbox-client-port';
 import type { SandboxRoom } from './sandbox-room';
 
-/** What a client has been told about one remote user: its last onUserVideoAvailable / onUserAudioAvailable. */
+/** What a client has been told about one remote user: its last onUserVideoAvailable / onUserAudioAvailable / onUserSubStreamAvailable. */
 export interface RemoteState {
   readonly video: boolean;
   readonly audio: boolean;
+  /** Its screen share (the sub stream). */
+  readonly sub: boolean;
 }
 
 /** One client's session in a room, as the server holds it. */
@@ -41,7 +43,7 @@ export class RoomMember {
 
   /** Reads what it publishes now into `sight`. */
   refreshSight(): RemoteState {
-    this.sight = presenceSight(this.publishesVideo(), this.publishesAudio());
+    this.sight = presenceSight(this.publishesVideo(), this.publishesAudio(), this.publishesSubStream());
     return this.sight;
   }
 
@@ -58,6 +60,11 @@ export class RoomMember {
   /** Whether others receive its microphone: an anchor with audio on and not muted. */
   publishesAudio(): boolean {
     return this.isAnchor && this.client.sendsAudio();
+  }
+
+  /** Whether others receive its screen share: an anchor capturing a screen who holds the room's one sub-stream seat. */
+  publishesSubStream(): boolean {
+    return this.isAnchor && this.room.subStreamHolder === this && this.client.sendsSubStream();
   }
 
   /** Whether the server still holds this session in its room. */

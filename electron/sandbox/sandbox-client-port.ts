@@ -33,8 +33,12 @@ export interface SandboxClientPort {
   sendsVideo(): boolean;
   /** Whether the microphone would be published if the user is an anchor: started and not muted. */
   sendsAudio(): boolean;
+  /** Whether the client captures a screen and sends its frames (not paused): published when it also holds the room's sub-stream seat. */
+  sendsSubStream(): boolean;
   /** True while this client's network is cut (dropConnection): its media neither leaves nor arrives. */
   isConnectionDown(): boolean;
+  /** Shares a virtual screen or window (switching to it when a share runs already), or stops sharing with null, as the user would. */
+  shareScreen(sourceId: string | null): void;
   /** Cuts this client's network for `ms`. */
   dropConnection(ms: number): void;
   /** The stream type this client wants a frame of for a remote user right now; undefined when none. */
@@ -48,7 +52,13 @@ export interface SandboxClientPort {
    * or a stream the sandbox does not produce). The frame's buffer is reused by the next render: copy what must last.
    */
   videoFrame(streamType: TRTCVideoStreamType, timestampMs: number): TRTCVideoFrame | undefined;
-  /** The published video of a stream (small falls back to big when not enabled); undefined when not sending video. */
+  /** Whether this client has a view of a remote user's sub stream wanting a frame now. */
+  remoteSubStreamDemand(userId: string): boolean;
+  /** Hands a remote user's screen-share frame to this client's sub view of that user. */
+  renderRemoteSubStream(userId: string, frame: TRTCVideoFrame): void;
+  /** A remote user's screen share stopped reaching this client. */
+  remoteSubStreamStopped(userId: string): void;
+  /** The published video of a stream (small falls back to big when not enabled, Sub is the screen share); undefined when not sending it. */
   publishedVideo(streamType: TRTCVideoStreamType): PublishedVideo | undefined;
   /** The published audio; undefined when not sending audio. */
   publishedAudio(): PublishedAudio | undefined;

@@ -77,6 +77,16 @@ export class SandboxCloud implements SandboxAdmin {
     return members.length > 0;
   }
 
+  /**
+   * Makes every session of a user share a virtual screen or window by its sourceId, or stop with null, as a
+   * participant's app would (the one-sharer rule applies: a refused share gets -102016). False when not online.
+   */
+  shareScreen(userId: string, sourceId: string | null): boolean {
+    const members = this.server.membersNamed(userId);
+    for (const member of members) member.client.shareScreen(sourceId);
+    return members.length > 0;
+  }
+
   /** The next enterRoom (after its parameters pass) gets no answer: ERR_ROOM_REQUEST_ENTER_ROOM_TIMEOUT after 5 s. */
   timeoutNextEnter(): void {
     this.server.armEnterTimeout();

@@ -126,8 +126,8 @@ describe('server administration', () => {
       roomId: 29834,
       scene: TRTCAppScene.TRTCAppSceneLIVE,
       members: [
-        { userId: 'host', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: true, connectionDown: false, enteredAt: expect.any(Number) },
-        { userId: 'viewer', role: AUDIENCE, publishingVideo: false, publishingAudio: false, connectionDown: false, enteredAt: expect.any(Number) },
+        { userId: 'host', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: true, connectionDown: false, sharingScreen: false, enteredAt: expect.any(Number) },
+        { userId: 'viewer', role: AUDIENCE, publishingVideo: false, publishingAudio: false, connectionDown: false, sharingScreen: false, enteredAt: expect.any(Number) },
       ],
       anchorCount: 1,
       virtualAudience: 1000,

@@ -11,6 +11,8 @@ export class SandboxRoom {
   private readonly byUserId = new Map<string, RoomMember>();
   /** Kept as members come, go and switch roles, so admission does not count the room. */
   private anchors = 0;
+  /** The one member allowed to publish a sub stream (screen share) now: TRTC lets one user per room share at a time. */
+  subStreamHolder: RoomMember | undefined;
   /** Simulated viewers: a number, so 100,000 of them cost nothing. */
   virtualAudience = 0;
   /** The map key of this room. */
@@ -52,12 +54,14 @@ export class SandboxRoom {
     if (this.byUserId.get(member.userId) !== member) return;
     this.byUserId.delete(member.userId);
     if (member.isAnchor) this.anchors--;
+    if (this.subStreamHolder === member) this.subStreamHolder = undefined;
   }
 
   /** Empties the room. */
   clear(): void {
     this.byUserId.clear();
     this.anchors = 0;
+    this.subStreamHolder = undefined;
   }
 
   /** Gives a member of this room another role. */
@@ -66,5 +70,7 @@ export class SandboxRoom {
     if (counted && member.isAnchor) this.anchors--;
     member.role = role;
     if (counted && member.isAnchor) this.anchors++;
+    // Only anchors publish: an audience member gives the sub-stream seat back.
+    if (!member.isAnchor && this.subStreamHolder === member) this.subStreamHolder = undefined;
   }
 }

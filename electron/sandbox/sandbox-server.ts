@@ -286,6 +286,30 @@ export class SandboxServer {
     if (member.inRoom) this.sync([member.room], undefined, { userId: member.userId });
   }
 
+  /**
+   * Gives a member its room's one sub-stream seat (screen share), or says why not: another user of the room
+   * holds it (ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO, -102016), or the member is not an anchor
+   * (ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO, -102015). Holding it already is fine.
+   */
+  claimSubStream(member: RoomMember): SandboxFailure | undefined {
+    const room = member.room;
+    if (!member.isAnchor) return new SandboxFailure(TXLiteAVError.ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO, 'audience members do not publish a screen share: switchRole(TRTCRoleAnchor) first');
+    const holder = room.subStreamHolder;
+    if (holder && holder !== member) {
+      return new SandboxFailure(
+        TXLiteAVError.ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO,
+        `${holder.userId} is already sharing a screen in ${describeRoom(room.roomId)}; only one user per room may share at a time`,
+      );
+    }
+    room.subStreamHolder = member;
+    return undefined;
+  }
+
+  /** Gives the sub-stream seat back when this member holds it (its share stopped). */
+  releaseSubStream(member: RoomMember): void {
+    if (member.room.subStreamHolder === member) member.room.subStreamHolder = undefined;
+  }
+
   /** Members who may receive a member's media: its room, and the rooms it is linked to. */
   observersOf(member: RoomMember): RoomMember[] {
     const rooms = new Set([member.room, ...this.links.involving(member).map((link) => partnerSeenFrom(link, member.room).room)]);

@@ -5,7 +5,7 @@ import type { Clock, TimerHandle } from '../time/clock';
 /** Something that takes a frame: a local or remote render callback. */
 export type FrameSink = (frame: TRTCVideoFrame) => void;
 
-/** Something that renders the frame for a time into a reused buffer: a synthetic camera, the cloud mixer. */
+/** Something that renders the frame for a time into a reused buffer: a synthetic camera, a captured screen, the cloud mixer. */
 export interface FrameSource {
   render(timestampMs: number): TRTCVideoFrame;
 }

@@ -8,14 +8,16 @@ const SMALL = TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
 const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 
 describe('ViewedUsers', () => {
-  it("follows every client's camera views: a user is viewed while one client still views it", () => {
+  it("follows every client's camera and screen-share views: a user is viewed while one client still views it", () => {
     const viewed = new ViewedUsers();
     const [a, b] = [new RemoteViews(viewed), new RemoteViews(viewed)];
     a.start('host', BIG);
     a.start('host', SMALL); // the same view, switched to the small stream
     b.start('host', BIG);
-    b.start('guest', SUB); // screen sharing: never frames in the sandbox, not a camera view
-    expect([viewed.has('host'), viewed.has('guest')]).toEqual([true, false]);
+    b.start('guest', SUB); // a view of the guest's screen share
+    expect([viewed.has('host'), viewed.has('guest')]).toEqual([true, true]);
+    b.stop('guest', SUB);
+    expect(viewed.has('guest')).toBe(false);
     a.stop('host', BIG);
     expect(viewed.has('host')).toBe(true);
     b.videoStopped('host', false); // video paused: the view stays

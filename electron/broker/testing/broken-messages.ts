@@ -64,7 +64,13 @@ function wrongValuesFor(original: unknown): Json[] {
 }
 
 /** Keys a command may omit without becoming invalid. */
-const OPTIONAL_KEYS: Record<string, string[]> = { enterRoom: ['userSig'], reenterRoom: ['userSig'], 'sandbox.dropConnection': ['userId'] };
+const OPTIONAL_KEYS: Record<string, string[]> = {
+  enterRoom: ['userSig'],
+  reenterRoom: ['userSig'],
+  'sandbox.dropConnection': ['userId'],
+  startScreenCapture: ['encoder'],
+  'sandbox.shareScreen': ['sourceId'],
+};
 
 /** One way to break a valid command, and the dotted field path the refusal must name (or start with). */
 export interface BrokenCommand {

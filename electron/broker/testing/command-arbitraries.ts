@@ -99,6 +99,16 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
     'enableAudioVolumeEvaluation',
     fc.record({ intervalMs: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 5_000 })) }),
   ),
+  getScreenCaptureSources: plain('getScreenCaptureSources'),
+  startScreenCapture: withType(
+    'startScreenCapture',
+    fc.record({ sourceId: fc.constantFrom('screen-1', 'window-slides', 'window-console', 'gone'), encoder: encoderParams }, { requiredKeys: ['sourceId'] }),
+  ),
+  pauseScreenCapture: plain('pauseScreenCapture'),
+  resumeScreenCapture: plain('resumeScreenCapture'),
+  stopScreenCapture: plain('stopScreenCapture'),
+  setSubStreamEncoderParam: withType('setSubStreamEncoderParam', fc.record({ params: encoderParams })),
+  'sandbox.shareScreen': withType('sandbox.shareScreen', fc.record({ userId: remoteUserId, sourceId: fc.constantFrom('screen-2', 'window-game') }, { requiredKeys: ['userId'] })),
   'sandbox.removeUser': withType('sandbox.removeUser', fc.record({ roomId: fc.oneof(roomId, strRoomId), userId: remoteUserId })),
   'sandbox.dismissRoom': withType('sandbox.dismissRoom', fc.record({ roomId: fc.oneof(roomId, strRoomId) })),
   'sandbox.dropConnection': withType(

@@ -131,6 +131,11 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
   onUpdatePublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
   onStopPublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
   onCdnStreamStateChanged: fc.tuple(fc.constantFrom('rtmp://push.example.com/live/a', 'rtmp://cdn.example.net/app/b'), fc.integer({ min: 0, max: 5 }), fc.oneof(fc.constant(0), errorCode), sdkMessage),
+  onUserSubStreamAvailable: fc.tuple(remoteUserId, fc.constantFrom(0, 1)),
+  onScreenCaptureStarted: fc.constant([]),
+  onScreenCapturePaused: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
+  onScreenCaptureResumed: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
+  onScreenCaptureStopped: fc.tuple(fc.constantFrom(0, 1)),
 };
 
 /** The arbitrary of one named engine callback with plausible arguments. */
@@ -157,6 +162,7 @@ const sandboxMember: fc.Arbitrary<SandboxMemberInfo> = fc.record({
   publishingVideo: fc.boolean(),
   publishingAudio: fc.boolean(),
   connectionDown: fc.boolean(),
+  sharingScreen: fc.boolean(),
   enteredAt: fc.integer({ min: 0, max: 10_000 }),
 });
 const sandboxRoom: fc.Arbitrary<SandboxRoomInfo> = fc

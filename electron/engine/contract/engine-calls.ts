@@ -1,9 +1,10 @@
 import type { RtcEngineMethod } from './rtc-engine';
 
 /**
- * The engine methods the broker may call across the contract: the room, capture, encoder, view and
- * device calls. Render callbacks, remote views and `destroy` stay with the engine side, which owns
- * them (it pulls only the streams some viewer shows).
+ * The engine methods the broker may call across the contract: the room, capture, encoder, view, device
+ * and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
+ * owns them (it pulls only the streams some viewer shows). `getScreenCaptureSources` is answered with a
+ * `screen-sources` report before its answer: its thumbnails do not travel as an answer value.
  */
 export const ENGINE_CALL_METHODS = [
   'enterRoom',
@@ -32,6 +33,15 @@ export const ENGINE_CALL_METHODS = [
   'startPublishMediaStream',
   'updatePublishMediaStream',
   'stopPublishMediaStream',
+  'getScreenCaptureSources',
+  'selectScreenCaptureTarget',
+  'startScreenCapture',
+  'pauseScreenCapture',
+  'resumeScreenCapture',
+  'stopScreenCapture',
+  'setSubStreamEncoderParam',
+  'addExcludedShareWindow',
+  'removeExcludedShareWindow',
 ] as const satisfies readonly RtcEngineMethod[];
 
 /** A method the broker may call on any engine. */
@@ -48,6 +58,7 @@ export interface SandboxCallArgs {
   'sandbox.removeUser': [roomId: number | string, userId: string];
   'sandbox.dismissRoom': [roomId: number | string];
   'sandbox.dropConnection': [userId: string, ms: number];
+  'sandbox.shareScreen': [userId: string, sourceId: string | null];
   'sandbox.timeoutNextEnter': [];
   'sandbox.timeoutNextConnectOtherRoom': [];
   /** Makes a CDN host unreachable (every host when none is given): its pushes recover, then fail after 60 s. */
@@ -63,6 +74,7 @@ export const SANDBOX_CALL_METHODS = [
   'sandbox.removeUser',
   'sandbox.dismissRoom',
   'sandbox.dropConnection',
+  'sandbox.shareScreen',
   'sandbox.timeoutNextEnter',
   'sandbox.timeoutNextConnectOtherRoom',
   'sandbox.cdnUnreachable',

@@ -34,7 +34,7 @@ const DEVICES = {
 const ROOM = {
   roomId: 978,
   scene: TRTCAppScene.TRTCAppSceneLIVE,
-  members: [{ userId: 'userB', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: false, connectionDown: false, enteredAt: 12 }],
+  members: [{ userId: 'userB', role: TRTCRoleType.TRTCRoleAnchor, publishingVideo: true, publishingAudio: false, connectionDown: false, sharingScreen: false, enteredAt: 12 }],
   anchorCount: 1,
   virtualAudience: 1200,
   onlineCount: 1201,

@@ -33,6 +33,7 @@ const sandboxRoom = z.strictObject({
       publishingVideo: z.boolean(),
       publishingAudio: z.boolean(),
       connectionDown: z.boolean(),
+      sharingScreen: z.boolean(),
       enteredAt: z.number(),
     }),
   ),
@@ -40,6 +41,21 @@ const sandboxRoom = z.strictObject({
   virtualAudience: z.number(),
   onlineCount: z.number(),
   links: z.array(z.strictObject({ caller: linkEnd, target: linkEnd })),
+});
+/** A plain Uint8Array from any realm (structured clones arrive as the receiver's own typed arrays). */
+const isBytes = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
+const image = z
+  .strictObject({ width: z.number().int().positive().max(1024), height: z.number().int().positive().max(1024), bgra: z.custom<Uint8Array>(isBytes, 'not a Uint8Array') })
+  .refine((i) => i.bgra.length === i.width * i.height * 4, { message: 'bgra must hold width x height x 4 bytes', path: ['bgra'] });
+const screenSource = z.strictObject({
+  type: z.number().int(),
+  sourceId: z.string().max(256),
+  sourceName: z.string().max(1000),
+  width: z.number(),
+  height: z.number(),
+  isMainScreen: z.boolean(),
+  isMinimizeWindow: z.boolean(),
+  thumb: image.nullable(),
 });
 const callError = z.strictObject({
   code: z.enum(['unknown-method', 'sandbox-only', 'malformed', 'threw', 'skipped', 'not-found', 'user-sig-required']),
@@ -78,6 +94,7 @@ const engineToBroker = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('event'), event }),
   z.strictObject({ t: z.literal('devices'), devices }),
   z.strictObject({ t: z.literal('sandbox-rooms'), rooms: z.array(sandboxRoom) }),
+  z.strictObject({ t: z.literal('screen-sources'), sources: z.array(screenSource).max(100) }),
   z
     .strictObject({ t: z.literal('answer'), id: callId, ok: z.boolean(), value: z.unknown().optional(), error: callError.optional() })
     .refine((a) => a.ok === (a.error === undefined), { message: 'an answer has an error exactly when it is not ok', path: ['error'] }),

@@ -24,6 +24,28 @@ export interface EngineDevices {
   speaker: string | null;
 }
 
+/** A picture in BGRA, as the SDK's TRTCImageBuffer holds it (copied out of the SDK's buffer). */
+export interface EngineImage {
+  width: number;
+  height: number;
+  /** width x height x 4 bytes, BGRA. */
+  bgra: Uint8Array;
+}
+
+/** A screen or window that can be shared, as getScreenCaptureSources lists it (TRTCScreenCaptureSourceInfo). */
+export interface EngineScreenSource {
+  /** TRTCScreenCaptureSourceType: 0 window, 1 screen. */
+  type: number;
+  sourceId: string;
+  sourceName: string;
+  width: number;
+  height: number;
+  isMainScreen: boolean;
+  isMinimizeWindow: boolean;
+  /** Null when the SDK gave none (a minimised window, say). */
+  thumb: EngineImage | null;
+}
+
 /**
  * Why a call was not carried out. `unknown-method`: not on the allow-list; `sandbox-only`: a sandbox
  * admin call on another engine; `malformed`: the message itself was broken; `threw`: the engine threw
@@ -71,6 +93,8 @@ export type EngineToBroker =
   | { t: 'event'; event: TRTCEvent }
   /** The device lists changed (follows the onDeviceChange event that said so). */
   | { t: 'devices'; devices: EngineDevices }
+  /** What getScreenCaptureSources listed, sent before that call's answer (thumbnails travel here, not as an answer value). */
+  | { t: 'screen-sources'; sources: EngineScreenSource[] }
   /** The sandbox's rooms changed (sent on change only, and before the answer of an admin call that changed them). */
   | { t: 'sandbox-rooms'; rooms: SandboxRoomInfo[] }
   | { t: 'answer'; id: number; ok: true; value?: unknown }

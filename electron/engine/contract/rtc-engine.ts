@@ -42,6 +42,15 @@ export type RtcEngineMethod =
   | 'startPublishMediaStream'
   | 'updatePublishMediaStream'
   | 'stopPublishMediaStream'
+  | 'getScreenCaptureSources'
+  | 'selectScreenCaptureTarget'
+  | 'startScreenCapture'
+  | 'pauseScreenCapture'
+  | 'resumeScreenCapture'
+  | 'stopScreenCapture'
+  | 'setSubStreamEncoderParam'
+  | 'addExcludedShareWindow'
+  | 'removeExcludedShareWindow'
   | 'getSDKVersion'
   | 'destroy';
 

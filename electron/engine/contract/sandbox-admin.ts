@@ -13,6 +13,8 @@ export interface SandboxMemberInfo {
   publishingAudio: boolean;
   /** Its network is cut (dropConnection). */
   connectionDown: boolean;
+  /** Others receive its screen share (it holds the room's one sub-stream seat). */
+  sharingScreen: boolean;
   /** When it entered, in clock milliseconds. */
   enteredAt: number;
 }
@@ -50,6 +52,8 @@ export interface SandboxAdmin {
   dismissRoom(roomId: SandboxRoomKey): boolean;
   /** Drops a user's network for `ms`; false when the user is not online. */
   dropConnection(userId: string, ms: number): boolean;
+  /** Makes every session of a user share a virtual screen or window (or stop, with null), as a participant would; false when the user is not online. */
+  shareScreen(userId: string, sourceId: string | null): boolean;
   timeoutNextEnter(): void;
   timeoutNextConnectOtherRoom(): void;
   /** Makes a CDN host unreachable, or every host when none is given. */

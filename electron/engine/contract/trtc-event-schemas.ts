@@ -75,4 +75,9 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onUpdatePublishMediaStream: args([str, code, str]),
   onStopPublishMediaStream: args([str, code, str]),
   onCdnStreamStateChanged: args([str, z.number().int().min(0).max(5), code, str]),
+  onUserSubStreamAvailable: args([str, available]),
+  onScreenCaptureStarted: args([]),
+  onScreenCapturePaused: args([code]),
+  onScreenCaptureResumed: args([code]),
+  onScreenCaptureStopped: args([code]),
 };

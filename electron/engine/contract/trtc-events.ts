@@ -50,6 +50,15 @@ export interface TRTCEventMap {
   onStopPublishMediaStream: [taskId: string, code: number, message: string];
   /** status 0 idle, 1 connecting, 2 pushing, 3 recovering, 4 failed, 5 stopping (trtc.d.ts). */
   onCdnStreamStateChanged: [cdnUrl: string, status: number, code: number, msg: string];
+  /** A remote user started (1) or stopped (0) publishing its sub stream (its screen share). */
+  onUserSubStreamAvailable: [userId: string, available: number];
+  onScreenCaptureStarted: [];
+  /** reason 0: paused by pauseScreenCapture; 1-3: the platform paused it (new parameters, minimised or hidden window). */
+  onScreenCapturePaused: [reason: number];
+  /** reason 0: resumed by resumeScreenCapture; 1-3: the platform resumed it. */
+  onScreenCaptureResumed: [reason: number];
+  /** reason 0: stopped by stopScreenCapture; 1: the shared window was closed. */
+  onScreenCaptureStopped: [reason: number];
 }
 
 /** Every callback name the console listens to, in one list for subscription loops. */
@@ -78,6 +87,11 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onUpdatePublishMediaStream',
   'onStopPublishMediaStream',
   'onCdnStreamStateChanged',
+  'onUserSubStreamAvailable',
+  'onScreenCaptureStarted',
+  'onScreenCapturePaused',
+  'onScreenCaptureResumed',
+  'onScreenCaptureStopped',
 ];
 
 /** One callback as a value: its name and its arguments. */

@@ -8,6 +8,7 @@ import type {
   TRTCRoleType,
   TRTCStreamEncoderParam,
   TRTCStreamMixingConfig,
+  TRTCScreenCaptureSourceInfo,
   TRTCVideoBufferType,
   TRTCVideoFillMode,
   TRTCVideoFrame,
@@ -55,6 +56,8 @@ export class ScriptedEngine implements RtcEngine {
   camera: string | null = 'cam-1';
   mic: string | null = 'mic-1';
   speaker: string | null = 'spk-1';
+  /** What getScreenCaptureSources answers. */
+  screenSources: TRTCScreenCaptureSourceInfo[] = [];
   /** The custom render callbacks set by the engine host: '' for the local stream, else by userId. */
   readonly renderers = new Map<string, TRTCVideoRenderCallback>();
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -219,6 +222,34 @@ export class ScriptedEngine implements RtcEngine {
   stopPublishMediaStream(taskId: string): void {
     this.record('stopPublishMediaStream', taskId);
   }
+  getScreenCaptureSources(thumbWidth: number, thumbHeight: number, iconWidth: number, iconHeight: number): TRTCScreenCaptureSourceInfo[] {
+    this.record('getScreenCaptureSources', thumbWidth, thumbHeight, iconWidth, iconHeight);
+    return [...this.screenSources];
+  }
+  selectScreenCaptureTarget(source: unknown, captureRect: unknown, property: unknown): void {
+    this.record('selectScreenCaptureTarget', source, captureRect, property);
+  }
+  startScreenCapture(view?: HTMLElement | null, type?: TRTCVideoStreamType, params?: unknown): void {
+    this.record('startScreenCapture', view, type, params);
+  }
+  pauseScreenCapture(): void {
+    this.record('pauseScreenCapture');
+  }
+  resumeScreenCapture(): void {
+    this.record('resumeScreenCapture');
+  }
+  stopScreenCapture(): void {
+    this.record('stopScreenCapture');
+  }
+  setSubStreamEncoderParam(params: unknown): void {
+    this.record('setSubStreamEncoderParam', params);
+  }
+  addExcludedShareWindow(win: string): void {
+    this.record('addExcludedShareWindow', win);
+  }
+  removeExcludedShareWindow(win: string): void {
+    this.record('removeExcludedShareWindow', win);
+  }
   getSDKVersion(): string {
     this.record('getSDKVersion');
     return 'scripted-1.0';
@@ -283,6 +314,10 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });
+  }
+  shareScreen(userId: string, sourceId: string | null): boolean {
+    this.calls.push({ method: 'shareScreen', args: [userId, sourceId] });
+    return this.found;
   }
   signUserSig(userId: string, sdkAppId: number): string {
     this.calls.push({ method: 'signUserSig', args: [userId, sdkAppId] });

@@ -5,11 +5,12 @@ import type { Scenario } from './scenario';
  * console's default) has an anchor on air, 1,200 silent viewers and a fan who
  * comes on the mic and leaves it every minute; room 978 has userB ready for a
  * PK, as in the guide; room 1001 has userC as a second PK opponent. The guest
- * anchor's network drops for 4 s every 90 s.
+ * anchor's network drops for 4 s every 90 s, and it shares its slides from 20 s to
+ * 40 s of every loop (the console's own share is refused with -102016 meanwhile).
  */
 export const REHEARSAL: Scenario = {
   name: 'rehearsal',
-  description: 'room 29834 with guest_anchor and fan_01; userB in room 978 and userC in room 1001 ready for PK',
+  description: 'room 29834 with guest_anchor (shares slides now and then) and fan_01; userB in room 978 and userC in room 1001 ready for PK',
   setup: [
     { at: 0, action: { do: 'enter', user: 'userB', room: 978, role: 'anchor' } },
     { at: 0, action: { do: 'enter', user: 'userC', room: 1001, role: 'anchor' } },
@@ -22,6 +23,8 @@ export const REHEARSAL: Scenario = {
     everyMs: 90_000,
     steps: [
       { at: 15_000, action: { do: 'co-anchor', user: 'fan_01', on: true } },
+      { at: 20_000, action: { do: 'share', user: 'guest_anchor', source: 'window-slides' } },
+      { at: 40_000, action: { do: 'share', user: 'guest_anchor', source: null } },
       { at: 45_000, action: { do: 'co-anchor', user: 'fan_01', on: false } },
       { at: 60_000, action: { do: 'network-drop', user: 'guest_anchor', ms: 4_000 } },
       { at: 70_000, action: { do: 'mute', user: 'userC', video: true } },

@@ -37,7 +37,21 @@ describe('runScenario', () => {
     run.stop();
   });
 
-  it('reports a step that cannot happen and goes on', () => {
+  it('plays the rehearsal loop: guest_anchor shares its slides from 20 s to 40 s of the loop (which starts once setup is done, at 2 s)', () => {
+    const clock = new VirtualClock();
+    const cloud = new SandboxCloud({ clock, seed: 3 });
+    const run = runScenario(cloud, REHEARSAL);
+    const sharing = () => (cloud.getRoom(29834)?.members ?? []).filter((m) => m.sharingScreen).map((m) => m.userId);
+    clock.advance(21_000);
+    expect(sharing()).toEqual([]);
+    clock.advance(2_000);
+    expect(sharing()).toEqual(['guest_anchor']);
+    clock.advance(20_000);
+    expect(sharing()).toEqual([]);
+    run.stop();
+  });
+
+    it('reports a step that cannot happen and goes on', () => {
     const clock = new VirtualClock();
     const cloud = new SandboxCloud({ clock, seed: 3 });
     const errors: string[] = [];

@@ -117,6 +117,9 @@ function perform(cloud: SandboxCloud, clientOf: (user: string) => SandboxTRTCClo
       if (action.audio !== undefined) client.muteLocalAudio(action.audio);
       return;
     }
+    case 'share':
+      cloud.shareScreen(action.user, action.source);
+      return;
     case 'leave':
       clientOf(action.user).exitRoom();
       return;

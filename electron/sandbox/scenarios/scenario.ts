@@ -8,6 +8,8 @@ export type ScenarioAction =
   | { do: 'co-anchor'; user: string; on: boolean }
   /** Turns the camera or mic of an anchor off or on (mute). */
   | { do: 'mute'; user: string; video?: boolean; audio?: boolean }
+  /** Shares a virtual screen or window by its sourceId (`screen-1`, `window-slides`, `window-game`...), or stops sharing with null. */
+  | { do: 'share'; user: string; source: string | null }
   /** Leaves the room (exitRoom). */
   | { do: 'leave'; user: string }
   /** Loses the network for a while. */

@@ -14,6 +14,7 @@ import {
 
 const mute = z.strictObject({ mute: z.boolean() });
 const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
+const sourceId = z.string().min(1, 'sourceId').max(256, 'sourceId');
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 const withArgs = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -45,6 +46,8 @@ const sandboxCommands = [
     userId: userIdSchema.optional(),
     ms: z.number().min(100, 'dropMs').max(120000, 'dropMs').int('dropMs'),
   }),
+  /** Makes a virtual participant share a virtual screen or window by its sourceId, or stop sharing (sourceId left out). */
+  withArgs('sandbox.shareScreen', { userId: userIdSchema, sourceId: sourceId.optional() }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
   /** Crashes the engine on purpose (its thread exits, throws, or hangs), to rehearse recovery. */
@@ -81,6 +84,14 @@ export const commandSchema = z.discriminatedUnion('type', [
   withArgs('setCurrentCameraDevice', device.shape),
   withArgs('setCurrentMicDevice', device.shape),
   withArgs('setCurrentSpeakerDevice', device.shape),
+  /** Lists the screens and windows to share, with thumbnails: they arrive as `[Engine] Screen Sources Listed`. */
+  plain('getScreenCaptureSources'),
+  /** Shares a listed source on the sub stream, with these encoder settings or the last ones. */
+  withArgs('startScreenCapture', { sourceId, encoder: encoderParamsSchema.optional() }),
+  plain('pauseScreenCapture'),
+  plain('resumeScreenCapture'),
+  plain('stopScreenCapture'),
+  withArgs('setSubStreamEncoderParam', { params: encoderParamsSchema }),
   withArgs('enableAudioVolumeEvaluation', {
     intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),

@@ -21,9 +21,20 @@ describe('parseClientMessage', () => {
     ['subscribe to the local stream', { t: 'subscribe', stream: 'local' }],
     ['unsubscribe from a remote stream', { t: 'unsubscribe', stream: 'remote:anna_1:small' }],
     ['a frame ack', { t: 'frame-ack', stream: 'remote:B-2:big' }],
+    ['a screen share of a listed source', { t: 'command', id: 'c1', command: { type: 'startScreenCapture', sourceId: 'screen-1' } }],
+    ['subscribe to the local screen share', { t: 'subscribe', stream: 'local:sub' }],
+    ['subscribe to a remote screen share', { t: 'subscribe', stream: 'remote:guest_anchor:sub' }],
   ])('accepts %s, as text or as a parsed value', (_label, message) => {
     expect(parseClientMessage(JSON.stringify(message))).toEqual({ ok: true, message });
     expect(parseClientMessage(message)).toEqual({ ok: true, message });
+  });
+
+  it('names the field of a broken screen-share command: an empty sourceId, an encoder out of range, an extra field', () => {
+    expect(refusal(command({ type: 'startScreenCapture', sourceId: '' })).error).toMatchObject({ code: 'invalid-command', reason: 'rule', params: { rule: 'sourceId' }, field: 'command.sourceId' });
+    const encoder = { videoResolution: 112, resMode: 0, videoFps: 99, videoBitrate: 1600, minVideoBitrate: 0, enableAdjustRes: true };
+    expect(refusal(command({ type: 'startScreenCapture', sourceId: 'screen-1', encoder })).error).toMatchObject({ reason: 'rule', params: { rule: 'videoFpsRange' }, field: 'command.encoder.videoFps' });
+    expect(refusal(command({ type: 'pauseScreenCapture', sourceId: 'x' })).error).toMatchObject({ reason: 'unknownField', field: 'command.sourceId' });
+    expect(refusal(command({ type: 'sandbox.shareScreen', userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
   });
 
   it('keeps a userSig the window sent, for the broker to pass to the engine', () => {

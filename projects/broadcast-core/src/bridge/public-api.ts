@@ -2,6 +2,7 @@ export * from './trtc-rules';
 export * from './commands';
 export * from './bridge-error';
 export * from './stream-key';
+export * from './console-windows';
 export * from './messages';
 export * from './parse-client-message';
 export * from './frame-codec';

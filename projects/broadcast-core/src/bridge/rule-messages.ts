@@ -23,6 +23,7 @@ export const RULE_MESSAGES = {
   tokenUrl: 'tokenUrl must be an http(s) URL',
   roomAddress: 'give exactly one of roomId and strRoomId',
   deviceId: 'deviceId must be 1 to 256 characters',
+  sourceId: 'sourceId must be 1 to 256 characters',
   userSig: 'userSig must be 1 to 4096 characters',
   dropMs: 'ms must be 100 to 120000',
   volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
@@ -76,6 +77,10 @@ export const REFUSAL_TEXTS = {
   noRemoteUser: 'no remote user "{userId}"',
   engineNotReady: 'the engine is starting or restarting: try again in a moment',
   nothingToReenter: 'there is no interrupted session to re-enter',
+  shareOutsideRoom: 'enter a room before sharing a screen',
+  shareAlready: 'a screen share is already {status}',
+  noShare: 'there is no screen share to {action}',
+  unknownScreenSource: 'no screen or window "{sourceId}": list the sources again',
   // Engine side.
   sandboxOnly: '{command} works only on the sandbox cloud',
   engineThrew: 'the engine refused {method}: {detail}',

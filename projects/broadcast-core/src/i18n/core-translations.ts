@@ -53,6 +53,8 @@ export const CORE_TRANSLATIONS = defineTranslations(
     refusalValues: {
       alreadyInRoom: { status: { in: 'in', entering: 'entering', exiting: 'exiting' } },
       pkAlready: { status: { connecting: 'connecting', connected: 'connected', disconnecting: 'disconnecting' } },
+      shareAlready: { status: { starting: 'starting', sharing: 'on', pausing: 'pausing', paused: 'paused', resuming: 'resuming', stopping: 'stopping' } },
+      noShare: { action: { pause: 'pause', resume: 'resume', stop: 'stop' } },
       unknownDevice: { kind: { camera: 'camera', microphone: 'microphone', speaker: 'speaker' } },
       rateLimited: { kind: { commands: 'commands', resyncs: 'resync requests', subscriptions: 'subscription changes' } },
       wrongType: {
@@ -128,6 +130,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       tokenUrl: 'tokenUrl 必须是 http(s) 地址',
       roomAddress: 'roomId 和 strRoomId 必须且只能填写其中一个',
       deviceId: 'deviceId 必须为 1 到 256 个字符',
+      sourceId: 'sourceId 必须为 1 到 256 个字符',
       userSig: 'userSig 必须为 1 到 4096 个字符',
       dropMs: 'ms 必须在 100 到 120000 之间',
       volumeInterval: 'intervalMs 必须为 0（关闭）或 100 到 5000 之间',
@@ -166,6 +169,10 @@ export const CORE_TRANSLATIONS = defineTranslations(
       noRemoteUser: '没有远端用户“{{userId}}”',
       engineNotReady: '引擎正在启动或重启，请稍后再试',
       nothingToReenter: '没有可重新进入的中断会话',
+      shareOutsideRoom: '请先进房再共享屏幕',
+      shareAlready: '屏幕共享已{{status}}',
+      noShare: '当前没有可{{action}}的屏幕共享',
+      unknownScreenSource: '没有屏幕或窗口“{{sourceId}}”：请重新获取列表',
       sandboxOnly: '{{command}} 仅适用于沙箱云',
       engineThrew: '引擎拒绝了 {{method}}：{{detail}}',
       engineTimeout: '引擎未在 {{ms}} 毫秒内响应 {{method}}',
@@ -179,6 +186,8 @@ export const CORE_TRANSLATIONS = defineTranslations(
     refusalValues: {
       alreadyInRoom: { status: { in: '已在', entering: '正在进入', exiting: '正在退出' } },
       pkAlready: { status: { connecting: '连接中', connected: '已连接', disconnecting: '正在结束' } },
+      shareAlready: { status: { starting: '在启动中', sharing: '在进行中', pausing: '在暂停中', paused: '暂停', resuming: '在恢复中', stopping: '在停止中' } },
+      noShare: { action: { pause: '暂停', resume: '恢复', stop: '停止' } },
       unknownDevice: { kind: { camera: '摄像头', microphone: '麦克风', speaker: '扬声器' } },
       rateLimited: { kind: { commands: '命令', resyncs: '重新同步请求', subscriptions: '订阅变更' } },
       wrongType: {
@@ -214,6 +223,9 @@ export const CORE_TRANSLATIONS = defineTranslations(
       WARNING_ROOM_RECONNECT: '正在重新连接云端。',
       WARNING_ROOM_NET_BUSY: '网络繁忙。',
       WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE: '你是观众：摄像头和麦克风不会发布。切换为主播即可上麦。',
+      ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO: '房间里已有其他人在共享屏幕：每个房间同一时间只能有一人共享。请等对方结束后再试。',
+      ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO: '只有主播可以共享屏幕：请先切换为主播。',
+      ERR_SCREEN_CAPTURE_START_FAIL: '屏幕共享未能开始：请重新选择要共享的屏幕或窗口。',
     },
   },
 );

@@ -2,6 +2,7 @@ import { createActionGroup, props } from '@ngrx/store';
 import type { TRTCAppScene, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
+import type { SharedSource } from './screen-share';
 
 /**
  * Commands the broker accepted from a window, as facts. They set pending states
@@ -30,5 +31,10 @@ export const ConsoleActions = createActionGroup({
     'Volume Evaluation Set': props<{ intervalMs: number }>(),
     'Other Room Connect Requested': props<{ target: RoomAddress; userId: string; at: number }>(),
     'Other Room Disconnect Requested': props<{ at: number }>(),
+    'Screen Share Requested': props<{ source: SharedSource; encoder: EncoderParams; at: number }>(),
+    'Screen Share Pause Requested': props<{ at: number }>(),
+    'Screen Share Resume Requested': props<{ at: number }>(),
+    'Screen Share Stop Requested': props<{ at: number }>(),
+    'Sub Stream Encoder Set': props<{ params: EncoderParams }>(),
   },
 });

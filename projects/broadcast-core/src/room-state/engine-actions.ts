@@ -12,6 +12,7 @@ import type {
   TRTCVideoStreamType,
 } from './models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
+import type { ScreenSource } from './screen-share';
 
 /** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */
 export const EngineActions = createActionGroup({
@@ -50,6 +51,22 @@ export const EngineActions = createActionGroup({
     'Connection Recovered': props<{ at: number }>(),
     'Error Raised': props<{ error: CodedError; at: number }>(),
     'Warning Raised': props<{ error: CodedError; at: number }>(),
+    /** The screens and windows that can be shared, as the engine listed them (getScreenCaptureSources). */
+    'Screen Sources Listed': props<{ sources: ScreenSource[]; at: number }>(),
+    /** The local screen share started (onScreenCaptureStarted). */
+    'Screen Capture Started': props<{ at: number }>(),
+    /** The local screen share paused (onScreenCapturePaused): reason 0 asked for, 1-3 by the platform. */
+    'Screen Capture Paused': props<{ reason: number }>(),
+    /** The local screen share resumed (onScreenCaptureResumed). */
+    'Screen Capture Resumed': props<{ reason: number }>(),
+    /** The local screen share stopped (onScreenCaptureStopped): reason 0 asked for, 1 the shared window closed. */
+    'Screen Capture Stopped': props<{ reason: number; at: number }>(),
+    /** A requested share did not start: another user of the room shares (-102016), no right to, or the engine failed the call. */
+    'Screen Share Failed': props<{ error: CodedError; at: number }>(),
+    /** A pause, resume or stop of the share failed in the engine: the share is as it was before the request. */
+    'Screen Share Change Failed': props<{ error: CodedError; back: 'sharing' | 'paused'; at: number }>(),
+    /** A remote user started or stopped sharing a screen (onUserSubStreamAvailable). */
+    'User Sub Stream Availability Changed': props<{ userId: string; available: boolean }>(),
     /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
     'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },

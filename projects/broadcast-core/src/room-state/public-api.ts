@@ -9,6 +9,8 @@ export * from './remote-users';
 export * from './remote-meters';
 export * from './bucketed-map';
 export * from './pk';
+export * from './screen-share';
+export * from './screen-share-selectors';
 export * from './connection';
 export * from './stats';
 export * from './event-log';

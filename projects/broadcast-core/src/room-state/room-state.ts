@@ -12,6 +12,7 @@ import { sandboxFeature } from './sandbox-rooms';
 import { sessionFeature } from './session';
 import { statsFeature } from './stats';
 import { remoteMetersFeature } from './remote-meters';
+import { screenShareFeature } from './screen-share';
 
 /** The shared room slices, by store key: the broker and every window register exactly these. */
 export const ROOM_FEATURES = {
@@ -21,6 +22,7 @@ export const ROOM_FEATURES = {
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,
+  [screenShareFeature.name]: screenShareFeature.reducer,
   [connectionFeature.name]: connectionFeature.reducer,
   [statsFeature.name]: statsFeature.reducer,
   [eventLogFeature.name]: eventLogFeature.reducer,

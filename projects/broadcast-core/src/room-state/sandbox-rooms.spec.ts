@@ -13,6 +13,7 @@ const room = (roomId: number | string, userIds: string[]): SandboxRoomSummary =>
     publishingVideo: true,
     publishingAudio: false,
     connectionDown: false,
+    sharingScreen: false,
   })),
   anchorCount: userIds.length,
   virtualAudience: 12,

@@ -16,6 +16,8 @@ export interface SandboxMemberSummary {
   publishingAudio: boolean;
   /** Its network is cut (a dropped connection not yet recovered). */
   connectionDown: boolean;
+  /** Others receive its screen share. */
+  sharingScreen: boolean;
 }
 
 /** One end of a cross-room PK link. */

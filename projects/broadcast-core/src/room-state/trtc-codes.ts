@@ -35,6 +35,9 @@ export const CODE_TEXTS = {
   WARNING_ROOM_RECONNECT: 'Reconnecting to the cloud.',
   WARNING_ROOM_NET_BUSY: 'The network is busy.',
   WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE: 'You are in the audience: camera and microphone are not published. Switch to anchor to go on air.',
+  ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO: 'Someone else in the room is sharing a screen: one user per room may share at a time. Try again once they stop.',
+  ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO: 'Only an anchor can share a screen: switch to anchor first.',
+  ERR_SCREEN_CAPTURE_START_FAIL: 'The screen share could not start: pick the screen or window to share again.',
 } as const;
 
 const TEXTS: Readonly<Record<string, string>> = CODE_TEXTS;

@@ -13,6 +13,7 @@ import { EventLogPanel } from './event-log/event-log-panel';
 import { MediaPanel } from './media/media-panel';
 import { ParticipantsPanel } from './participants/participants-panel';
 import { PkPanel } from './pk/pk-panel';
+import { ScreenSharePanel } from './screen-share/screen-share-panel';
 import { IfSandbox } from './sandbox/if-sandbox';
 import { SandboxPanel } from './sandbox/sandbox-panel';
 import { RoomForm } from './session/room-form';
@@ -26,7 +27,7 @@ import { WindowLauncher } from './windows/window-launcher';
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, IfSandbox, SandboxPanel],
+  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, ScreenSharePanel, IfSandbox, SandboxPanel],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
@@ -72,6 +73,10 @@ import { WindowLauncher } from './windows/window-launcher';
       <section aria-labelledby="beauty-heading" class="panel">
         <h2 id="beauty-heading">{{ 'beauty.heading' | translate }}</h2>
         <bc-beauty-panel />
+      </section>
+      <section aria-labelledby="share-heading" class="panel">
+        <h2 id="share-heading">{{ 'share.heading' | translate }}</h2>
+        <bc-screen-share-panel />
       </section>
       <section aria-labelledby="pk-heading" class="panel">
         <h2 id="pk-heading">{{ 'pk.heading' | translate }}</h2>

@@ -9,6 +9,7 @@ import { MEDIA_TRANSLATIONS } from './media/media-translations';
 import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
 import { PK_TRANSLATIONS } from './pk/pk-translations';
 import { SANDBOX_TRANSLATIONS } from './sandbox/sandbox-translations';
+import { SCREEN_SHARE_TRANSLATIONS } from './screen-share/screen-share-translations';
 import { SESSION_TRANSLATIONS } from './session/session-translations';
 import { STATS_TRANSLATIONS } from './stats/stats-translations';
 import { SHORTCUTS_TRANSLATIONS } from './shortcuts/shortcuts-translations';
@@ -31,6 +32,7 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   WINDOWS_TRANSLATIONS,
   PARTICIPANTS_TRANSLATIONS,
   PK_TRANSLATIONS,
+  SCREEN_SHARE_TRANSLATIONS,
   EVENT_LOG_TRANSLATIONS,
   MEDIA_TRANSLATIONS,
   CO_ANCHORING_TRANSLATIONS,

@@ -12,7 +12,7 @@ import { TranslatedTitleStrategy } from './translated-title';
 import { WALL_TRANSLATIONS } from './wall/wall-translations';
 
 describe('TranslatedTitleStrategy', () => {
-  it('titles the window after the route, in the window language', async () => {
+  it('titles the window after the route, in the window language, always after the product name', async () => {
     setUpWindowTesting(
       [PREVIEW_TRANSLATIONS, WALL_TRANSLATIONS],
       [provideRouter(routes), { provide: TitleStrategy, useClass: TranslatedTitleStrategy }],
@@ -21,13 +21,13 @@ describe('TranslatedTitleStrategy', () => {
     const harness = await RouterTestingHarness.create();
 
     await harness.navigateByUrl('/preview');
-    expect(title.getTitle()).toBe('Local preview');
+    expect(title.getTitle()).toBe('Broadcaster Console: Local preview');
 
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await harness.fixture.whenStable();
-    expect(title.getTitle()).toBe('本地预览');
+    expect(title.getTitle()).toBe('Broadcaster Console: 本地预览');
 
     await harness.navigateByUrl('/wall');
-    expect(title.getTitle()).toBe('远端画面墙');
+    expect(title.getTitle()).toBe('Broadcaster Console: 远端画面墙');
   });
 });

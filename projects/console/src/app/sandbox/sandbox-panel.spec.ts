@@ -20,6 +20,7 @@ const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): Sand
   publishingVideo: true,
   publishingAudio: true,
   connectionDown: false,
+  sharingScreen: false,
   ...extra,
 });
 
@@ -139,6 +140,22 @@ describe('SandboxPanel', () => {
       { type: 'sandbox.removeUser', roomId: 29834, userId: 'guest_anchor' },
       { type: 'sandbox.removeUser', roomId: 29834, userId: 'host_1' },
       { type: 'sandbox.removeUser', roomId: 'stage-2', userId: 'mc' },
+    ]);
+  });
+
+  it('makes a participant share the slides or stop, says who shares, and leaves your own share to the share panel', async () => {
+    const sharing = { ...ROOM_29834, members: [member('guest_anchor', { sharingScreen: true }), member('fan_01'), member('host_1')] };
+    await render(...entered29834(), inspected(sharing));
+    expect(text(inRow(29834, 'guest_anchor', 'member-sharing'))).toBe('sharing a screen');
+    expect(inRow(29834, 'fan_01', 'member-sharing')).toBeNull();
+    expect(inRow(29834, 'host_1', 'member-share')).toBeNull();
+    const stop = button(row(29834, 'guest_anchor'), 'member-share');
+    expect([text(stop), stop.getAttribute('aria-label')]).toEqual(['Stop share', 'Stop share: guest_anchor']);
+    await click(stop);
+    await click(button(row(29834, 'fan_01'), 'member-share'));
+    expect(w.bridge.commands).toEqual([
+      { type: 'sandbox.shareScreen', userId: 'guest_anchor' },
+      { type: 'sandbox.shareScreen', userId: 'fan_01', sourceId: 'window-slides' },
     ]);
   });
 

@@ -20,6 +20,9 @@ import { roleKey, sceneLabelKey } from '@broadcast-core/ui';
 import { roomLabel } from './room-label';
 import { SandboxCommands } from './sandbox-commands';
 
+/** What a participant shares when made to: the sandbox's slide deck window. */
+const SLIDES = 'window-slides';
+
 let nextCardId = 1;
 
 /** One sandbox room: its figures and links, its members with server operations, and dismissal behind a confirmation. */
@@ -93,6 +96,12 @@ export class SandboxRoomCard {
 
   protected remove(userId: string): void {
     void this.commands.send({ type: 'sandbox.removeUser', roomId: this.room().roomId, userId });
+  }
+
+  /** Makes a participant share the sandbox's slide deck, or stop sharing. */
+  protected toggleShare(member: SandboxMemberSummary): void {
+    const { userId } = member;
+    void this.commands.send(member.sharingScreen ? { type: 'sandbox.shareScreen', userId } : { type: 'sandbox.shareScreen', userId, sourceId: SLIDES });
   }
 
   protected dropNetwork(userId: string): void {

@@ -105,6 +105,25 @@ describe('PreviewPage', () => {
       expect(el().querySelector('[data-testid=preview-fps]')).toBeNull();
     });
 
+    it('shows the own screen share picture-in-picture while it runs, paused included, and drops it when it stops', async () => {
+      const share = () => el().querySelector('[data-testid=preview-share]');
+      enterAsAnchor();
+      room.apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'Screen 1' }, encoder: { videoResolution: 112, resMode: 0, videoFps: 15, videoBitrate: 1600, minVideoBitrate: 0, enableAdjustRes: true }, at: 2000 }));
+      await fixture.whenStable();
+      expect(share()).toBeNull();
+      room.apply(EngineActions.screenCaptureStarted({ at: 2100 }));
+      await fixture.whenStable();
+      expect(share()!.querySelector('bc-video-view')).not.toBeNull();
+      expect(room.bridge.watched).toContain('local:sub');
+      expect(text('preview-share-caption')).toBe('Sharing Screen 1');
+      room.apply(ConsoleActions.screenSharePauseRequested({ at: 2200 }), EngineActions.screenCapturePaused({ reason: 0 }));
+      await fixture.whenStable();
+      expect(text('preview-share-caption')).toBe('Share paused: Screen 1');
+      room.apply(EngineActions.screenCaptureStopped({ reason: 0, at: 2300 }));
+      await fixture.whenStable();
+      expect(share()).toBeNull();
+    });
+
     it('drops the picture when the camera stops, so no frozen frame stays on screen', async () => {
       expect(el().querySelector('bc-video-view')).toBeNull();
       expect(text('preview-camera-off')).toBe('Camera off');

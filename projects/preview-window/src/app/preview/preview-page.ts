@@ -3,7 +3,7 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { connectionFeature, localMediaFeature, pkFeature, sessionFeature, statsFeature } from '@broadcast-core/room-state';
+import { connectionFeature, localMediaFeature, pkFeature, screenShareFeature, selectLocalShareOnAir, sessionFeature, statsFeature } from '@broadcast-core/room-state';
 import { ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
@@ -30,12 +30,15 @@ export class PreviewPage {
   private readonly fullscreen = inject(FULLSCREEN);
   private readonly clock = inject(ElapsedClock);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
-  private readonly view = viewChild(VideoView);
+  private readonly view = viewChild('camera', { read: VideoView });
 
   protected readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
   protected readonly connection = this.store.selectSignal(connectionFeature.selectConnectionState);
   protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
   protected readonly stats = this.store.selectSignal(statsFeature.selectLatestStats);
+  /** The own screen share, shown picture-in-picture while it runs (paused included: its last picture stays). */
+  protected readonly shareOnAir = this.store.selectSignal(selectLocalShareOnAir);
+  protected readonly share = this.store.selectSignal(screenShareFeature.selectScreenShareState);
 
   protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
   protected readonly role = computed(() => roleKey(this.session().role));

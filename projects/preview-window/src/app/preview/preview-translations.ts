@@ -23,6 +23,14 @@ export const PREVIEW_TRANSLATIONS = defineTranslations(
       disconnecting: 'Ending PK with {{user}}…',
       elapsed: 'PK time',
     },
+    share: {
+      region: 'Your screen share',
+      waiting: 'Waiting for the shared screen…',
+      sharing: 'Sharing {{name}}',
+      pausing: 'Sharing {{name}}',
+      paused: 'Share paused: {{name}}',
+      resuming: 'Share paused: {{name}}',
+    },
     fullscreen: {
       enter: 'Full screen (F)',
       exit: 'Exit full screen (F)',
@@ -48,6 +56,14 @@ export const PREVIEW_TRANSLATIONS = defineTranslations(
       connected: 'PK 对战 {{user}}',
       disconnecting: '正在结束与 {{user}} 的 PK…',
       elapsed: 'PK 时长',
+    },
+    share: {
+      region: '你的屏幕共享',
+      waiting: '正在等待共享画面…',
+      sharing: '正在共享 {{name}}',
+      pausing: '正在共享 {{name}}',
+      paused: '共享已暂停：{{name}}',
+      resuming: '共享已暂停：{{name}}',
     },
     fullscreen: {
       enter: '全屏（F）',

@@ -75,6 +75,26 @@ describe('WallPage', () => {
     expect(tiles()).toHaveLength(0);
   });
 
+  it('shows each remote screen share as its own tile on the sub stream, in every layout, gone when the share ends', async () => {
+    fillRoom();
+    await create();
+    const shares = () => [...el().querySelectorAll<HTMLElement>('[data-testid=share-tile]')].map((t) => t.dataset['user']);
+    expect(shares()).toEqual([]);
+    room.apply(EngineActions.userSubStreamAvailabilityChanged({ userId: 'alice', available: true }));
+    await fixture.whenStable();
+    expect(shares()).toEqual(['alice']);
+    expect(room.bridge.watched).toContain('remote:alice:sub');
+    expect(el().querySelector('[data-testid=share-tile-name]')!.textContent!.trim()).toBe("alice's screen");
+    for (const layout of ['layout-spotlight', 'layout-pk-split'] as const) {
+      (el().querySelector(`[data-testid=${layout}]`) as HTMLButtonElement).click();
+      await fixture.whenStable();
+      expect(shares()).toEqual(['alice']);
+    }
+    room.apply(EngineActions.userSubStreamAvailabilityChanged({ userId: 'alice', available: false }));
+    await fixture.whenStable();
+    expect(shares()).toEqual([]);
+  });
+
   describe('grid', () => {
     beforeEach(async () => {
       fillRoom();

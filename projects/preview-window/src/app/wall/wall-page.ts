@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { PreferencesStore, WALL_LAYOUTS, type WallLayout } from '@broadcast-core/preferences';
+import { screenShareFeature } from '@broadcast-core/room-state';
 import { SessionBanner } from '@broadcast-core/ui';
 
 import { PkSplit } from './pk-split';
+import { ShareTile } from './share-tile';
 import { SpotlightLayout } from './spotlight-layout';
 import { TileList } from './tile-list';
 import { WallArrangement } from './wall-arrangement';
@@ -13,7 +16,7 @@ import { WallArrangement } from './wall-arrangement';
 @Component({
   selector: 'bc-wall-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, TranslatePipe, TileList, PkSplit, SpotlightLayout],
+  imports: [SessionBanner, TranslatePipe, TileList, PkSplit, SpotlightLayout, ShareTile],
   providers: [WallArrangement],
   template: `
     <bc-session-banner class="bar" />
@@ -31,6 +34,13 @@ import { WallArrangement } from './wall-arrangement';
       }
     </div>
     <section class="content" data-testid="wall" [attr.data-layout]="layout()" [attr.aria-label]="'wall.region' | translate">
+      @if (sharers().length > 0) {
+        <div class="shares" role="group" data-testid="wall-shares" [attr.aria-label]="'wall.shares.region' | translate">
+          @for (userId of sharers(); track userId) {
+            <bc-share-tile [userId]="userId" />
+          }
+        </div>
+      }
       @if (empty()) {
         <p class="empty" data-testid="wall-empty">{{ 'wall.empty' | translate }}</p>
       }
@@ -58,6 +68,7 @@ import { WallArrangement } from './wall-arrangement';
     .content { min-height: 0; overflow: auto; padding: 0.75rem; }
     .content[data-layout='spotlight'] { overflow: hidden; }
     .empty { color: var(--muted); font-size: 1.1rem; }
+    .shares { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-bottom: 0.75rem; }
   `,
 })
 export class WallPage {
@@ -67,6 +78,8 @@ export class WallPage {
   protected readonly layouts = WALL_LAYOUTS;
   protected readonly layout = computed(() => this.preferences.value().wallLayout);
   protected readonly empty = computed(() => this.arrangement.ordered().length === 0);
+  /** Remote users sharing a screen: each share is a tile of its own, above the layout. */
+  protected readonly sharers = inject(Store).selectSignal(screenShareFeature.selectRemoteSharers);
 
   protected choose(layout: WallLayout): void {
     this.preferences.set({ wallLayout: layout });

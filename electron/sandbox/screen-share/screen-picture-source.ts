@@ -1,0 +1,69 @@
+import { TRTCVideoBufferType, TRTCVideoFrame, TRTCVideoPixelFormat } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { CLOCK_LENGTH, writeClockText } from '../media/clock-text';
+import { I420Canvas } from '../media/i420-canvas';
+import { i420ByteLength, normalizeVideoFormat, type VideoFormat } from '../media/video-format';
+import { paintGame } from './game-painter';
+import { paintSlide } from './slide-deck-painter';
+import { findVirtualSource, type VirtualSource } from './virtual-sources';
+import { paintWindow } from './window-painter';
+
+/**
+ * What a screen capture of one virtual source produces: I420 frames at the sub stream's encoder size,
+ * painted afresh at each frame (slides with page numbers and a clock, a game in motion, or the console's
+ * window), with the windows lying on a screen drawn over it unless they are excluded from the share.
+ * The frame object and its buffer are reused from frame to frame, as the SDK reuses its own.
+ */
+export class ScreenPictureSource {
+  private canvas: I420Canvas | undefined;
+  private readonly clockText = new Uint8Array(CLOCK_LENGTH);
+  private readonly frame = new TRTCVideoFrame(TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420, TRTCVideoBufferType.TRTCVideoBufferType_Buffer);
+
+  constructor(
+    /** The screen or window captured. */
+    readonly source: VirtualSource,
+    /** The window ids left out of a shared screen (addExcludedShareWindow), read at every frame. */
+    private readonly excluded: () => ReadonlySet<string>,
+    private format: VideoFormat,
+  ) {}
+
+  /** Sets the picture size (rounded down to even) from the encoder; takes effect at the next frame. */
+  setFormat(format: VideoFormat): void {
+    this.format = normalizeVideoFormat(format);
+  }
+
+  /** Paints the picture at a time into the reused buffer; copy what must outlive the next call. */
+  render(timestampMs: number): TRTCVideoFrame {
+    const canvas = this.prepare();
+    paintSource(canvas, this.source, timestampMs, this.clockText, this.excluded());
+    this.frame.timestamp = timestampMs;
+    return this.frame;
+  }
+
+  private prepare(): I420Canvas {
+    const { width, height } = normalizeVideoFormat(this.format);
+    let canvas = this.canvas;
+    // A consumer may have transferred (detached) the buffer: then a fresh one is made too.
+    if (!canvas || canvas.width !== width || canvas.height !== height || canvas.data.byteLength === 0) {
+      const length = i420ByteLength(width, height);
+      canvas = this.canvas = new I420Canvas(new Uint8Array(new ArrayBuffer(length)), width, height);
+      Object.assign(this.frame, { data: canvas.data.buffer, length, width, height, rotation: 0 });
+    }
+    return canvas;
+  }
+}
+
+/** Paints a source's picture and, for a screen, the windows on it that are not excluded. */
+export function paintSource(canvas: I420Canvas, source: VirtualSource, timestampMs: number, clockText: Uint8Array, excluded: ReadonlySet<string>): void {
+  writeClockText(timestampMs, clockText);
+  const { width, height } = canvas;
+  if (source.picture === 'slides') paintSlide(canvas, timestampMs, clockText);
+  else if (source.picture === 'game') paintGame(canvas, timestampMs, clockText);
+  else paintWindow(canvas, source.sourceName, 0, 0, width, height);
+  for (const placed of source.windows) {
+    if (excluded.has(placed.sourceId)) continue;
+    const window = findVirtualSource(placed.sourceId);
+    if (!window) continue;
+    paintWindow(canvas, window.sourceName, Math.round(placed.x * width), Math.round(placed.y * height), Math.round(placed.width * width), Math.round(placed.height * height));
+  }
+}
