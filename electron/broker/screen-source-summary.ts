@@ -4,7 +4,7 @@ import { isConsoleWindowTitle } from '@broadcast-core/bridge';
 import type { ScreenSource } from '@broadcast-core/room-state';
 
 import type { EngineScreenSource } from '../engine/contract';
-import { bgraBmpDataUrl } from './bmp-data-url';
+import { bgraPngDataUrl } from './png-data-url';
 
 /** A listed source as room state holds it: its thumbnail as an image URL, and whether it is one of the console's own windows. */
 export function screenSourceSummary(source: EngineScreenSource): ScreenSource {
@@ -16,7 +16,7 @@ export function screenSourceSummary(source: EngineScreenSource): ScreenSource {
     width: source.width,
     height: source.height,
     isMainScreen: source.isMainScreen,
-    thumbnail: source.thumb ? bgraBmpDataUrl(source.thumb.width, source.thumb.height, source.thumb.bgra) : null,
+    thumbnail: source.thumb ? bgraPngDataUrl(source.thumb.width, source.thumb.height, source.thumb.bgra) : null,
     consoleWindow: kind === 'window' && isConsoleWindowTitle(source.sourceName),
   };
 }

@@ -14,7 +14,7 @@ export interface ScreenSource {
   width: number;
   height: number;
   isMainScreen: boolean;
-  /** The thumbnail as an image data URL (a BMP of the SDK's BGRA thumbnail), or null when the engine gave none. */
+  /** The thumbnail as an image data URL (a PNG of the SDK's BGRA thumbnail), or null when the engine gave none. */
   thumbnail: string | null;
   /** One of the console's own windows: left out of a shared screen, and not offered to share. */
   consoleWindow: boolean;

@@ -17,7 +17,7 @@ const source = (sourceId: string, kind: 'screen' | 'window', consoleWindow = fal
   width: 1920,
   height: 1080,
   isMainScreen: false,
-  thumbnail: 'data:image/bmp;base64,Qk0=',
+  thumbnail: 'data:image/png;base64,iVBORw0KGgo=',
   consoleWindow,
 });
 const SOURCES = [source('screen-1', 'screen'), source('window-game', 'window'), source('window-console', 'window', true)];
@@ -64,7 +64,7 @@ describe('ScreenSharePanel', () => {
     expect(q('share-source-screen-1')).not.toBeNull();
     expect(q('share-source-window-game')).not.toBeNull();
     expect(q('share-source-window-console')).toBeNull();
-    expect(q<HTMLImageElement>('share-thumb-screen-1')!.src).toContain('data:image/bmp');
+    expect(q<HTMLImageElement>('share-thumb-screen-1')!.src).toContain('data:image/png');
     expect(text('share-source-window-game')).toContain('Window · 1920×1080');
   });
 
