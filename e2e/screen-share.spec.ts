@@ -39,6 +39,16 @@ test('shares a screen as picture-in-picture, shows a remote share on the wall, a
   await expect(panel.getByTestId('share-status')).toHaveText('Not sharing');
   await expect(pip).toHaveCount(0);
 
+  // The right half of the screen (its clock in the corner), with the border viewers see: every window is told which part is shared.
+  await panel.getByTestId('share-region').selectOption('right');
+  await panel.getByTestId('share-border').check();
+  await panel.getByTestId('share-start').click();
+  await expect(panel.getByTestId('share-status')).toHaveText('Sharing Screen 1 · part of it, 960×1080');
+  await expect(pip).toBeVisible();
+  await expectMovingVideo(pip.locator('bc-video-view'), out, 'preview-share-region');
+  await panel.getByTestId('share-stop').click();
+  await expect(pip).toHaveCount(0);
+
   // A participant of the room shares its game: the wall shows it as its own tile.
   expect(await sendCommand(host.url, { type: 'sandbox.shareScreen', userId: 'guest_anchor', sourceId: 'window-game' })).toMatchObject({ ok: true });
   const shareTile = wall.locator('[data-testid=share-tile][data-user=guest_anchor]');

@@ -62,6 +62,25 @@ describe('screen-share commands', () => {
     expect(after.screenShare.encoder).toEqual(encoder);
   });
 
+  it('shares a region with the capture options asked for; by default the pointer is captured and viewers see no border', () => {
+    const plain = accepted({ type: 'startScreenCapture', sourceId: 'window-slides' }, inRoomWithSources()).plan;
+    expect(plain.calls[0].args.slice(1)).toEqual([{ left: 0, top: 0, right: 0, bottom: 0 }, expect.objectContaining({ enableCaptureMouse: true, enableHighLight: false, enableHighPerformance: true })]);
+    const region = { left: 960, top: 0, right: 1920, bottom: 1080 };
+    const { plan: p } = accepted({ type: 'startScreenCapture', sourceId: 'window-slides', region, capture: { mouse: false, border: true } }, inRoomWithSources());
+    expect(p.calls[0].args.slice(1)).toEqual([region, expect.objectContaining({ enableCaptureMouse: false, enableHighLight: true })]);
+  });
+
+  it('refuses a region that reaches past the source, naming the field, and changes nothing', () => {
+    const state = inRoomWithSources();
+    expect(plan({ type: 'startScreenCapture', sourceId: 'window-slides', region: { left: 0, top: 0, right: 1921, bottom: 1080 } }, state)).toMatchObject({
+      code: 'invalid-command',
+      reason: 'regionOutsideSource',
+      params: { sourceName: 'window-slides', width: 1920, height: 1080 },
+      field: 'command.region',
+    });
+    expect(state.screenShare.status).toBe('idle');
+  });
+
   it('refuses a share outside a room, a second one, an unknown source and the console’s own window, naming the field', () => {
     expect(plan({ type: 'startScreenCapture', sourceId: 'screen-1' }, stateAfter(ready, listed))).toMatchObject({ code: 'invalid-state', reason: 'shareOutsideRoom' });
     const starting = accepted({ type: 'startScreenCapture', sourceId: 'screen-1' }, inRoomWithSources()).after;

@@ -1,4 +1,4 @@
-import { TRTCScreenCaptureSourceType, TRTCVideoStreamType, type TRTCScreenCaptureSourceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCScreenCaptureSourceType, TRTCVideoStreamType, type Rect, type TRTCScreenCaptureProperty, type TRTCScreenCaptureSourceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal, type BridgeError } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions, type ScreenSource } from '@broadcast-core/room-state';
@@ -10,10 +10,17 @@ export const SCREEN_THUMB_SIZE = { width: 128, height: 72 } as const;
 const ICON_SIZE = 32;
 
 /** The whole source (a capture rect of zeros), as trtc.d.ts's examples pass it. */
-const WHOLE_SOURCE = { left: 0, top: 0, right: 0, bottom: 0 };
+const WHOLE_SOURCE: Rect = { left: 0, top: 0, right: 0, bottom: 0 };
 
-/** TRTCScreenCaptureProperty as the SDK's defaults: mouse captured, the shared target highlighted, high performance. */
-const CAPTURE_PROPERTY = { enableCaptureMouse: true, enableHighLight: true, enableHighPerformance: true, highLightColor: 0, highLightWidth: 0, enableCaptureChildWindow: false };
+/**
+ * TRTCScreenCaptureProperty for a share: high performance, as the SDK's default. With high performance on,
+ * the highlight border around a shared screen reaches viewers (trtc_define), so the console draws it only when
+ * asked: a broadcast's audience should not see a yellow frame unless the host wants one. The mouse pointer
+ * is captured unless turned off, as the SDK's default.
+ */
+function captureProperty(capture: { mouse?: boolean; border?: boolean } | undefined): TRTCScreenCaptureProperty {
+  return { enableCaptureMouse: capture?.mouse ?? true, enableHighLight: capture?.border ?? false, enableHighPerformance: true, highLightColor: 0, highLightWidth: 0, enableCaptureChildWindow: false };
+}
 
 const NO_IMAGE = { buffer: new ArrayBuffer(0), length: 0, width: 0, height: 0 };
 
@@ -49,20 +56,23 @@ type ShareCommand = 'getScreenCaptureSources' | 'startScreenCapture' | 'pauseScr
 export const screenSharePlanners: { [T in ShareCommand]: Planner<T> } = {
   getScreenCaptureSources: () =>
     setting([], call({ method: 'getScreenCaptureSources', args: [SCREEN_THUMB_SIZE.width, SCREEN_THUMB_SIZE.height, ICON_SIZE, ICON_SIZE] })),
-  startScreenCapture: ({ sourceId, encoder }, { state, at }) => {
+  startScreenCapture: ({ sourceId, encoder, region, capture }, { state, at }) => {
     if (!inRoom(state)) return invalidState('shareOutsideRoom');
     const { status, sources } = state.screenShare;
     if (status !== 'idle') return invalidState('shareAlready', { status });
     const source = sources.find((s) => s.sourceId === sourceId && !s.consoleWindow);
     if (!source) return refusal('invalid-command', 'unknownScreenSource', { sourceId }, 'command.sourceId');
+    if (region && (region.right > source.width || region.bottom > source.height)) {
+      return refusal('invalid-command', 'regionOutsideSource', { sourceName: source.sourceName, width: source.width, height: source.height }, 'command.region');
+    }
     const params = encoder ?? state.screenShare.encoder;
     const ownWindows = source.kind === 'screen' ? sources.filter((s) => s.consoleWindow) : [];
     return {
-      accepted: [ConsoleActions.screenShareRequested({ source: { sourceId, sourceName: source.sourceName }, encoder: params, at })],
+      accepted: [ConsoleActions.screenShareRequested({ source: { sourceId, sourceName: source.sourceName, region: region ?? null }, encoder: params, at })],
       pending: true,
       calls: [
         ...ownWindows.map((w) => call({ method: 'addExcludedShareWindow', args: [w.sourceId] })),
-        call({ method: 'selectScreenCaptureTarget', args: [sourceInfo(source), WHOLE_SOURCE, CAPTURE_PROPERTY] }),
+        call({ method: 'selectScreenCaptureTarget', args: [sourceInfo(source), region ?? WHOLE_SOURCE, captureProperty(capture)] }),
         call({ method: 'startScreenCapture', args: [null, TRTCVideoStreamType.TRTCVideoStreamTypeSub, { ...params }] }),
       ],
       failed: (error, t) => [EngineActions.screenShareFailed({ error, at: t })],

@@ -370,12 +370,12 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   }
 
   /**
-   * Chooses what to share (a source from getScreenCaptureSources); a share in progress switches to it. The
-   * capture rectangle and properties (mouse, highlight) are kept as given: the sandbox always shares the whole source.
+   * Chooses what to share (a source from getScreenCaptureSources), the part of it (captureRect; zeros for all
+   * of it) and the capture's properties (mouse pointer, highlight border); a share in progress switches to it.
    */
-  selectScreenCaptureTarget(source: TRTCScreenCaptureSourceInfo | number, _captureRect: Rect | string, _property: TRTCScreenCaptureProperty | string): void {
+  selectScreenCaptureTarget(source: TRTCScreenCaptureSourceInfo | number, captureRect: Rect | string, property: TRTCScreenCaptureProperty | string): void {
     if (this.destroyed) return;
-    this.reportFailure(this.screen.select(source));
+    this.reportFailure(this.screen.select(source, captureRect, property));
   }
 
   /**

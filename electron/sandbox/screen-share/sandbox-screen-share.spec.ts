@@ -66,6 +66,18 @@ describe('sharing a screen', () => {
     expect(host.events.count('onScreenCaptureStarted')).toBe(0);
   });
 
+  it('refuses a capture rect that leaves nothing of the source (ERR_SCREEN_CAPTURE_START_FAIL) and keeps the target it had', () => {
+    const sandbox = new SandboxHarness();
+    const host = sandbox.enter('host', 1);
+    const [screen] = host.trtc.getScreenCaptureSources(160, 90, 32, 32);
+    host.trtc.selectScreenCaptureTarget(screen, RECT, PROPERTY);
+    host.trtc.selectScreenCaptureTarget(screen, { left: 3000, top: 0, right: 3100, bottom: 10 }, PROPERTY);
+    host.trtc.startScreenCapture(null, SUB);
+    sandbox.advance(200);
+    expect(host.events.all('onError').map(([code]) => code)).toEqual([TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL]);
+    expect(host.events.count('onScreenCaptureStarted')).toBe(1);
+  });
+
   it('starts on the sub stream at 1280x720, 15 fps by default: local frames as Sub, and the room sees it available', () => {
     const sandbox = new SandboxHarness();
     const viewer = sandbox.enter('viewer', 1);

@@ -6,6 +6,7 @@ import type { PublishedVideo } from '../sandbox-client-port';
 import { isFailure, SandboxFailure } from '../sandbox-failure';
 import { mergeEncoderParam, videoFormatOf } from '../video-encoder-params';
 import { VideoStreamTicker, type FrameSink } from '../video-stream-ticker';
+import { captureViewOf, defaultCaptureView, type CaptureView } from './capture-view';
 import { defaultScreenEncoderParam } from './screen-encoder';
 import { ScreenPictureSource } from './screen-picture-source';
 import { findVirtualSource, type VirtualSource } from './virtual-sources';
@@ -21,6 +22,7 @@ export type ScreenCaptureStatus = 'idle' | 'capturing' | 'paused';
 export class ScreenCapture {
   private state: ScreenCaptureStatus = 'idle';
   private target: VirtualSource | undefined;
+  private view: CaptureView | undefined;
   private encoder = defaultScreenEncoderParam();
   private picture: ScreenPictureSource | undefined;
   private readonly excludedWindows = new Set<string>();
@@ -50,18 +52,28 @@ export class ScreenCapture {
   }
 
   /**
-   * selectScreenCaptureTarget: a source as getScreenCaptureSources listed it (its sourceId names it). A capture
-   * in progress switches to it at once, as the SDK does. An unknown source is ERR_SCREEN_CAPTURE_START_FAIL.
+   * selectScreenCaptureTarget: a source as getScreenCaptureSources listed it (its sourceId names it), the part
+   * of it to capture and the capture's properties (captureViewOf). A capture in progress switches to it at once,
+   * as the SDK does. An unknown source, or a rect that leaves nothing of it, is ERR_SCREEN_CAPTURE_START_FAIL
+   * and changes nothing.
    */
-  select(source: unknown): SandboxFailure | undefined {
+  select(source: unknown, captureRect?: unknown, property?: unknown): SandboxFailure | undefined {
     const sourceId = typeof source === 'object' && source !== null ? (source as { sourceId?: unknown }).sourceId : undefined;
     const found = typeof sourceId === 'string' ? findVirtualSource(sourceId) : undefined;
     if (!found) {
       return new SandboxFailure(TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, `selectScreenCaptureTarget: ${JSON.stringify(sourceId ?? null)} is not a screen or window getScreenCaptureSources listed`);
     }
+    const view = captureViewOf(found, captureRect, property);
+    if (isFailure(view)) return view;
     this.target = found;
+    this.view = view;
     if (this.state !== 'idle') this.picture = this.newPicture(found);
     return undefined;
+  }
+
+  /** How the chosen target is captured: its region, pointer and border; undefined before a target is chosen. */
+  get captureView(): CaptureView | undefined {
+    return this.view;
   }
 
   /**
@@ -136,6 +148,6 @@ export class ScreenCapture {
   }
 
   private newPicture(source: VirtualSource): ScreenPictureSource {
-    return new ScreenPictureSource(source, () => this.excludedWindows, videoFormatOf(this.encoder));
+    return new ScreenPictureSource(source, () => this.excludedWindows, videoFormatOf(this.encoder), this.view ?? defaultCaptureView(source));
   }
 }

@@ -1,8 +1,13 @@
-import { TRTCVideoBufferType, TRTCVideoFrame, TRTCVideoPixelFormat } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCVideoBufferType, TRTCVideoFillMode, TRTCVideoFrame, TRTCVideoPixelFormat } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { CLOCK_LENGTH, writeClockText } from '../media/clock-text';
 import { I420Canvas } from '../media/i420-canvas';
 import { i420ByteLength, normalizeVideoFormat, type VideoFormat } from '../media/video-format';
+import { PLATE } from '../media/yuv-color';
+import { blitScaled } from '../mixer/i420-blit';
+import { placePicture } from '../mixer/picture-placement';
+import { paintHighlight, paintPointer, pointerPosition } from './capture-overlays';
+import type { CaptureView } from './capture-view';
 import { paintGame } from './game-painter';
 import { paintSlide } from './slide-deck-painter';
 import { findVirtualSource, type VirtualSource } from './virtual-sources';
@@ -11,11 +16,15 @@ import { paintWindow } from './window-painter';
 /**
  * What a screen capture of one virtual source produces: I420 frames at the sub stream's encoder size,
  * painted afresh at each frame (slides with page numbers and a clock, a game in motion, or the console's
- * window), with the windows lying on a screen drawn over it unless they are excluded from the share.
+ * window), with the windows lying on a screen drawn over it unless they are excluded from the share, and the
+ * mouse pointer and highlight border when the capture takes them. A capture of a region paints the whole
+ * source at its own size and scales the region into the picture, letterboxed to keep its shape.
  * The frame object and its buffer are reused from frame to frame, as the SDK reuses its own.
  */
 export class ScreenPictureSource {
   private canvas: I420Canvas | undefined;
+  /** The whole source at its own size, for a capture of a region. */
+  private full: I420Canvas | undefined;
   private readonly clockText = new Uint8Array(CLOCK_LENGTH);
   private readonly frame = new TRTCVideoFrame(TRTCVideoPixelFormat.TRTCVideoPixelFormat_I420, TRTCVideoBufferType.TRTCVideoBufferType_Buffer);
 
@@ -25,6 +34,8 @@ export class ScreenPictureSource {
     /** The window ids left out of a shared screen (addExcludedShareWindow), read at every frame. */
     private readonly excluded: () => ReadonlySet<string>,
     private format: VideoFormat,
+    /** Which part of the source, and what is drawn on it. */
+    readonly view: CaptureView,
   ) {}
 
   /** Sets the picture size (rounded down to even) from the encoder; takes effect at the next frame. */
@@ -35,9 +46,30 @@ export class ScreenPictureSource {
   /** Paints the picture at a time into the reused buffer; copy what must outlive the next call. */
   render(timestampMs: number): TRTCVideoFrame {
     const canvas = this.prepare();
-    paintSource(canvas, this.source, timestampMs, this.clockText, this.excluded());
+    const { region } = this.view;
+    if (region) {
+      const full = (this.full ??= new I420Canvas(new Uint8Array(i420ByteLength(this.source.width, this.source.height)), this.source.width, this.source.height));
+      this.paint(full, timestampMs);
+      const { target } = placePicture(region.width, region.height, { x: 0, y: 0, width: canvas.width, height: canvas.height }, TRTCVideoFillMode.TRTCVideoFillMode_Fit);
+      canvas.fillRect(0, 0, canvas.width, canvas.height, PLATE);
+      blitScaled(canvas, full, region, target);
+    } else {
+      this.paint(canvas, timestampMs);
+    }
     this.frame.timestamp = timestampMs;
     return this.frame;
+  }
+
+  /** The source with its pointer and border, at the canvas's size (the source's own, or the encoder's). */
+  private paint(canvas: I420Canvas, timestampMs: number): void {
+    paintSource(canvas, this.source, timestampMs, this.clockText, this.excluded());
+    const scale = canvas.height / this.source.height;
+    if (this.view.mouse) {
+      const at = pointerPosition(timestampMs);
+      paintPointer(canvas, Math.round(at.x * canvas.width), Math.round(at.y * canvas.height), Math.max(8, 24 * scale));
+    }
+    const { highlight } = this.view;
+    if (highlight) paintHighlight(canvas, highlight.color, Math.max(2, Math.round(highlight.width * scale)));
   }
 
   private prepare(): I420Canvas {

@@ -15,6 +15,13 @@ import {
 const mute = z.strictObject({ mute: z.boolean() });
 const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
 const sourceId = z.string().min(1, 'sourceId').max(256, 'sourceId');
+const pixelEdge = z.number().int('captureRegion').min(0, 'captureRegion').max(16384, 'captureRegion');
+/** The part of a source to share, in its pixels (selectScreenCaptureTarget's captureRect); inside the source is checked against the listing. */
+const captureRegion = z
+  .strictObject({ left: pixelEdge, top: pixelEdge, right: pixelEdge, bottom: pixelEdge })
+  .refine((r) => r.right > r.left && r.bottom > r.top, { message: 'captureRegion', path: ['right'] });
+/** What a share captures besides the picture (TRTCScreenCaptureProperty): the mouse pointer, and a border viewers see. */
+const captureOptions = z.strictObject({ mouse: z.boolean(), border: z.boolean() }).partial();
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 const withArgs = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -87,7 +94,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Lists the screens and windows to share, with thumbnails: they arrive as `[Engine] Screen Sources Listed`. */
   plain('getScreenCaptureSources'),
   /** Shares a listed source on the sub stream, with these encoder settings or the last ones. */
-  withArgs('startScreenCapture', { sourceId, encoder: encoderParamsSchema.optional() }),
+  withArgs('startScreenCapture', { sourceId, encoder: encoderParamsSchema.optional(), region: captureRegion.optional(), capture: captureOptions.optional() }),
   plain('pauseScreenCapture'),
   plain('resumeScreenCapture'),
   plain('stopScreenCapture'),

@@ -34,6 +34,11 @@ describe('parseClientMessage', () => {
     const encoder = { videoResolution: 112, resMode: 0, videoFps: 99, videoBitrate: 1600, minVideoBitrate: 0, enableAdjustRes: true };
     expect(refusal(command({ type: 'startScreenCapture', sourceId: 'screen-1', encoder })).error).toMatchObject({ reason: 'rule', params: { rule: 'videoFpsRange' }, field: 'command.encoder.videoFps' });
     expect(refusal(command({ type: 'pauseScreenCapture', sourceId: 'x' })).error).toMatchObject({ reason: 'unknownField', field: 'command.sourceId' });
+    const share = (extra: object) => refusal(command({ type: 'startScreenCapture', sourceId: 'screen-1', ...extra })).error;
+    expect(share({ region: { left: 10, top: 0, right: 10, bottom: 5 } })).toMatchObject({ reason: 'rule', params: { rule: 'captureRegion' }, field: 'command.region.right' });
+    expect(share({ region: { left: -2, top: 0, right: 10, bottom: 5 } })).toMatchObject({ reason: 'rule', params: { rule: 'captureRegion' }, field: 'command.region.left' });
+    expect(share({ region: { left: 0, top: 0, right: 10.5, bottom: 5 } })).toMatchObject({ reason: 'rule', params: { rule: 'captureRegion' }, field: 'command.region.right' });
+    expect(share({ capture: { mouse: true, glow: true } })).toMatchObject({ reason: 'unknownField', field: 'command.capture.glow' });
     expect(refusal(command({ type: 'sandbox.shareScreen', userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
   });
 

@@ -24,6 +24,7 @@ export const RULE_MESSAGES = {
   roomAddress: 'give exactly one of roomId and strRoomId',
   deviceId: 'deviceId must be 1 to 256 characters',
   sourceId: 'sourceId must be 1 to 256 characters',
+  captureRegion: 'region edges are whole pixels 0 to 16384, with right above left and bottom below top',
   userSig: 'userSig must be 1 to 4096 characters',
   dropMs: 'ms must be 100 to 120000',
   volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
@@ -81,6 +82,7 @@ export const REFUSAL_TEXTS = {
   shareAlready: 'a screen share is already {status}',
   noShare: 'there is no screen share to {action}',
   unknownScreenSource: 'no screen or window "{sourceId}": list the sources again',
+  regionOutsideSource: 'the region reaches past {sourceName} ({width}x{height})',
   // Engine side.
   sandboxOnly: '{command} works only on the sandbox cloud',
   engineThrew: 'the engine refused {method}: {detail}',

@@ -16,7 +16,7 @@ const source = (sourceId: string, consoleWindow = false) => ({
   thumbnail: null,
   consoleWindow,
 });
-const requested = ConsoleActions.screenShareRequested({ source: { sourceId: 'slides', sourceName: 'Slides' }, encoder: initialRoomState().screenShare.encoder, at: 5 });
+const requested = ConsoleActions.screenShareRequested({ source: { sourceId: 'slides', sourceName: 'Slides', region: null }, encoder: initialRoomState().screenShare.encoder, at: 5 });
 
 describe('screenShare slice', () => {
   it('starts idle with the SDK example encoder (1280x720, 15 fps, 1600 kbps) and no sources', () => {

@@ -20,10 +20,19 @@ export interface ScreenSource {
   consoleWindow: boolean;
 }
 
-/** What the local user shares: a source's id and name. */
+/** A part of a source, in its pixels (selectScreenCaptureTarget's captureRect). */
+export interface CaptureRegion {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What the local user shares: a source's id and name, and the part of it (null: all of it). */
 export interface SharedSource {
   sourceId: string;
   sourceName: string;
+  region: CaptureRegion | null;
 }
 
 /**

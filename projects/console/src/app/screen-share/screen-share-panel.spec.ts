@@ -46,7 +46,7 @@ describe('ScreenSharePanel', () => {
     EngineActions.roomEntered({ elapsedMs: 100, at: 2 }),
   ];
   const listed = EngineActions.screenSourcesListed({ sources: SOURCES, at: 3 });
-  const requested = (encoder = SHARE_PRESETS[0].encoder) => ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name' }, encoder, at: 4 });
+  const requested = (encoder = SHARE_PRESETS[0].encoder) => ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: null }, encoder, at: 4 });
 
   beforeEach(async () => {
     w = setUpWindowTesting([SCREEN_SHARE_TRANSLATIONS]);
@@ -81,7 +81,29 @@ describe('ScreenSharePanel', () => {
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
     await click('share-start');
-    expect(w.bridge.commands).toEqual([{ type: 'startScreenCapture', sourceId: 'window-game', encoder: SHARE_PRESETS[1].encoder }]);
+    expect(w.bridge.commands).toEqual([{ type: 'startScreenCapture', sourceId: 'window-game', encoder: SHARE_PRESETS[1].encoder, capture: { mouse: true, border: false } }]);
+  });
+
+  it('shares the picked part of a source with the picked capture options, and every window is told which part', async () => {
+    await apply(ready, listed, ...inRoom);
+    const region = q<HTMLSelectElement>('share-region')!;
+    region.value = 'right';
+    region.dispatchEvent(new Event('change'));
+    q<HTMLInputElement>('share-mouse')!.click();
+    q<HTMLInputElement>('share-border')!.click();
+    await fixture.whenStable();
+    await click('share-start');
+    expect(w.bridge.commands).toEqual([
+      {
+        type: 'startScreenCapture',
+        sourceId: 'screen-1',
+        encoder: SHARE_PRESETS[0].encoder,
+        region: { left: 960, top: 0, right: 1920, bottom: 1080 },
+        capture: { mouse: false, border: true },
+      },
+    ]);
+    await apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: { left: 960, top: 0, right: 1920, bottom: 1080 } }, encoder: SHARE_PRESETS[0].encoder, at: 4 }));
+    expect(text('share-status')).toBe('Starting to share screen-1 name… · part of it, 960×1080');
   });
 
   it('follows the share through its states: pause, resume and stop offered when they apply', async () => {

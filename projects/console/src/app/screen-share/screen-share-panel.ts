@@ -8,6 +8,7 @@ import { screenShareFeature, selectCanStartShare, selectEngineReady, selectOther
 import { CodeTextPipe, RefusalTextPipe } from '@broadcast-core/ui';
 
 import { SHARE_PRESETS, presetOf } from './share-presets';
+import { SHARE_REGIONS, shareRegion, type ShareRegionId } from './share-regions';
 
 /**
  * The screen share (the sub stream): lists the screens and windows with their thumbnails, shares the one
@@ -26,9 +27,15 @@ import { SHARE_PRESETS, presetOf } from './share-presets';
     .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
     fieldset { display: block; }
     label, select { display: block; max-width: 100%; }
+    label.check { display: flex; gap: 0.4rem; align-items: center; }
   `,
   template: `
-    <p role="status" data-testid="share-status">{{ 'share.status.' + status() | translate: { name: sharedName() } }}</p>
+    <p role="status" data-testid="share-status">
+      {{ 'share.status.' + status() | translate: { name: sharedName() } }}
+      @if (sharedRegion(); as r) {
+        <span data-testid="share-status-region">· {{ 'share.partShared' | translate: { width: r.right - r.left, height: r.bottom - r.top } }}</span>
+      }
+    </p>
     @if (!inRoom()) {
       <p class="hint" id="share-blocked" data-testid="share-not-in-room">{{ 'share.notInRoom' | translate }}</p>
     }
@@ -68,6 +75,16 @@ import { SHARE_PRESETS, presetOf } from './share-presets';
         }
       </select>
     </label>
+    <label>
+      {{ 'share.region' | translate }}
+      <select data-testid="share-region" [value]="regionId()" (change)="chooseRegion(regionSelect.value)" #regionSelect>
+        @for (r of regions; track r) {
+          <option [value]="r">{{ 'share.regions.' + r | translate }}</option>
+        }
+      </select>
+    </label>
+    <label class="check"><input type="checkbox" data-testid="share-mouse" [checked]="mouse()" (change)="mouse.set(mouseBox.checked)" #mouseBox /> {{ 'share.mouse' | translate }}</label>
+    <label class="check"><input type="checkbox" data-testid="share-border" [checked]="border()" (change)="border.set(borderBox.checked)" #borderBox /> {{ 'share.border' | translate }}</label>
     <div class="actions">
       <button type="button" data-testid="share-start" [disabled]="!canStart() || !chosen()" [attr.aria-describedby]="inRoom() ? null : 'share-blocked'" (click)="start()">
         {{ 'share.start' | translate }}
@@ -115,8 +132,22 @@ export class ScreenSharePanel {
   /** The chosen preset; the room's sub encoder when it is one of them. */
   private readonly choice = signal<string | null>(null);
   protected readonly presetId = computed(() => this.choice() ?? presetOf(this.share().encoder)?.id ?? SHARE_PRESETS[0].id);
+  protected readonly regions = SHARE_REGIONS;
+  /** Which part of the source to share. */
+  protected readonly regionId = signal<ShareRegionId>('whole');
+  /** Whether the share captures the mouse pointer (the SDK's default). */
+  protected readonly mouse = signal(true);
+  /** Whether viewers see a border round a shared screen: off, since an audience rarely should. */
+  protected readonly border = signal(false);
+  protected readonly sharedRegion = computed(() => this.share().source?.region ?? null);
   /** The broker's refusal of the last command, shown in the window's language. */
   protected readonly refusal = signal<BridgeError | null>(null);
+
+  /** Picks the part of the source to share next. */
+  protected chooseRegion(id: string): void {
+    const region = SHARE_REGIONS.find((r) => r === id);
+    if (region) this.regionId.set(region);
+  }
 
   /** Picks a quality; a share in progress takes it at once. */
   protected choosePreset(id: string): void {
@@ -125,11 +156,19 @@ export class ScreenSharePanel {
     if (preset && this.status() !== 'idle') void this.send({ type: 'setSubStreamEncoderParam', params: preset.encoder });
   }
 
-  /** Shares the chosen source at the chosen quality. */
+  /** Shares the chosen part of the chosen source at the chosen quality, with the chosen capture options. */
   protected start(): void {
-    const sourceId = this.chosen();
+    const source = this.sources().find((s) => s.sourceId === this.chosen());
+    if (!source) return;
     const preset = SHARE_PRESETS.find((p) => p.id === this.presetId()) ?? SHARE_PRESETS[0];
-    if (sourceId) void this.send({ type: 'startScreenCapture', sourceId, encoder: preset.encoder });
+    const region = shareRegion(this.regionId(), source);
+    void this.send({
+      type: 'startScreenCapture',
+      sourceId: source.sourceId,
+      encoder: preset.encoder,
+      ...(region && { region }),
+      capture: { mouse: this.mouse(), border: this.border() },
+    });
   }
 
   /** Sends a command and shows the broker's refusal, if any. */
