@@ -63,3 +63,22 @@ test.describe('the engine dies mid-show', () => {
     for (const page of Object.values(windows)) await expect(page.getByTestId('session-status')).toHaveText('In room');
   });
 });
+
+test('a screen share running when the engine dies comes back with the re-entry', async ({ windows }, testInfo) => {
+  const { console: panel, preview } = windows;
+  await panel.getByTestId('enter-room').click();
+  await expect(panel.getByTestId('session-status')).toHaveText('In room');
+  await panel.getByTestId('share-list').click();
+  await panel.getByTestId('share-source-window-slides').click();
+  await panel.getByTestId('share-start').click();
+  await expect(preview.getByTestId('preview-share-caption')).toHaveText('Sharing Quarterly review - Slides');
+
+  await panel.getByTestId('crash-engine').click();
+  await expectEngineNotice(windows, 'restarted');
+  await expect(preview.getByTestId('preview-share')).toHaveCount(0);
+  await expect(panel.getByTestId('reenter-restores')).toContainText('Sharing Quarterly review - Slides starts again.');
+
+  await panel.getByTestId('reenter-room').click();
+  await expect(panel.getByTestId('share-status')).toHaveText('Sharing Quarterly review - Slides');
+  await expectMovingVideo(preview.getByTestId('preview-share').locator('bc-video-view'), (f) => testInfo.outputPath(f), 'share-after-reentry');
+});

@@ -13,6 +13,7 @@ import {
 import {
   EngineActions,
   initialRoomState,
+  interruptedShare,
   roomReducer,
   type CodedError,
   type EngineKind,
@@ -277,7 +278,7 @@ export class Broker {
     // A lost engine settled every pending state itself (Engine Lost); a compensation now would undo its record.
     if (plan.pending && result.kind !== 'lost') {
       const error: CodedError = { code: ENGINE_FAILURE_CODE, message: callFailureText(result) };
-      for (const action of plan.failed?.(error, this.now()) ?? []) this.dispatch(action);
+      for (const action of plan.failed?.(error, this.now(), failedAt) ?? []) this.dispatch(action);
     }
     done(callRefusal(call.method, result, call.notFound));
   }
@@ -336,7 +337,8 @@ export class Broker {
   /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */
   private engineLost(reason: string): void {
     const { previewStarted, audioStarted } = this.state.localMedia;
-    this.dispatch(EngineActions.engineLost({ reason, at: this.now(), capture: { camera: previewStarted, mic: audioStarted } }));
+    const share = interruptedShare(this.state.screenShare);
+    this.dispatch(EngineActions.engineLost({ reason, at: this.now(), capture: { camera: previewStarted, mic: audioStarted, share } }));
     this.pending.loseAll();
   }
 

@@ -207,7 +207,7 @@ describe('planCommand: refusals', () => {
   });
 
   it('refuses every command while the engine is starting or restarting', () => {
-    const lost = stateAfter(EngineActions.engineLost({ reason: 'gone', at: 1, capture: { camera: false, mic: false } }));
+    const lost = stateAfter(EngineActions.engineLost({ reason: 'gone', at: 1, capture: { camera: false, mic: false, share: null } }));
     for (const state of [initialRoomState(), lost]) {
       const plan = planCommand({ type: 'startLocalPreview' }, { state, at: AT, engine: 'sandbox' });
       expect(plan).toMatchObject({ code: 'invalid-state', reason: 'engineNotReady' });
@@ -217,7 +217,7 @@ describe('planCommand: refusals', () => {
 
 describe('planCommand: re-entering after a lost engine', () => {
   const lostInRoom = (camera: boolean, mic: boolean) =>
-    withActions(ready(liveAudience()), ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at: 3 }), EngineActions.engineLost({ reason: 'gone', at: 4, capture: { camera, mic } }));
+    withActions(ready(liveAudience()), ConsoleActions.roleSwitchRequested({ role: TRTCRoleType.TRTCRoleAnchor, at: 3 }), EngineActions.engineLost({ reason: 'gone', at: 4, capture: { camera, mic, share: null } }));
 
   it('enters the same room with the same params and the role it was switching to, camera and mic first as before', () => {
     const state = withActions(lostInRoom(true, true), EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 2, at: 5 }));

@@ -12,7 +12,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
-import { screenSharePlanners } from './screen-share-plan';
+import { restartShare, screenSharePlanners } from './screen-share-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
 
@@ -76,23 +76,34 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     const refused = entryRefusal(state) ?? userSigRefusal(state, engine, userSig, 'command.userSig');
     if (refused) return refused;
     const params = { ...interrupted.params, role: interrupted.role };
+    // The share that was running comes back once the entry is asked for; the SDK publishes it once in the room.
+    const share = restartShare(interrupted.share, state, at);
     // The guide's order for an anchor: camera, then mic, then enter.
+    const calls = [
+      ...(interrupted.camera ? [call({ method: 'startLocalPreview', args: [null] })] : []),
+      ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [] })] : []),
+      call({ method: 'enterRoom', args: [{ ...params, userSig: userSig ?? '' }, interrupted.scene] }),
+      ...share.calls,
+    ];
     return {
       accepted: [
         ...(interrupted.camera ? [ConsoleActions.localPreviewToggled({ started: true })] : []),
         ...(interrupted.mic ? [ConsoleActions.localAudioToggled({ started: true })] : []),
         ConsoleActions.enterRoomRequested({ params, scene: interrupted.scene, at }),
+        ...share.accepted,
       ],
       pending: true,
-      calls: [
-        ...(interrupted.camera ? [call({ method: 'startLocalPreview', args: [null] })] : []),
-        ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [] })] : []),
-        call({ method: 'enterRoom', args: [{ ...params, userSig: userSig ?? '' }, interrupted.scene] }),
-      ],
-      failed: (error, t) => [
-        EngineActions.roomEntryFailed({ error, at: t }),
-        ConsoleActions.localPreviewToggled({ started: state.localMedia.previewStarted }),
-        ConsoleActions.localAudioToggled({ started: state.localMedia.audioStarted }),
+      calls,
+      // A failed share call leaves the entry, which went ahead, alone; a failed entry skipped the share too.
+      failed: (error, t, failedCall) => [
+        ...(failedCall < calls.length - share.calls.length
+          ? [
+              EngineActions.roomEntryFailed({ error, at: t }),
+              ConsoleActions.localPreviewToggled({ started: state.localMedia.previewStarted }),
+              ConsoleActions.localAudioToggled({ started: state.localMedia.audioStarted }),
+            ]
+          : []),
+        ...(share.calls.length ? [EngineActions.screenShareFailed({ error, at: t })] : []),
       ],
     };
   },

@@ -20,8 +20,11 @@ export interface CommandPlan {
   pending: boolean;
   /** The engine calls, in order; they run as a group that stops at the first failure. */
   calls: PlannedCall[];
-  /** Actions that undo a pending state when the engine fails a call or does not answer in time. */
-  failed?: (error: CodedError, at: number) => RoomAction[];
+  /**
+   * Actions that undo a pending state when the engine fails a call or does not answer in time; `failedCall` is
+   * the index in `calls` of the one that failed (those after it were skipped, those before it ran).
+   */
+  failed?: (error: CodedError, at: number, failedCall: number) => RoomAction[];
 }
 
 /** What planning may read. */

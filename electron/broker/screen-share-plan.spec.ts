@@ -2,7 +2,7 @@ import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCRoleType, TRTCVideoStreamType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { EngineActions, roomReducer, type RoomAction, type RoomState, type ScreenSource } from '@broadcast-core/room-state';
+import { ConsoleActions, EngineActions, interruptedShare, roomReducer, type RoomAction, type RoomState, type ScreenSource } from '@broadcast-core/room-state';
 
 import { planCommand, type CommandPlan } from './command-plan';
 import { restorePlans } from './engine-restore';
@@ -121,7 +121,7 @@ describe('screen-share commands', () => {
   it('puts a failed pause back as it was', () => {
     const sharing = apply(accepted({ type: 'startScreenCapture', sourceId: 'screen-1' }, inRoomWithSources()).after, EngineActions.screenCaptureStarted({ at: AT }));
     const { plan: p, after } = accepted({ type: 'pauseScreenCapture' }, sharing);
-    expect(apply(after, ...p.failed!({ code: -1, message: 'threw' }, AT)).screenShare.status).toBe('sharing');
+    expect(apply(after, ...p.failed!({ code: -1, message: 'threw' }, AT, 0)).screenShare.status).toBe('sharing');
   });
 
   it('sets the sub encoder as a setting, and lets a virtual participant share on the sandbox', () => {
@@ -149,5 +149,51 @@ describe('screen-share commands', () => {
     const params = { videoResolution: 108, resMode: 0, videoFps: 10, videoBitrate: 600, minVideoBitrate: 0, enableAdjustRes: false };
     const tuned = apply(inRoomWithSources(), ...accepted({ type: 'setSubStreamEncoderParam', params }, inRoomWithSources()).plan.accepted);
     expect(subCalls(tuned)).toEqual([{ method: 'setSubStreamEncoderParam', args: [params] }]);
+  });
+});
+
+describe('re-entering after a lost engine shares again', () => {
+  const region = { left: 960, top: 0, right: 1920, bottom: 1080 };
+  const back = EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 2, at: AT + 2 });
+  /** A share of the right half of screen-1, running (or paused), then the engine lost as the broker reports it. */
+  function lostWhileSharing(paused: boolean): RoomState {
+    const starting = accepted({ type: 'startScreenCapture', sourceId: 'screen-1', region, capture: { mouse: false, border: true } }, inRoomWithSources()).after;
+    let state = apply(starting, EngineActions.screenCaptureStarted({ at: AT }));
+    if (paused) state = apply(state, ConsoleActions.screenSharePauseRequested({ at: AT }), EngineActions.screenCapturePaused({ reason: 0 }));
+    const lost = EngineActions.engineLost({ reason: 'gone', at: AT + 1, capture: { camera: true, mic: true, share: interruptedShare(state.screenShare) } });
+    return apply(state, lost, back);
+  }
+
+  it('enters, then shares the same part of the same source with the same options', () => {
+    const state = lostWhileSharing(false);
+    expect(state.screenShare.status).toBe('idle');
+    const { plan: p, after } = accepted({ type: 'reenterRoom' }, state);
+    expect(p.calls.map((c) => c.method)).toEqual(['startLocalPreview', 'startLocalAudio', 'enterRoom', 'addExcludedShareWindow', 'selectScreenCaptureTarget', 'startScreenCapture']);
+    expect(p.calls[4].args.slice(1)).toEqual([region, expect.objectContaining({ enableCaptureMouse: false, enableHighLight: true })]);
+    expect(after.screenShare).toMatchObject({ status: 'starting', source: { sourceId: 'screen-1', region, capture: { mouse: false, border: true } } });
+  });
+
+  it('pauses it again if the host had paused it, so nothing hidden is shown', () => {
+    const { plan: p, after } = accepted({ type: 'reenterRoom' }, lostWhileSharing(true));
+    expect(p.calls.map((c) => c.method).slice(-2)).toEqual(['startScreenCapture', 'pauseScreenCapture']);
+    expect(after.screenShare.status).toBe('pausing');
+  });
+
+  it('undoes only what failed: a failed share leaves the entry alone, a failed entry undoes both', () => {
+    const { plan: p, after } = accepted({ type: 'reenterRoom' }, lostWhileSharing(false));
+    const error = { code: -1, message: 'threw' };
+    const shareFailed = apply(after, ...p.failed!(error, AT, 4));
+    expect(shareFailed.session.status).toBe('entering');
+    expect(shareFailed.screenShare.status).toBe('idle');
+    const entryFailed = apply(after, ...p.failed!(error, AT, 2));
+    expect(entryFailed.session.status).toBe('idle');
+    expect(entryFailed.screenShare.status).toBe('idle');
+  });
+
+  it('shares nothing again when nothing was shared, or the source is no longer listed', () => {
+    const lost = EngineActions.engineLost({ reason: 'gone', at: AT + 1, capture: { camera: false, mic: false, share: null } });
+    expect(accepted({ type: 'reenterRoom' }, apply(inRoomWithSources(), lost, back)).plan.calls.map((c) => c.method)).toEqual(['enterRoom']);
+    const relisted = apply(lostWhileSharing(false), EngineActions.screenSourcesListed({ sources: [source('window-slides', 'window')], at: AT + 3 }));
+    expect(accepted({ type: 'reenterRoom' }, relisted).plan.calls.map((c) => c.method)).toEqual(['startLocalPreview', 'startLocalAudio', 'enterRoom']);
   });
 });

@@ -1,7 +1,16 @@
 import { TRTCScreenCaptureSourceType, TRTCVideoStreamType, type Rect, type TRTCScreenCaptureProperty, type TRTCScreenCaptureSourceInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal, type BridgeError } from '@broadcast-core/bridge';
-import { ConsoleActions, EngineActions, type ScreenSource } from '@broadcast-core/room-state';
+import {
+  ConsoleActions,
+  EngineActions,
+  type CaptureOptions,
+  type EncoderParams,
+  type InterruptedShare,
+  type RoomState,
+  type ScreenSource,
+  type SharedSource,
+} from '@broadcast-core/room-state';
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type Planner } from './plan-helpers';
 
@@ -18,8 +27,8 @@ const WHOLE_SOURCE: Rect = { left: 0, top: 0, right: 0, bottom: 0 };
  * asked: a broadcast's audience should not see a yellow frame unless the host wants one. The mouse pointer
  * is captured unless turned off, as the SDK's default.
  */
-function captureProperty(capture: { mouse?: boolean; border?: boolean } | undefined): TRTCScreenCaptureProperty {
-  return { enableCaptureMouse: capture?.mouse ?? true, enableHighLight: capture?.border ?? false, enableHighPerformance: true, highLightColor: 0, highLightWidth: 0, enableCaptureChildWindow: false };
+function captureProperty(capture: CaptureOptions): TRTCScreenCaptureProperty {
+  return { enableCaptureMouse: capture.mouse, enableHighLight: capture.border, enableHighPerformance: true, highLightColor: 0, highLightWidth: 0, enableCaptureChildWindow: false };
 }
 
 const NO_IMAGE = { buffer: new ArrayBuffer(0), length: 0, width: 0, height: 0 };
@@ -46,6 +55,36 @@ function pauseOrResume(action: 'pause' | 'resume', { state, at }: PlanContext): 
   };
 }
 
+/**
+ * Starting a share: its pending state, and as one group the console's own windows left out of a shared
+ * screen (addExcludedShareWindow), the target with its region and capture options, and the sub stream.
+ */
+export function startShare(share: SharedSource, encoder: EncoderParams, state: RoomState, at: number): Pick<CommandPlan, 'accepted' | 'calls'> {
+  const { sources } = state.screenShare;
+  const source = sources.find((s) => s.sourceId === share.sourceId)!;
+  const ownWindows = source.kind === 'screen' ? sources.filter((s) => s.consoleWindow) : [];
+  return {
+    accepted: [ConsoleActions.screenShareRequested({ source: share, encoder, at })],
+    calls: [
+      ...ownWindows.map((w) => call({ method: 'addExcludedShareWindow', args: [w.sourceId] })),
+      call({ method: 'selectScreenCaptureTarget', args: [sourceInfo(source), share.region ?? WHOLE_SOURCE, captureProperty(share.capture)] }),
+      call({ method: 'startScreenCapture', args: [null, TRTCVideoStreamType.TRTCVideoStreamTypeSub, { ...encoder }] }),
+    ],
+  };
+}
+
+/** Shares again, after re-entering, what a lost engine was sharing (paused again if it was), if its source is still listed. */
+export function restartShare(interrupted: InterruptedShare | null, state: RoomState, at: number): Pick<CommandPlan, 'accepted' | 'calls'> {
+  const listed = interrupted && state.screenShare.sources.some((s) => s.sourceId === interrupted.source.sourceId && !s.consoleWindow);
+  if (!interrupted || !listed) return { accepted: [], calls: [] };
+  const started = startShare(interrupted.source, state.screenShare.encoder, state, at);
+  if (!interrupted.paused) return started;
+  return {
+    accepted: [...started.accepted, ConsoleActions.screenSharePauseRequested({ at })],
+    calls: [...started.calls, call({ method: 'pauseScreenCapture', args: [] })],
+  };
+}
+
 type ShareCommand = 'getScreenCaptureSources' | 'startScreenCapture' | 'pauseScreenCapture' | 'resumeScreenCapture' | 'stopScreenCapture' | 'setSubStreamEncoderParam';
 
 /**
@@ -65,16 +104,11 @@ export const screenSharePlanners: { [T in ShareCommand]: Planner<T> } = {
     if (region && (region.right > source.width || region.bottom > source.height)) {
       return refusal('invalid-command', 'regionOutsideSource', { sourceName: source.sourceName, width: source.width, height: source.height }, 'command.region');
     }
-    const params = encoder ?? state.screenShare.encoder;
-    const ownWindows = source.kind === 'screen' ? sources.filter((s) => s.consoleWindow) : [];
+    const options = { mouse: capture?.mouse ?? true, border: capture?.border ?? false };
+    const share = { sourceId, sourceName: source.sourceName, region: region ?? null, capture: options };
     return {
-      accepted: [ConsoleActions.screenShareRequested({ source: { sourceId, sourceName: source.sourceName, region: region ?? null }, encoder: params, at })],
+      ...startShare(share, encoder ?? state.screenShare.encoder, state, at),
       pending: true,
-      calls: [
-        ...ownWindows.map((w) => call({ method: 'addExcludedShareWindow', args: [w.sourceId] })),
-        call({ method: 'selectScreenCaptureTarget', args: [sourceInfo(source), region ?? WHOLE_SOURCE, captureProperty(capture)] }),
-        call({ method: 'startScreenCapture', args: [null, TRTCVideoStreamType.TRTCVideoStreamTypeSub, { ...params }] }),
-      ],
       failed: (error, t) => [EngineActions.screenShareFailed({ error, at: t })],
     };
   },

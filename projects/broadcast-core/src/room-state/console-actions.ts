@@ -2,7 +2,7 @@ import { createActionGroup, props } from '@ngrx/store';
 import type { TRTCAppScene, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
-import type { SharedSource } from './screen-share';
+import type { SharedSource } from './screen-share-models';
 
 /**
  * Commands the broker accepted from a window, as facts. They set pending states

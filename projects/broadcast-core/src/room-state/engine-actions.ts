@@ -12,7 +12,7 @@ import type {
   TRTCVideoStreamType,
 } from './models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
-import type { ScreenSource } from './screen-share';
+import type { InterruptedShare, ScreenSource } from './screen-share-models';
 
 /** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */
 export const EngineActions = createActionGroup({
@@ -21,7 +21,7 @@ export const EngineActions = createActionGroup({
     /** An engine started and reported what it is; `generation` counts engines since the broker started (1 = the first). */
     'Engine Ready': props<{ kind: EngineKind; sdkVersion: string; generation: number; at: number; notice?: string; signsUserSigs?: boolean }>(),
     /** The engine died (exited, threw, or stopped answering): its room session, capture and PK are gone; the broker restarts it. */
-    'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean } }>(),
+    'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean; share: InterruptedShare | null } }>(),
     /** A fresh engine refused a setting the lost one had (encoder, beauty, a device...): the console shows what it really runs. */
     'Setting Not Restored': props<{ method: string; message: string; at: number }>(),
     'Devices Listed': props<DeviceLists>(),

@@ -8,7 +8,7 @@ import { initialRoomState, roomReducer, type RoomAction, type RoomState } from '
 const run = (state: RoomState, ...actions: RoomAction[]) => actions.reduce(roomReducer, state);
 
 const ready = (generation: number, at: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation, at });
-const lost = (at: number, capture = { camera: true, mic: true }) => EngineActions.engineLost({ reason: 'engine thread exited with code 1', at, capture });
+const lost = (at: number, capture = { camera: true, mic: true, share: null }) => EngineActions.engineLost({ reason: 'engine thread exited with code 1', at, capture });
 
 /** A show on air: camera and mic on, in room 29834 with a guest, a PK connected, the network reconnecting. */
 function onAir(): RoomState {
@@ -73,6 +73,7 @@ describe('engine lost: the room goes with the engine', () => {
       role: TRTCRoleType.TRTCRoleAnchor,
       camera: true,
       mic: true,
+      share: null,
       at: 7,
     });
     expect(after.localMedia).toMatchObject({ previewStarted: false, audioStarted: false, firstFrame: null, volume: 0 });

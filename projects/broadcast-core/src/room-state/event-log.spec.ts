@@ -8,7 +8,7 @@ const run = (...actions: Parameters<typeof eventLogFeature.reducer>[1][]): Event
 
 describe('event log: the console’s own notes', () => {
   it('logs a lost engine as an error with code 0 and the engine’s reason', () => {
-    const state = run(EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 10, capture: { camera: true, mic: true } }));
+    const state = run(EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 10, capture: { camera: true, mic: true, share: null } }));
     expect(state.entries).toEqual([{ id: 1, at: 10, level: 'error', code: 0, message: 'engine thread exited with code 1', note: 'engineLost' }]);
   });
 

@@ -9,6 +9,7 @@ export * from './remote-users';
 export * from './remote-meters';
 export * from './bucketed-map';
 export * from './pk';
+export * from './screen-share-models';
 export * from './screen-share';
 export * from './screen-share-selectors';
 export * from './connection';

@@ -1,7 +1,8 @@
 import { createSelector } from '@ngrx/store';
 
 import { selectEngineReady } from './selectors';
-import { screenShareFeature, type ScreenSource } from './screen-share';
+import { screenShareFeature } from './screen-share';
+import type { ScreenSource } from './screen-share-models';
 import { sessionFeature } from './session';
 
 /** The sources the console offers to share: screens first, then windows, never the console's own windows. */

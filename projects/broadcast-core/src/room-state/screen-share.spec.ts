@@ -2,7 +2,7 @@
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import { initialRoomState, roomReducer, type RoomAction, type RoomState } from './room-state';
-import { screenShareFeature } from './screen-share';
+import { interruptedShare, screenShareFeature } from './screen-share';
 import { selectCanStartShare, selectLocalShareOnAir, selectOtherSharer, selectShareableSources } from './screen-share-selectors';
 
 const apply = (...actions: RoomAction[]): RoomState => actions.reduce((s, a) => roomReducer(s, a), initialRoomState());
@@ -16,7 +16,7 @@ const source = (sourceId: string, consoleWindow = false) => ({
   thumbnail: null,
   consoleWindow,
 });
-const requested = ConsoleActions.screenShareRequested({ source: { sourceId: 'slides', sourceName: 'Slides', region: null }, encoder: initialRoomState().screenShare.encoder, at: 5 });
+const requested = ConsoleActions.screenShareRequested({ source: { sourceId: 'slides', sourceName: 'Slides', region: null, capture: { mouse: true, border: false } }, encoder: initialRoomState().screenShare.encoder, at: 5 });
 
 describe('screenShare slice', () => {
   it('starts idle with the SDK example encoder (1280x720, 15 fps, 1600 kbps) and no sources', () => {
@@ -30,11 +30,21 @@ describe('screenShare slice', () => {
       EngineActions.screenCaptureStarted({ at: 6 }),
       EngineActions.userSubStreamAvailabilityChanged({ userId: 'guest', available: true }),
     );
-    for (const end of [EngineActions.roomExited({ reason: 0, at: 9 }), EngineActions.engineLost({ reason: 'x', at: 9, capture: { camera: false, mic: false } })]) {
+    for (const end of [EngineActions.roomExited({ reason: 0, at: 9 }), EngineActions.engineLost({ reason: 'x', at: 9, capture: { camera: false, mic: false, share: null } })]) {
       const after = roomReducer(sharing, end).screenShare;
       expect(after).toMatchObject({ status: 'idle', source: null, startedAt: null, remoteSharers: [] });
       expect(after.sources).toHaveLength(1);
     }
+  });
+
+  it('says which share a lost engine takes with it: one starting, running or paused, never one idle or stopping', () => {
+    const share = (...actions: RoomAction[]) => interruptedShare(apply(...actions).screenShare);
+    const slides = { sourceId: 'slides', sourceName: 'Slides', region: null, capture: { mouse: true, border: false } };
+    expect(share()).toBeNull();
+    expect(share(requested)).toEqual({ source: slides, paused: false });
+    expect(share(requested, EngineActions.screenCaptureStarted({ at: 6 }))).toEqual({ source: slides, paused: false });
+    expect(share(requested, EngineActions.screenCaptureStarted({ at: 6 }), ConsoleActions.screenSharePauseRequested({ at: 7 }))).toEqual({ source: slides, paused: true });
+    expect(share(requested, EngineActions.screenCaptureStarted({ at: 6 }), ConsoleActions.screenShareStopRequested({ at: 7 }))).toBeNull();
   });
 
   it('returns the same state for an availability it already knows, so the broker sends nothing', () => {

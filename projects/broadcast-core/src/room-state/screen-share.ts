@@ -5,35 +5,7 @@ import { changed } from './changed';
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import type { CodedError, EncoderParams } from './models';
-
-/** A screen or window that can be shared, as the console shows it. */
-export interface ScreenSource {
-  kind: 'screen' | 'window';
-  sourceId: string;
-  sourceName: string;
-  width: number;
-  height: number;
-  isMainScreen: boolean;
-  /** The thumbnail as an image data URL (a PNG of the SDK's BGRA thumbnail), or null when the engine gave none. */
-  thumbnail: string | null;
-  /** One of the console's own windows: left out of a shared screen, and not offered to share. */
-  consoleWindow: boolean;
-}
-
-/** A part of a source, in its pixels (selectScreenCaptureTarget's captureRect). */
-export interface CaptureRegion {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/** What the local user shares: a source's id and name, and the part of it (null: all of it). */
-export interface SharedSource {
-  sourceId: string;
-  sourceName: string;
-  region: CaptureRegion | null;
-}
+import type { InterruptedShare, ScreenSource, SharedSource } from './screen-share-models';
 
 /**
  * Where the local screen share stands. `starting`, `pausing`, `resuming` and `stopping` are pending states
@@ -79,6 +51,16 @@ export const initialScreenShare: ScreenShareState = {
   lastStopReason: null,
   remoteSharers: [],
 };
+
+/**
+ * The share a lost engine took with it, for re-entering to share again: one starting, running or paused (a
+ * share on its way to paused counts as paused, so nothing the host meant to hide is shown again); none
+ * when it was idle or stopping.
+ */
+export function interruptedShare(s: ScreenShareState): InterruptedShare | null {
+  if (!s.source || s.status === 'idle' || s.status === 'stopping') return null;
+  return { source: s.source, paused: s.status === 'paused' || s.status === 'pausing' };
+}
 
 /** The share ended (stopped, refused, room left, engine lost): settings and sources stay. */
 const ended = (s: ScreenShareState, patch: Partial<ScreenShareState>): ScreenShareState =>

@@ -7,7 +7,7 @@ import { selectCanReenter, selectEngineNotice, selectEngineReady, selectEngineSt
 
 const run = (state: RoomState, ...actions: RoomAction[]) => actions.reduce(roomReducer, state);
 const ready = (generation: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation, at: generation * 100 });
-const lost = (camera = true, mic = false) => EngineActions.engineLost({ reason: 'worker exited (code 1)', at: 50, capture: { camera, mic } });
+const lost = (camera = true, mic = false) => EngineActions.engineLost({ reason: 'worker exited (code 1)', at: 50, capture: { camera, mic, share: null } });
 const enter = (params: { roomId?: number; strRoomId?: string }) =>
   ConsoleActions.enterRoomRequested({
     params: { sdkAppId: 1400000001, ...params, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor },
@@ -32,7 +32,7 @@ describe('engine selectors', () => {
     const back = run(restarting, ready(2));
     expect(selectEngineNotice(back)).toEqual({ kind: 'restarted' });
     expect(selectCanReenter(back)).toBe(true);
-    expect(selectReenterOffer(back)).toEqual({ sdkAppId: 1400000001, room: 29834, userId: 'host_1', camera: true, mic: false });
+    expect(selectReenterOffer(back)).toEqual({ sdkAppId: 1400000001, room: 29834, userId: 'host_1', camera: true, mic: false, share: null });
 
     // Re-entering (or entering anew) ends the offer and the notice.
     const again = run(back, enter({ roomId: 29834 }));

@@ -49,11 +49,14 @@ export interface ReenterOffer {
   userId: string;
   camera: boolean;
   mic: boolean;
+  /** The screen or window shared again (paused if it was), or null when nothing was shared. */
+  share: { sourceName: string; paused: boolean } | null;
 }
 
 /** The re-entry the console offers, or null while re-entering is not possible. */
 export const selectReenterOffer = createSelector(selectCanReenter, sessionFeature.selectInterrupted, (can, interrupted): ReenterOffer | null => {
   if (!can || !interrupted) return null;
-  const { params, camera, mic } = interrupted;
-  return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic };
+  const { params, camera, mic, share } = interrupted;
+  const shared = share && { sourceName: share.source.sourceName, paused: share.paused };
+  return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic, share: shared };
 });

@@ -30,12 +30,19 @@ describe('session: role switch errors', () => {
 describe('session: engine lost', () => {
   const params = { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAudience };
   const enter = (scene = TRTCAppScene.TRTCAppSceneLIVE) => ConsoleActions.enterRoomRequested({ params, scene, at: 1 });
-  const lost = (at: number, camera = true, mic = true) => EngineActions.engineLost({ reason: 'engine thread exited', at, capture: { camera, mic } });
+  const lost = (at: number, camera = true, mic = true) => EngineActions.engineLost({ reason: 'engine thread exited', at, capture: { camera, mic, share: null } });
+
+  it('remembers the screen share the engine took with it, for re-entering to share again', () => {
+    const share = { source: { sourceId: 'screen-1', sourceName: 'Screen 1', region: null, capture: { mouse: true, border: false } }, paused: true };
+    const lostSharing = EngineActions.engineLost({ reason: 'engine thread exited', at: 3, capture: { camera: true, mic: true, share } });
+    const state = run(initialSession, enter(), EngineActions.roomEntered({ elapsedMs: 80, at: 2 }), lostSharing);
+    expect(state.interrupted?.share).toEqual(share);
+  });
 
   it('goes idle in the room it was in, remembering what re-entering needs', () => {
     const state = run(initialSession, enter(), EngineActions.roomEntered({ elapsedMs: 80, at: 2 }), lost(3, true, false));
     expect(state.status).toBe('idle');
-    expect(state.interrupted).toEqual({ params, scene: TRTCAppScene.TRTCAppSceneLIVE, role: TRTCRoleType.TRTCRoleAudience, camera: true, mic: false, at: 3 });
+    expect(state.interrupted).toEqual({ params, scene: TRTCAppScene.TRTCAppSceneLIVE, role: TRTCRoleType.TRTCRoleAudience, camera: true, mic: false, share: null, at: 3 });
   });
 
   it('comes back with the role a pending switch was moving to', () => {

@@ -4,6 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import type { CodedError, RoomParams } from './models';
+import type { InterruptedShare } from './screen-share-models';
 
 /** Where the local user is in the room lifecycle. */
 export type SessionStatus = 'idle' | 'entering' | 'in-room' | 'exiting' | 'exited';
@@ -17,6 +18,8 @@ export interface InterruptedSession {
   /** Camera and microphone were on: re-entering starts them again. */
   camera: boolean;
   mic: boolean;
+  /** The screen share that was running, if any: re-entering shares it again, paused if it was. */
+  share: InterruptedShare | null;
   at: number;
 }
 
@@ -115,7 +118,7 @@ export const sessionFeature = createFeature({
         exitReason: s.status === 'exiting' ? 0 : s.exitReason,
         exitedAt: s.status === 'exiting' ? at : s.exitedAt,
         interrupted: wasInRoom
-          ? { params: s.params!, scene: s.scene!, role: s.pendingRole ?? s.role ?? s.params!.role, camera: capture.camera, mic: capture.mic, at }
+          ? { params: s.params!, scene: s.scene!, role: s.pendingRole ?? s.role ?? s.params!.role, camera: capture.camera, mic: capture.mic, share: capture.share, at }
           : s.interrupted,
       };
     }),

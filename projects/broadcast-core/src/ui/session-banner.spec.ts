@@ -7,7 +7,7 @@ import { setUpWindowTesting, type WindowTesting } from '../testing/provide-windo
 import { SessionBanner } from './session-banner';
 
 const ready = (generation: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation, at: generation });
-const lost = EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: true, mic: true } });
+const lost = EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: true, mic: true, share: null } });
 const inRoom = [
   ConsoleActions.enterRoomRequested({
     params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor },

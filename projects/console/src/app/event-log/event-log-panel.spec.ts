@@ -145,7 +145,7 @@ describe('EventLogPanel', () => {
     await applyAndSettle(
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 1, at: at(9, 0, 0) }),
       EngineActions.otherRoomConnectFailed({ userId: 'userB', error: pkError, at: at(9, 0, 1) }),
-      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: true, mic: true } }),
+      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: true, mic: true, share: null } }),
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 2, at: at(9, 0, 3) }),
     );
     const [restarted, lost, pk] = entries();
@@ -186,7 +186,7 @@ describe('EventLogPanel', () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await render();
     await applyAndSettle(
-      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: false, mic: false } }),
+      EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: false, mic: false, share: null } }),
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 2, at: at(9, 0, 3) }),
       EngineActions.otherRoomConnectFailed({ userId: 'userB', error: { code: TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, message: '' }, at: at(9, 0, 4) }),
     );

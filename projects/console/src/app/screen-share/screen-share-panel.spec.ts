@@ -46,7 +46,7 @@ describe('ScreenSharePanel', () => {
     EngineActions.roomEntered({ elapsedMs: 100, at: 2 }),
   ];
   const listed = EngineActions.screenSourcesListed({ sources: SOURCES, at: 3 });
-  const requested = (encoder = SHARE_PRESETS[0].encoder) => ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: null }, encoder, at: 4 });
+  const requested = (encoder = SHARE_PRESETS[0].encoder) => ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: null, capture: { mouse: true, border: false } }, encoder, at: 4 });
 
   beforeEach(async () => {
     w = setUpWindowTesting([SCREEN_SHARE_TRANSLATIONS]);
@@ -102,7 +102,7 @@ describe('ScreenSharePanel', () => {
         capture: { mouse: false, border: true },
       },
     ]);
-    await apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: { left: 960, top: 0, right: 1920, bottom: 1080 } }, encoder: SHARE_PRESETS[0].encoder, at: 4 }));
+    await apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'screen-1 name', region: { left: 960, top: 0, right: 1920, bottom: 1080 }, capture: { mouse: true, border: false } }, encoder: SHARE_PRESETS[0].encoder, at: 4 }));
     expect(text('share-status')).toBe('Starting to share screen-1 name… · part of it, 960×1080');
   });
 

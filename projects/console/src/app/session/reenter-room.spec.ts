@@ -16,7 +16,7 @@ const enter = (room: { roomId: number } | { strRoomId: string } = { roomId: 2983
     scene: TRTCAppScene.TRTCAppSceneLIVE,
     at: 1,
   });
-const lost = (camera = true, mic = true) => EngineActions.engineLost({ reason: 'engine thread exited', at: 15, capture: { camera, mic } });
+const lost = (camera = true, mic = true) => EngineActions.engineLost({ reason: 'engine thread exited', at: 15, capture: { camera, mic, share: null } });
 
 describe('ReenterRoom', () => {
   let w: WindowTesting;
@@ -57,6 +57,16 @@ describe('ReenterRoom', () => {
     expect(text('reenter-room')).toBe('Re-enter room 29834 as host_1');
     expect(text('reenter-restores')).toBe('Camera and microphone will be restarted as they were.');
     expect(q('reenter-room')!.getAttribute('aria-describedby')).toBe('reenter-restores');
+  });
+
+  it('says the screen share comes back too, and paused if it was', async () => {
+    const source = { sourceId: 'screen-1', sourceName: 'Screen 1', region: null, capture: { mouse: true, border: false } };
+    const lostSharing = (paused: boolean) => EngineActions.engineLost({ reason: 'engine thread exited', at: 15, capture: { camera: true, mic: true, share: { source, paused } } });
+    await render(ready(1), enter(), lostSharing(false), ready(2));
+    expect(text('reenter-restores')).toBe('Camera and microphone will be restarted as they were. Sharing Screen 1 starts again.');
+    w.apply(enter(), lostSharing(true), ready(3));
+    await fixture.whenStable();
+    expect(text('reenter-restores')).toBe('Camera and microphone will be restarted as they were. Sharing Screen 1 starts again, paused as it was.');
   });
 
   it('names a string room, and says which of camera and mic come back', async () => {

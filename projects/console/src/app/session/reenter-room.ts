@@ -39,7 +39,12 @@ function restoreKey(camera: boolean, mic: boolean): string {
         <button type="button" data-testid="reenter-room" aria-describedby="reenter-restores" [disabled]="sending()" (click)="reenter()">
           {{ 'session.reenter' | translate: { room: o.room, user: o.userId } }}
         </button>
-        <p id="reenter-restores" class="hint" data-testid="reenter-restores">{{ restores() | translate }}</p>
+        <p id="reenter-restores" class="hint" data-testid="reenter-restores">
+          {{ restores() | translate }}
+          @if (o.share; as share) {
+            {{ (share.paused ? 'session.reenterSharePaused' : 'session.reenterShare') | translate: { name: share.sourceName } }}
+          }
+        </p>
         @if (!engineSigns()) { <p class="hint" data-testid="reenter-sig">{{ 'session.reenterSig' | translate }}</p> }
         @if (fetchFailure(); as reason) {
           <p class="refusal" role="alert" data-testid="reenter-refusal">{{ 'session.fetchFailed' | translate: { reason } }}</p>

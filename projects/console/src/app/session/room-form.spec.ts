@@ -159,7 +159,7 @@ describe('RoomForm', () => {
 
   it('keeps Enter disabled, and says why, while the engine restarts', async () => {
     expect(q('enter-blocked')).toBeNull();
-    t.apply(EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: false, mic: false } }));
+    t.apply(EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: false, mic: false, share: null } }));
     await fixture.whenStable();
     expect(q<HTMLButtonElement>('enter-room')!.disabled).toBe(true);
     expect(q('enter-blocked')?.textContent).toContain('unavailable until the engine is ready');
@@ -186,7 +186,7 @@ describe('RoomForm', () => {
       EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 1, at: 0 }),
       ConsoleActions.enterRoomRequested({ params: { sdkAppId: 1400000001, roomId: 29834, userId: 'host_1', role: TRTCRoleType.TRTCRoleAnchor }, scene: TRTCAppScene.TRTCAppSceneLIVE, at: 1 }),
       EngineActions.roomEntered({ elapsedMs: 10, at: 2 }),
-      EngineActions.engineLost({ reason: 'crashed', at: 3, capture: { camera: true, mic: true } }),
+      EngineActions.engineLost({ reason: 'crashed', at: 3, capture: { camera: true, mic: true, share: null } }),
       EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3', generation: 2, at: 4 }),
     );
     await fixture.whenStable();

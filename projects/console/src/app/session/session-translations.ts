@@ -39,6 +39,8 @@ export const SESSION_TRANSLATIONS = defineTranslations(
       mic: 'The microphone will be restarted as it was; the camera stays off.',
       none: 'Camera and microphone were off, and stay off.',
     },
+    reenterShare: 'Sharing {{name}} starts again.',
+    reenterSharePaused: 'Sharing {{name}} starts again, paused as it was.',
   },
   {
     heading: '会话',
@@ -76,5 +78,7 @@ export const SESSION_TRANSLATIONS = defineTranslations(
       mic: '麦克风将按原样重新开启；摄像头保持关闭。',
       none: '摄像头和麦克风原本关闭，将保持关闭。',
     },
+    reenterShare: '将重新开始共享 {{name}}。',
+    reenterSharePaused: '将重新开始共享 {{name}}，并保持暂停。',
   },
 );

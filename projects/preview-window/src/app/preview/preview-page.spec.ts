@@ -108,7 +108,7 @@ describe('PreviewPage', () => {
     it('shows the own screen share picture-in-picture while it runs, paused included, and drops it when it stops', async () => {
       const share = () => el().querySelector('[data-testid=preview-share]');
       enterAsAnchor();
-      room.apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'Screen 1', region: null }, encoder: { videoResolution: 112, resMode: 0, videoFps: 15, videoBitrate: 1600, minVideoBitrate: 0, enableAdjustRes: true }, at: 2000 }));
+      room.apply(ConsoleActions.screenShareRequested({ source: { sourceId: 'screen-1', sourceName: 'Screen 1', region: null, capture: { mouse: true, border: false } }, encoder: { videoResolution: 112, resMode: 0, videoFps: 15, videoBitrate: 1600, minVideoBitrate: 0, enableAdjustRes: true }, at: 2000 }));
       await fixture.whenStable();
       expect(share()).toBeNull();
       room.apply(EngineActions.screenCaptureStarted({ at: 2100 }));
