@@ -22,7 +22,7 @@ describe('nextCommand', () => {
   });
 
   it('re-enters a session the engine lost in one action, and enters the show room otherwise', () => {
-    const lost = withSlices(onAirState(plain), { session: { status: 'idle', interrupted: { params: { ...SHOW_ROOM, role: plain.role }, scene: 1, role: plain.role, camera: true, mic: true, at: 1 } } });
+    const lost = withSlices(onAirState(plain), { session: { status: 'idle', interrupted: { params: { ...SHOW_ROOM, role: plain.role }, scene: 1, role: plain.role, camera: true, mic: true, share: null, at: 1 } } });
     expect(nextCommand(lost, plain)).toEqual({ kind: 'send', command: { type: 'reenterRoom' } });
     const out = withSlices(onAirState(plain), { session: { status: 'idle', interrupted: null } });
     expect(nextCommand(out, plain)).toEqual({ kind: 'send', command: { type: 'enterRoom', params: { ...SHOW_ROOM, role: plain.role }, scene: 1 } });
