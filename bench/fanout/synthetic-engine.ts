@@ -66,6 +66,14 @@ export class SyntheticEngine implements RtcEngine {
   stopRemoteView(): void {}
   muteRemoteAudio(): void {}
   enableAudioVolumeEvaluation(): void {}
+  setRemoteAudioVolume(): void {}
+  setAudioCaptureVolume(): void {}
+  setAudioPlayoutVolume(): void {}
+  setCurrentMicDeviceVolume(): void {}
+  setCurrentMicDeviceMute(): void {}
+  setCurrentSpeakerVolume(): void {}
+  setCurrentSpeakerDeviceMute(): void {}
+  enableVoiceEarMonitor(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

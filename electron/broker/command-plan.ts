@@ -12,6 +12,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
+import { audioMixPlanners } from './audio-mix-plan';
 import { screenSharePlanners } from './screen-share-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
@@ -86,7 +87,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
       pending: true,
       calls: [
         ...(interrupted.camera ? [call({ method: 'startLocalPreview', args: [null] })] : []),
-        ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [] })] : []),
+        ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [state.audioMix.quality] })] : []),
         call({ method: 'enterRoom', args: [{ ...params, userSig: userSig ?? '' }, interrupted.scene] }),
       ],
       failed: (error, t) => [
@@ -127,7 +128,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
       // The guide's order: switch role, then mic, then camera.
       calls: [
         call({ method: 'switchRole', args: [TRTCRoleType.TRTCRoleAnchor] }),
-        call({ method: 'startLocalAudio', args: [] }),
+        call({ method: 'startLocalAudio', args: [state.audioMix.quality] }),
         call({ method: 'startLocalPreview', args: [null] }),
       ],
       failed: coAnchoringFailed(state),
@@ -155,7 +156,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   },
   startLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: true })], call({ method: 'startLocalPreview', args: [null] })),
   stopLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: false })], call({ method: 'stopLocalPreview', args: [] })),
-  startLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: true })], call({ method: 'startLocalAudio', args: [] })),
+  startLocalAudio: (_, { state }) =>
+    setting([ConsoleActions.localAudioToggled({ started: true })], call({ method: 'startLocalAudio', args: [state.audioMix.quality] })),
   stopLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: false })], call({ method: 'stopLocalAudio', args: [] })),
   muteLocalVideo: ({ mute }) => setting([ConsoleActions.localVideoMuted({ mute })], call({ method: 'muteLocalVideo', args: [mute] })),
   muteLocalAudio: ({ mute }) => setting([ConsoleActions.localAudioMuted({ mute })], call({ method: 'muteLocalAudio', args: [mute] })),
@@ -205,6 +207,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     knownDevice(state.localMedia.speakers, deviceId, 'speaker') ??
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   ...screenSharePlanners,
+  ...audioMixPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>

@@ -123,6 +123,10 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     case 'onDeviceChange':
       // The engine side follows this event with a `devices` report, which carries the new lists.
       return [];
+    case 'onAudioDeviceCaptureVolumeChanged':
+      return [EngineActions.micDeviceVolumeChanged({ volume: event.args[0], muted: event.args[1] })];
+    case 'onAudioDevicePlayoutVolumeChanged':
+      return [EngineActions.speakerDeviceVolumeChanged({ volume: event.args[0], muted: event.args[1] })];
     case 'onStartPublishMediaStream':
     case 'onUpdatePublishMediaStream':
     case 'onStopPublishMediaStream':

@@ -126,6 +126,8 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
   onConnectionLost: fc.constant([]),
   onTryToReconnect: fc.constant([]),
   onConnectionRecovery: fc.constant([]),
+  onAudioDeviceCaptureVolumeChanged: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.boolean()),
+  onAudioDevicePlayoutVolumeChanged: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.boolean()),
   onDeviceChange: fc.tuple(fc.constantFrom('cam-1', 'cam-3', 'mic-1'), fc.constantFrom(-1, 0, 1, 2), fc.constantFrom(0, 1, 2, 3)),
   onStartPublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
   onUpdatePublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),

@@ -1,8 +1,8 @@
 import type { RtcEngineMethod } from './rtc-engine';
 
 /**
- * The engine methods the broker may call across the contract: the room, capture, encoder, view, device
- * and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
+ * The engine methods the broker may call across the contract: the room, capture, audio mix, encoder, view,
+ * device and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
  * owns them (it pulls only the streams some viewer shows). `getScreenCaptureSources` is answered with a
  * `screen-sources` report before its answer: its thumbnails do not travel as an answer value.
  */
@@ -26,6 +26,14 @@ export const ENGINE_CALL_METHODS = [
   'setVideoEncoderMirror',
   'muteRemoteAudio',
   'enableAudioVolumeEvaluation',
+  'setAudioCaptureVolume',
+  'setAudioPlayoutVolume',
+  'setRemoteAudioVolume',
+  'setCurrentMicDeviceVolume',
+  'setCurrentMicDeviceMute',
+  'setCurrentSpeakerVolume',
+  'setCurrentSpeakerDeviceMute',
+  'enableVoiceEarMonitor',
   'enableSmallVideoStream',
   'setCurrentCameraDevice',
   'setCurrentMicDevice',

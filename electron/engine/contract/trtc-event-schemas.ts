@@ -10,6 +10,7 @@ const num = z.number();
 const str = z.string();
 const code = z.number().int();
 const available = code;
+const deviceVolume = z.number().min(0).max(100);
 const args = (items: z.ZodType[]) => z.tuple(items as [z.ZodType]).rest(z.unknown());
 
 const qualityInfo = z.looseObject({ userId: str.optional(), quality: code });
@@ -71,6 +72,8 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onTryToReconnect: args([]),
   onConnectionRecovery: args([]),
   onDeviceChange: args([str, code, code]),
+  onAudioDeviceCaptureVolumeChanged: args([deviceVolume, z.boolean()]),
+  onAudioDevicePlayoutVolumeChanged: args([deviceVolume, z.boolean()]),
   onStartPublishMediaStream: args([str, code, str]),
   onUpdatePublishMediaStream: args([str, code, str]),
   onStopPublishMediaStream: args([str, code, str]),

@@ -44,6 +44,10 @@ export interface TRTCEventMap {
   onTryToReconnect: [];
   onConnectionRecovery: [];
   onDeviceChange: [deviceId: string, type: TRTCDeviceType, state: TRTCDeviceState];
+  /** The microphone device's system volume (0-100) or mute changed; reported while volume evaluation is on. */
+  onAudioDeviceCaptureVolumeChanged: [volume: number, muted: boolean];
+  /** The speaker device's system volume (0-100) or mute changed; reported while volume evaluation is on. */
+  onAudioDevicePlayoutVolumeChanged: [volume: number, muted: boolean];
   /** code 0: started, taskId names the task; else refused (a task already running gives its taskId). */
   onStartPublishMediaStream: [taskId: string, code: number, message: string];
   onUpdatePublishMediaStream: [taskId: string, code: number, message: string];
@@ -83,6 +87,8 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onTryToReconnect',
   'onConnectionRecovery',
   'onDeviceChange',
+  'onAudioDeviceCaptureVolumeChanged',
+  'onAudioDevicePlayoutVolumeChanged',
   'onStartPublishMediaStream',
   'onUpdatePublishMediaStream',
   'onStopPublishMediaStream',

@@ -150,6 +150,30 @@ export class ScriptedEngine implements RtcEngine {
   muteRemoteAudio(userId: string, mute: boolean): void {
     this.record('muteRemoteAudio', userId, mute);
   }
+  setRemoteAudioVolume(userId: string, volume: number): void {
+    this.record('setRemoteAudioVolume', userId, volume);
+  }
+  setAudioCaptureVolume(volume: number): void {
+    this.record('setAudioCaptureVolume', volume);
+  }
+  setAudioPlayoutVolume(volume: number): void {
+    this.record('setAudioPlayoutVolume', volume);
+  }
+  setCurrentMicDeviceVolume(volume: number): void {
+    this.record('setCurrentMicDeviceVolume', volume);
+  }
+  setCurrentMicDeviceMute(mute: boolean): void {
+    this.record('setCurrentMicDeviceMute', mute);
+  }
+  setCurrentSpeakerVolume(volume: number): void {
+    this.record('setCurrentSpeakerVolume', volume);
+  }
+  setCurrentSpeakerDeviceMute(mute: boolean): void {
+    this.record('setCurrentSpeakerDeviceMute', mute);
+  }
+  enableVoiceEarMonitor(enable: boolean): void {
+    this.record('enableVoiceEarMonitor', enable);
+  }
   enableAudioVolumeEvaluation(interval: number): void {
     this.record('enableAudioVolumeEvaluation', interval);
   }

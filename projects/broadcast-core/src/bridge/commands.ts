@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   beautySchema,
   encoderParamsSchema,
+  audioQualitySchema,
   fillModeSchema,
   roleSchema,
   roomIdSchema,
@@ -13,6 +14,8 @@ import {
 } from './trtc-rules';
 
 const mute = z.strictObject({ mute: z.boolean() });
+/** A volume as the SDK's volume calls take it (trtc.d.ts: 0-100, 100 the original level). */
+const volume = z.number().int('volume').min(0, 'volume').max(100, 'volume');
 const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
 const sourceId = z.string().min(1, 'sourceId').max(256, 'sourceId');
 const plain = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
@@ -92,6 +95,16 @@ export const commandSchema = z.discriminatedUnion('type', [
   plain('resumeScreenCapture'),
   plain('stopScreenCapture'),
   withArgs('setSubStreamEncoderParam', { params: encoderParamsSchema }),
+  /** Picks the microphone's quality (speech, default, music); a running microphone restarts with it. */
+  withArgs('setAudioQuality', { quality: audioQualitySchema }),
+  withArgs('setAudioCaptureVolume', { volume }),
+  withArgs('setAudioPlayoutVolume', { volume }),
+  withArgs('setRemoteAudioVolume', { userId: userIdSchema, volume }),
+  withArgs('setCurrentMicDeviceVolume', { volume }),
+  withArgs('setCurrentMicDeviceMute', mute.shape),
+  withArgs('setCurrentSpeakerVolume', { volume }),
+  withArgs('setCurrentSpeakerDeviceMute', mute.shape),
+  withArgs('enableVoiceEarMonitor', { enable: z.boolean() }),
   withArgs('enableAudioVolumeEvaluation', {
     intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),

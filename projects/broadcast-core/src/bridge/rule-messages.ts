@@ -28,6 +28,7 @@ export const RULE_MESSAGES = {
   dropMs: 'ms must be 100 to 120000',
   volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
   commandId: 'id must be 1 to 100 characters',
+  volume: 'volume must be a whole number from 0 to 100',
 } as const;
 
 /** The name of a TRTC parameter rule. */

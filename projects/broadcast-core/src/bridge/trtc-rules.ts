@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   TRTCAppScene,
+  TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCRoleType,
   TRTCVideoFillMode,
@@ -60,6 +61,8 @@ export const sdkAppIdSchema = z
 export const sceneSchema = sdkEnum('TRTCAppScene', TRTCAppScene);
 export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
 export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
+/** The microphone's quality, as startLocalAudio takes it. */
+export const audioQualitySchema = sdkEnum('TRTCAudioQuality', TRTCAudioQuality);
 
 /** TRTCVideoEncParam as the console sets it. */
 export const encoderParamsSchema = z.strictObject({

@@ -135,6 +135,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       dropMs: 'ms 必须在 100 到 120000 之间',
       volumeInterval: 'intervalMs 必须为 0（关闭）或 100 到 5000 之间',
       commandId: 'id 必须为 1 到 100 个字符',
+      volume: '音量必须是 0 到 100 之间的整数',
     },
     refusals: {
       notJson: '消息不是有效的 JSON',

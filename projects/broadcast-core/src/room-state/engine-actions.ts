@@ -67,6 +67,10 @@ export const EngineActions = createActionGroup({
     'Screen Share Change Failed': props<{ error: CodedError; back: 'sharing' | 'paused'; at: number }>(),
     /** A remote user started or stopped sharing a screen (onUserSubStreamAvailable). */
     'User Sub Stream Availability Changed': props<{ userId: string; available: boolean }>(),
+    /** The microphone device's system volume or mute changed (onAudioDeviceCaptureVolumeChanged). */
+    'Mic Device Volume Changed': props<{ volume: number; muted: boolean }>(),
+    /** The speaker device's system volume or mute changed (onAudioDevicePlayoutVolumeChanged). */
+    'Speaker Device Volume Changed': props<{ volume: number; muted: boolean }>(),
     /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
     'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },

@@ -5,6 +5,7 @@ export * from './sync-actions';
 export * from './session';
 export * from './engine-info';
 export * from './local-media';
+export * from './audio-mix';
 export * from './remote-users';
 export * from './remote-meters';
 export * from './bucketed-map';

@@ -1,5 +1,6 @@
 import { combineReducers, type Action, type ActionReducer } from '@ngrx/store';
 
+import { audioMixFeature } from './audio-mix';
 import { ConsoleActions } from './console-actions';
 import { connectionFeature } from './connection';
 import { EngineActions } from './engine-actions';
@@ -19,6 +20,7 @@ export const ROOM_FEATURES = {
   [engineInfoFeature.name]: engineInfoFeature.reducer,
   [sessionFeature.name]: sessionFeature.reducer,
   [localMediaFeature.name]: localMediaFeature.reducer,
+  [audioMixFeature.name]: audioMixFeature.reducer,
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,
