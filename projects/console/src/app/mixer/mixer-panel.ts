@@ -69,10 +69,12 @@ const QUALITIES = [
   `,
   styles: `
     :host { display: grid; gap: 0.75rem; }
-    fieldset { display: grid; gap: 0.4rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.75rem; margin: 0; }
+    /* min-width: 0 lets a fieldset shrink to the panel (its default minimum is its content's width). */
+    fieldset { display: grid; gap: 0.4rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.75rem; margin: 0; min-width: 0; }
     legend { font-size: 0.85rem; color: var(--muted); }
     bc-level-meter { width: 100%; height: 0.5rem; }
-    .row { display: grid; grid-template-columns: 9rem 1fr; align-items: center; gap: 0.5rem; font-size: 0.85rem; }
+    .row { display: grid; grid-template-columns: minmax(5rem, 8rem) minmax(0, 1fr); align-items: center; gap: 0.5rem; font-size: 0.85rem; }
+    select { min-width: 0; }
     .name { color: var(--muted); }
     .toggles { display: flex; flex-wrap: wrap; gap: 1rem; font-size: 0.85rem; }
     label { font-size: 0.85rem; }

@@ -16,10 +16,10 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
     </label>
   `,
   styles: `
-    label { display: grid; grid-template-columns: 9rem 1fr 2.5rem; align-items: center; gap: 0.5rem; font-size: 0.85rem; }
+    label { display: grid; grid-template-columns: minmax(5rem, 8rem) minmax(0, 1fr) 2rem; align-items: center; gap: 0.5rem; font-size: 0.85rem; }
     .name { color: var(--muted); }
     .value { text-align: right; font-variant-numeric: tabular-nums; }
-    input { width: 100%; }
+    input { width: 100%; min-width: 0; margin: 0; }
   `,
 })
 export class VolumeSlider {
