@@ -74,6 +74,12 @@ export class SyntheticEngine implements RtcEngine {
   setCurrentSpeakerVolume(): void {}
   setCurrentSpeakerDeviceMute(): void {}
   enableVoiceEarMonitor(): void {}
+  startSpeedTest(): number {
+    return 0;
+  }
+  stopSpeedTest(): void {}
+  startMicDeviceTest(): void {}
+  stopMicDeviceTest(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

@@ -13,6 +13,7 @@ import {
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
 import { audioMixPlanners } from './audio-mix-plan';
+import { preflightPlanners, preflightStops } from './preflight-plan';
 import { screenSharePlanners } from './screen-share-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
@@ -66,8 +67,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     return {
       accepted: [ConsoleActions.enterRoomRequested({ params: shared, scene, at })],
       pending: true,
-      // An empty userSig is signed on the engine side (sandbox only); the userSig never enters shared state.
-      calls: [call({ method: 'enterRoom', args: [{ ...shared, userSig: userSig ?? '' }, scene] })],
+      // An empty userSig is signed on the engine side (sandbox only); the userSig never enters shared state. Pre-flight tests end first.
+      calls: [...preflightStops(state), call({ method: 'enterRoom', args: [{ ...shared, userSig: userSig ?? '' }, scene] })],
       failed: (error, t) => [EngineActions.roomEntryFailed({ error, at: t })],
     };
   },
@@ -208,6 +209,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   ...screenSharePlanners,
   ...audioMixPlanners,
+  ...preflightPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>

@@ -19,6 +19,7 @@ import {
   type TRTCStreamEncoderParam,
   type TRTCStreamMixingConfig,
   type TRTCScreenCaptureProperty,
+  type TRTCSpeedTestParams,
   type TRTCVideoBufferType,
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
@@ -29,6 +30,8 @@ import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { AudioMix } from './audio/audio-mix';
+import { MicTest } from './preflight/mic-test';
+import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { checkPublishRequest } from './cdn/publish-request';
 import { answerStart, answerStop, answerUpdate, type PublishContext } from './cdn/publish-requests';
@@ -108,6 +111,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly devices = new SandboxDevices();
   private readonly mutedRemoteAudio = new Set<string>();
   private readonly audioMix = new AudioMix();
+  private readonly speedTest: SpeedTest;
+  private readonly micTest: MicTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -153,6 +158,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     });
     this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
+    this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
+    this.micTest = new MicTest(this.clock, (now) => this.audioMix.sent(this.voice.volumeAt(now)), (volume) => this.post('onTestMicVolume', volume));
     this.port = this.createPort();
   }
 
@@ -548,6 +555,32 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return this.audioMix.speakerDevice().muted;
   }
 
+  /**
+   * Measures the access network: onSpeedTestResult once per access server, 2.5 s apart. As trtc.d.ts says,
+   * only outside a room and one test at a time; a refusal returns -1 (its "< 0: failure"). The sandbox does
+   * not check the userSig: the engine side signs one when none is given.
+   */
+  startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
+    if (this.destroyed || this.member || this.entering || this.speedTest.running || !usableSpeedTestParams(params, userId)) return SPEED_TEST_REFUSED;
+    this.speedTest.start();
+    return 0;
+  }
+
+  /** Stops the speed test: no more results. */
+  stopSpeedTest(): void {
+    this.speedTest.stop();
+  }
+
+  /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
+  startMicDeviceTest(interval: number, _playback?: boolean): void {
+    if (!this.destroyed) this.micTest.start(interval);
+  }
+
+  /** Stops the microphone test. */
+  stopMicDeviceTest(): void {
+    this.micTest.stop();
+  }
+
   /** The sandbox cameras. */
   getCameraDevicesList(): TRTCDeviceInfo[] {
     return this.devices.list(TRTCDeviceType.TRTCDeviceTypeCamera);
@@ -609,6 +642,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.camera.stop();
     this.screen.stop();
     this.reports.stopVolumes();
+    this.speedTest.stop();
+    this.micTest.stop();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();

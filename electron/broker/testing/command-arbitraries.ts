@@ -108,6 +108,11 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   setCurrentSpeakerVolume: withType('setCurrentSpeakerVolume', fc.record({ volume: sdkVolume })),
   setCurrentSpeakerDeviceMute: withType('setCurrentSpeakerDeviceMute', fc.record({ mute: fc.boolean() })),
   enableVoiceEarMonitor: withType('enableVoiceEarMonitor', fc.record({ enable: fc.boolean() })),
+  startSpeedTest: withType('startSpeedTest', fc.record({ sdkAppId: fc.constant(1400000001), userId: commandUserId })),
+  stopSpeedTest: withType('stopSpeedTest', fc.record({})),
+  startMicDeviceTest: withType('startMicDeviceTest', fc.record({})),
+  stopMicDeviceTest: withType('stopMicDeviceTest', fc.record({})),
+  'sandbox.weakNetwork': withType('sandbox.weakNetwork', fc.record({ weak: fc.boolean() })),
   enableAudioVolumeEvaluation: withType(
     'enableAudioVolumeEvaluation',
     fc.record({ intervalMs: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 5_000 })) }),

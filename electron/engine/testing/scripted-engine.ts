@@ -171,6 +171,19 @@ export class ScriptedEngine implements RtcEngine {
   setCurrentSpeakerDeviceMute(mute: boolean): void {
     this.record('setCurrentSpeakerDeviceMute', mute);
   }
+  startSpeedTest(params: unknown): number {
+    this.record('startSpeedTest', params);
+    return 0;
+  }
+  stopSpeedTest(): void {
+    this.record('stopSpeedTest');
+  }
+  startMicDeviceTest(interval: number, playback?: boolean): void {
+    this.record('startMicDeviceTest', interval, playback);
+  }
+  stopMicDeviceTest(): void {
+    this.record('stopMicDeviceTest');
+  }
   enableVoiceEarMonitor(enable: boolean): void {
     this.record('enableVoiceEarMonitor', enable);
   }
@@ -335,6 +348,9 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   cdnUnreachable(host?: string): void {
     this.calls.push({ method: 'cdnUnreachable', args: host === undefined ? [] : [host] });
+  }
+  weakNetwork(weak: boolean): void {
+    this.calls.push({ method: 'weakNetwork', args: [weak] });
   }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });

@@ -51,6 +51,8 @@ const sandboxCommands = [
   }),
   /** Makes a virtual participant share a virtual screen or window by its sourceId, or stop sharing (sourceId left out). */
   withArgs('sandbox.shareScreen', { userId: userIdSchema, sourceId: sourceId.optional() }),
+  /** Makes the sandbox's access network weak (true) or healthy (false), as speed tests measure it. */
+  withArgs('sandbox.weakNetwork', { weak: z.boolean() }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
   /** Crashes the engine on purpose (its thread exits, throws, or hangs), to rehearse recovery. */
@@ -105,6 +107,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   withArgs('setCurrentSpeakerVolume', { volume }),
   withArgs('setCurrentSpeakerDeviceMute', mute.shape),
   withArgs('enableVoiceEarMonitor', { enable: z.boolean() }),
+  /** Measures the network before entering (only outside a room), for this identity; the sandbox signs when userSig is left out. */
+  withArgs('startSpeedTest', { sdkAppId: sdkAppIdSchema, userId: userIdSchema, userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
+  plain('stopSpeedTest'),
+  /** Reports the microphone's level without entering a room. */
+  plain('startMicDeviceTest'),
+  plain('stopMicDeviceTest'),
   withArgs('enableAudioVolumeEvaluation', {
     intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),

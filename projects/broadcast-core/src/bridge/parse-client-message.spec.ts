@@ -48,6 +48,14 @@ describe('parseClientMessage', () => {
     expect(refusal(command({ type: 'enableVoiceEarMonitor' })).error).toMatchObject({ reason: 'missingField', field: 'command.enable' });
   });
 
+  it('names the field of a broken pre-flight command', () => {
+    expect(parseClientMessage(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host' })).ok).toBe(true);
+    expect(refusal(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
+    expect(refusal(command({ type: 'startSpeedTest', userId: 'host' })).error).toMatchObject({ reason: 'missingField', field: 'command.sdkAppId' });
+    expect(refusal(command({ type: 'startMicDeviceTest', interval: 300 })).error).toMatchObject({ reason: 'unknownField', field: 'command.interval' });
+    expect(refusal(command({ type: 'sandbox.weakNetwork', weak: 'yes' })).error).toMatchObject({ reason: 'wrongType', field: 'command.weak' });
+  });
+
   it('keeps a userSig the window sent, for the broker to pass to the engine', () => {
     const parsed = parseClientMessage(command({ type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 }));
     expect(parsed).toEqual({ ok: true, message: { t: 'command', id: 'c1', command: { type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 } } });

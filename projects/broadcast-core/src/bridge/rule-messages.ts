@@ -82,6 +82,8 @@ export const REFUSAL_TEXTS = {
   shareAlready: 'a screen share is already {status}',
   noShare: 'there is no screen share to {action}',
   unknownScreenSource: 'no screen or window "{sourceId}": list the sources again',
+  speedTestInRoom: 'the network speed test runs only before entering a room',
+  speedTestRunning: 'a network speed test is already running',
   // Engine side.
   sandboxOnly: '{command} works only on the sandbox cloud',
   engineThrew: 'the engine refused {method}: {detail}',

@@ -173,6 +173,8 @@ export const CORE_TRANSLATIONS = defineTranslations(
       shareOutsideRoom: '请先进房再共享屏幕',
       shareAlready: '屏幕共享已{{status}}',
       noShare: '当前没有可{{action}}的屏幕共享',
+      speedTestInRoom: '网速测试只能在进房前进行',
+      speedTestRunning: '网速测试已在进行中',
       unknownScreenSource: '没有屏幕或窗口“{{sourceId}}”：请重新获取列表',
       sandboxOnly: '{{command}} 仅适用于沙箱云',
       engineThrew: '引擎拒绝了 {{method}}：{{detail}}',

@@ -40,6 +40,12 @@ export const ConsoleActions = createActionGroup({
     'Mic Device Set': props<{ volume?: number; muted?: boolean }>(),
     /** setCurrentSpeakerVolume / setCurrentSpeakerDeviceMute. */
     'Speaker Device Set': props<{ volume?: number; muted?: boolean }>(),
+    /** startSpeedTest was called, expecting this uplink (kbps). */
+    'Speed Test Requested': props<{ expectedUpKbps: number; at: number }>(),
+    /** stopSpeedTest was called. */
+    'Speed Test Stopped': props<{ at: number }>(),
+    /** startMicDeviceTest (true) or stopMicDeviceTest (false) was called. */
+    'Mic Test Toggled': props<{ started: boolean; at: number }>(),
     /** enableVoiceEarMonitor. */
     'Ear Monitor Toggled': props<{ enabled: boolean }>(),
     'Volume Evaluation Set': props<{ intervalMs: number }>(),

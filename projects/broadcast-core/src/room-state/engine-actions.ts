@@ -13,6 +13,7 @@ import type {
 } from './models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
 import type { ScreenSource } from './screen-share';
+import type { SpeedTestFigures } from './preflight';
 
 /** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */
 export const EngineActions = createActionGroup({
@@ -71,6 +72,12 @@ export const EngineActions = createActionGroup({
     'Mic Device Volume Changed': props<{ volume: number; muted: boolean }>(),
     /** The speaker device's system volume or mute changed (onAudioDevicePlayoutVolumeChanged). */
     'Speaker Device Volume Changed': props<{ volume: number; muted: boolean }>(),
+    /** One access server's speed test figures (onSpeedTestResult). */
+    'Speed Test Measured': props<{ result: SpeedTestFigures; at: number }>(),
+    /** The engine refused or failed startSpeedTest. */
+    'Speed Test Failed': props<{ error: CodedError; at: number }>(),
+    /** The microphone's level during the mic test (onTestMicVolume). */
+    'Mic Test Level Reported': props<{ volume: number; at: number }>(),
     /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
     'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },

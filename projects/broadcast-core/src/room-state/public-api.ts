@@ -6,6 +6,8 @@ export * from './session';
 export * from './engine-info';
 export * from './local-media';
 export * from './audio-mix';
+export * from './preflight';
+export * from './preflight-verdicts';
 export * from './remote-users';
 export * from './remote-meters';
 export * from './bucketed-map';

@@ -8,6 +8,7 @@ import { engineInfoFeature } from './engine-info';
 import { eventLogFeature } from './event-log';
 import { localMediaFeature } from './local-media';
 import { pkFeature } from './pk';
+import { preflightFeature } from './preflight';
 import { remoteUsersFeature } from './remote-users';
 import { sandboxFeature } from './sandbox-rooms';
 import { sessionFeature } from './session';
@@ -21,6 +22,7 @@ export const ROOM_FEATURES = {
   [sessionFeature.name]: sessionFeature.reducer,
   [localMediaFeature.name]: localMediaFeature.reducer,
   [audioMixFeature.name]: audioMixFeature.reducer,
+  [preflightFeature.name]: preflightFeature.reducer,
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,
