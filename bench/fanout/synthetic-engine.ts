@@ -74,6 +74,8 @@ export class SyntheticEngine implements RtcEngine {
   setCurrentSpeakerVolume(): void {}
   setCurrentSpeakerDeviceMute(): void {}
   enableVoiceEarMonitor(): void {}
+  setVoiceReverbType(): void {}
+  setVoiceChangerType(): void {}
   startSpeedTest(): number {
     return 0;
   }

@@ -33,6 +33,12 @@ describe('audio mix commands', () => {
     expect(accepted({ type: 'setCurrentMicDeviceMute', mute: true }, state).after.audioMix.micDevice).toEqual({ volume: 100, muted: true });
     expect(accepted({ type: 'setCurrentSpeakerVolume', volume: 55 }, state).after.audioMix.speakerDevice).toEqual({ volume: 55, muted: false });
     expect(accepted({ type: 'enableVoiceEarMonitor', enable: true }, state).calls).toEqual([{ method: 'enableVoiceEarMonitor', args: [true] }]);
+    const reverb = accepted({ type: 'setVoiceReverbType', reverbType: 1 }, state);
+    expect(reverb.calls).toEqual([{ method: 'setVoiceReverbType', args: [1] }]);
+    const changer = accepted({ type: 'setVoiceChangerType', changerType: 4 }, reverb.after);
+    expect(changer.calls).toEqual([{ method: 'setVoiceChangerType', args: [4] }]);
+    expect(changer.after.audioMix).toMatchObject({ reverbType: 1, changerType: 4 });
+    expect(apply(changer.after, EngineActions.roomExited({ reason: 0, at: AT })).audioMix).toMatchObject({ reverbType: 0, changerType: 0 });
   });
 
   it('refuses a volume for a user who is not in the room, naming the user', () => {

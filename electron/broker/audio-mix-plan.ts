@@ -1,4 +1,4 @@
-import type { TRTCAudioQuality } from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCAudioQuality, TRTCVoiceChangerType, TRTCVoiceReverbType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { ConsoleActions, findRemoteUser } from '@broadcast-core/room-state';
 
@@ -13,7 +13,9 @@ type AudioMixCommand =
   | 'setCurrentMicDeviceMute'
   | 'setCurrentSpeakerVolume'
   | 'setCurrentSpeakerDeviceMute'
-  | 'enableVoiceEarMonitor';
+  | 'enableVoiceEarMonitor'
+  | 'setVoiceReverbType'
+  | 'setVoiceChangerType';
 
 /** The audio mixer's commands: each is a setting the SDK takes without a callback, recorded once the engine took it. */
 export const audioMixPlanners: { [T in AudioMixCommand]: Planner<T> } = {
@@ -34,5 +36,9 @@ export const audioMixPlanners: { [T in AudioMixCommand]: Planner<T> } = {
   setCurrentSpeakerVolume: ({ volume }) => setting([ConsoleActions.speakerDeviceSet({ volume })], call({ method: 'setCurrentSpeakerVolume', args: [volume] })),
   setCurrentSpeakerDeviceMute: ({ mute }) =>
     setting([ConsoleActions.speakerDeviceSet({ muted: mute })], call({ method: 'setCurrentSpeakerDeviceMute', args: [mute] })),
+  setVoiceReverbType: ({ reverbType }) =>
+    setting([ConsoleActions.voiceEffectsSet({ reverbType })], call({ method: 'setVoiceReverbType', args: [reverbType as TRTCVoiceReverbType] })),
+  setVoiceChangerType: ({ changerType }) =>
+    setting([ConsoleActions.voiceEffectsSet({ changerType })], call({ method: 'setVoiceChangerType', args: [changerType as TRTCVoiceChangerType] })),
   enableVoiceEarMonitor: ({ enable }) => setting([ConsoleActions.earMonitorToggled({ enabled: enable })], call({ method: 'enableVoiceEarMonitor', args: [enable] })),
 };

@@ -20,6 +20,8 @@ import {
   type TRTCStreamMixingConfig,
   type TRTCScreenCaptureProperty,
   type TRTCSpeedTestParams,
+  type TRTCVoiceChangerType,
+  type TRTCVoiceReverbType,
   type TRTCVideoBufferType,
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
@@ -508,6 +510,21 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (!this.destroyed) this.audioMix.earMonitor = !!enable;
   }
 
+  /** Sets the voice reverb (kept until the room is left; the sandbox's voices are levels, not sound, so it renders none). */
+  setVoiceReverbType(type: TRTCVoiceReverbType): void {
+    if (!this.destroyed) this.audioMix.reverbType = type;
+  }
+
+  /** Sets the voice changer (kept until the room is left; the sandbox renders none). */
+  setVoiceChangerType(type: TRTCVoiceChangerType): void {
+    if (!this.destroyed) this.audioMix.changerType = type;
+  }
+
+  /** The voice effects in use, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
+  voiceEffects(): { reverbType: TRTCVoiceReverbType; changerType: TRTCVoiceChangerType } {
+    return { reverbType: this.audioMix.reverbType, changerType: this.audioMix.changerType };
+  }
+
   /** Reports onUserVoiceVolume every `interval` ms (at least 100); 0 or less turns it off. */
   enableAudioVolumeEvaluation(interval: number): void {
     if (!this.destroyed) this.reports.evaluateVolumes(interval);
@@ -703,7 +720,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.sessionTimers.cancelAll();
     this.connection.cancel();
     this.remoteViews.clearViews();
-    this.audioMix.forgetRemote();
+    this.audioMix.sessionEnded();
   }
 
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */

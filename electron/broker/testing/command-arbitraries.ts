@@ -7,6 +7,8 @@ import {
   TRTCVideoFillMode,
   TRTCVideoResolution,
   TRTCVideoResolutionMode,
+  TRTCVoiceChangerType,
+  TRTCVoiceReverbType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { enumValues, type Command, type CommandOf, type CommandType } from '@broadcast-core/bridge';
@@ -107,6 +109,8 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   setCurrentMicDeviceMute: withType('setCurrentMicDeviceMute', fc.record({ mute: fc.boolean() })),
   setCurrentSpeakerVolume: withType('setCurrentSpeakerVolume', fc.record({ volume: sdkVolume })),
   setCurrentSpeakerDeviceMute: withType('setCurrentSpeakerDeviceMute', fc.record({ mute: fc.boolean() })),
+  setVoiceReverbType: withType('setVoiceReverbType', fc.record({ reverbType: fc.constantFrom(...enumValues(TRTCVoiceReverbType)) })),
+  setVoiceChangerType: withType('setVoiceChangerType', fc.record({ changerType: fc.constantFrom(...enumValues(TRTCVoiceChangerType)) })),
   enableVoiceEarMonitor: withType('enableVoiceEarMonitor', fc.record({ enable: fc.boolean() })),
   startSpeedTest: withType('startSpeedTest', fc.record({ sdkAppId: fc.constant(1400000001), userId: commandUserId })),
   stopSpeedTest: withType('stopSpeedTest', fc.record({})),

@@ -34,6 +34,8 @@ export const ENGINE_CALL_METHODS = [
   'setCurrentSpeakerVolume',
   'setCurrentSpeakerDeviceMute',
   'enableVoiceEarMonitor',
+  'setVoiceReverbType',
+  'setVoiceChangerType',
   'startSpeedTest',
   'stopSpeedTest',
   'startMicDeviceTest',

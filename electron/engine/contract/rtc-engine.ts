@@ -35,6 +35,8 @@ export type RtcEngineMethod =
   | 'setCurrentSpeakerVolume'
   | 'setCurrentSpeakerDeviceMute'
   | 'enableVoiceEarMonitor'
+  | 'setVoiceReverbType'
+  | 'setVoiceChangerType'
   | 'startSpeedTest'
   | 'stopSpeedTest'
   | 'startMicDeviceTest'

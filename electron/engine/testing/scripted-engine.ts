@@ -184,6 +184,12 @@ export class ScriptedEngine implements RtcEngine {
   stopMicDeviceTest(): void {
     this.record('stopMicDeviceTest');
   }
+  setVoiceReverbType(type: number): void {
+    this.record('setVoiceReverbType', type);
+  }
+  setVoiceChangerType(type: number): void {
+    this.record('setVoiceChangerType', type);
+  }
   enableVoiceEarMonitor(enable: boolean): void {
     this.record('enableVoiceEarMonitor', enable);
   }

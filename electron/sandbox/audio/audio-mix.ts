@@ -31,6 +31,10 @@ export class AudioMix {
   private readonly speaker: DeviceVolume = { volume: MAX_VOLUME, muted: false };
   /** enableVoiceEarMonitor: the local voice plays back in the speaker. */
   earMonitor = false;
+  /** setVoiceReverbType (TRTCVoiceReverbType, 0 none); trtc.d.ts: it ends when the room is left. */
+  reverbType = 0;
+  /** setVoiceChangerType (TRTCVoiceChangerType, 0 none); trtc.d.ts: it ends when the room is left. */
+  changerType = 0;
 
   /** setAudioCaptureVolume. */
   setCaptureVolume(volume: number): void {
@@ -107,10 +111,11 @@ export class AudioMix {
     return this.playoutVolume === MAX_VOLUME ? level : scaled(level, this.playoutVolume);
   }
 
-  /** A remote user left or the session ended: its volume goes back to the default, as the SDK forgets it. */
-  forgetRemote(userId?: string): void {
-    if (userId === undefined) this.remoteVolumes.clear();
-    else this.remoteVolumes.delete(userId);
+  /** The session ended: per-user volumes and voice effects go back to their defaults, as the SDK forgets them. */
+  sessionEnded(): void {
+    this.remoteVolumes.clear();
+    this.reverbType = 0;
+    this.changerType = 0;
   }
 }
 

@@ -98,6 +98,16 @@ describe('the sandbox audio mix', () => {
     expect(client.trtc.getCurrentSpeakerDeviceMute()).toBe(true);
   });
 
+  it('keeps voice effects until the room is left, as trtc.d.ts says', () => {
+    const { sandbox, host } = twoAnchors();
+    host.trtc.setVoiceReverbType(1);
+    host.trtc.setVoiceChangerType(3);
+    expect(host.trtc.voiceEffects()).toEqual({ reverbType: 1, changerType: 3 });
+    host.trtc.exitRoom();
+    sandbox.advance(1000);
+    expect(host.trtc.voiceEffects()).toEqual({ reverbType: 0, changerType: 0 });
+  });
+
   it('forgets per-user volumes when the client leaves the room', () => {
     const { sandbox, host } = twoAnchors();
     host.trtc.setRemoteAudioVolume('guest', 0);

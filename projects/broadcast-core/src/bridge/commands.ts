@@ -11,6 +11,8 @@ import {
   sdkAppIdSchema,
   strRoomIdSchema,
   userIdSchema,
+  voiceChangerSchema,
+  voiceReverbSchema,
 } from './trtc-rules';
 
 const mute = z.strictObject({ mute: z.boolean() });
@@ -107,6 +109,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   withArgs('setCurrentSpeakerVolume', { volume }),
   withArgs('setCurrentSpeakerDeviceMute', mute.shape),
   withArgs('enableVoiceEarMonitor', { enable: z.boolean() }),
+  withArgs('setVoiceReverbType', { reverbType: voiceReverbSchema }),
+  withArgs('setVoiceChangerType', { changerType: voiceChangerSchema }),
   /** Measures the network before entering (only outside a room), for this identity; the sandbox signs when userSig is left out. */
   withArgs('startSpeedTest', { sdkAppId: sdkAppIdSchema, userId: userIdSchema, userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
   plain('stopSpeedTest'),

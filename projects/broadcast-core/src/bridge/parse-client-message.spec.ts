@@ -46,6 +46,7 @@ describe('parseClientMessage', () => {
     expect(refusal(command({ type: 'setAudioQuality', quality: 7 })).error).toMatchObject({ reason: 'notOneOf', field: 'command.quality' });
     expect(refusal(command({ type: 'setRemoteAudioVolume', userId: 'a b', volume: 5 })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
     expect(refusal(command({ type: 'enableVoiceEarMonitor' })).error).toMatchObject({ reason: 'missingField', field: 'command.enable' });
+    expect(refusal(command({ type: 'setVoiceReverbType', reverbType: 12 })).error).toMatchObject({ reason: 'notOneOf', field: 'command.reverbType' });
   });
 
   it('names the field of a broken pre-flight command', () => {

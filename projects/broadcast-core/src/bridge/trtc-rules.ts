@@ -7,6 +7,8 @@ import {
   TRTCVideoFillMode,
   TRTCVideoResolution,
   TRTCVideoResolutionMode,
+  TRTCVoiceChangerType,
+  TRTCVoiceReverbType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RuleName } from './rule-messages';
@@ -63,6 +65,10 @@ export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
 export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
 /** The microphone's quality, as startLocalAudio takes it. */
 export const audioQualitySchema = sdkEnum('TRTCAudioQuality', TRTCAudioQuality);
+/** A voice reverb, as setVoiceReverbType takes it. */
+export const voiceReverbSchema = sdkEnum('TRTCVoiceReverbType', TRTCVoiceReverbType);
+/** A voice changer, as setVoiceChangerType takes it. */
+export const voiceChangerSchema = sdkEnum('TRTCVoiceChangerType', TRTCVoiceChangerType);
 
 /** TRTCVideoEncParam as the console sets it. */
 export const encoderParamsSchema = z.strictObject({

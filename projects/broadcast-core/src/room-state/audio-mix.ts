@@ -29,6 +29,10 @@ export interface AudioMixState {
   speakerDevice: DeviceVolumeState;
   /** enableVoiceEarMonitor. */
   earMonitor: boolean;
+  /** setVoiceReverbType (TRTCVoiceReverbType, 0 none); ends when the room is left. */
+  reverbType: number;
+  /** setVoiceChangerType (TRTCVoiceChangerType, 0 none); ends when the room is left. */
+  changerType: number;
 }
 
 /** The SDK's defaults: default quality, every volume at 100, nothing muted, no ear monitoring. */
@@ -40,6 +44,8 @@ export const initialAudioMix: AudioMixState = {
   micDevice: { volume: FULL_VOLUME, muted: false },
   speakerDevice: { volume: FULL_VOLUME, muted: false },
   earMonitor: false,
+  reverbType: 0,
+  changerType: 0,
 };
 
 function withRemoteVolume(volumes: Readonly<Record<string, number>>, userId: string, volume: number): Readonly<Record<string, number>> {
@@ -48,7 +54,8 @@ function withRemoteVolume(volumes: Readonly<Record<string, number>>, userId: str
   return volume === FULL_VOLUME ? rest : { ...rest, [key]: volume };
 }
 
-const withoutRemoteVolumes = (s: AudioMixState): AudioMixState => (Object.keys(s.remoteVolumes).length ? { ...s, remoteVolumes: {} } : s);
+/** What the SDK forgets when a room is left: per-user volumes, and voice effects (trtc.d.ts: they end with the room). */
+const withoutRoomSettings = (s: AudioMixState): AudioMixState => changed(s, { remoteVolumes: {}, reverbType: 0, changerType: 0 });
 
 /** Audio mix slice. */
 export const audioMixFeature = createFeature({
@@ -67,10 +74,14 @@ export const audioMixFeature = createFeature({
     on(ConsoleActions.speakerDeviceSet, EngineActions.speakerDeviceVolumeChanged, (s, change): AudioMixState =>
       deviceChanged(s, 'speakerDevice', change),
     ),
+    on(ConsoleActions.voiceEffectsSet, (s, { reverbType, changerType }): AudioMixState =>
+      changed(s, { ...(reverbType === undefined ? {} : { reverbType }), ...(changerType === undefined ? {} : { changerType }) }),
+    ),
     on(ConsoleActions.earMonitorToggled, (s, { enabled }): AudioMixState => changed(s, { earMonitor: enabled })),
-    // The SDK forgets per-user volumes when it leaves a room (so does a lost engine); the other settings are
-    // kept, and the broker tells a fresh engine of them.
-    on(EngineActions.roomExited, EngineActions.engineLost, ConsoleActions.enterRoomRequested, withoutRemoteVolumes),
+    // The SDK forgets per-user volumes and voice effects when it leaves a room (so does a lost engine); the
+    // other settings are kept, and the broker tells a fresh engine of them.
+    on(EngineActions.roomExited, EngineActions.engineLost, withoutRoomSettings),
+    on(ConsoleActions.enterRoomRequested, (s): AudioMixState => changed(s, { remoteVolumes: {} })),
   ),
 });
 

@@ -46,6 +46,8 @@ export const ConsoleActions = createActionGroup({
     'Speed Test Stopped': props<{ at: number }>(),
     /** startMicDeviceTest (true) or stopMicDeviceTest (false) was called. */
     'Mic Test Toggled': props<{ started: boolean; at: number }>(),
+    /** setVoiceReverbType / setVoiceChangerType (TRTCVoiceReverbType / TRTCVoiceChangerType values). */
+    'Voice Effects Set': props<{ reverbType?: number; changerType?: number }>(),
     /** enableVoiceEarMonitor. */
     'Ear Monitor Toggled': props<{ enabled: boolean }>(),
     'Volume Evaluation Set': props<{ intervalMs: number }>(),

@@ -57,6 +57,16 @@ describe('MixerPanel', () => {
     ]);
   });
 
+  it('picks voice effects by their Tencent names, following the state', async () => {
+    expect(byId<HTMLSelectElement>('voice-reverb').selectedOptions[0].textContent).toBe('None');
+    choose(byId<HTMLSelectElement>('voice-reverb'), 1);
+    choose(byId<HTMLSelectElement>('voice-changer'), 4);
+    expect(t.bridge.commands).toEqual([{ type: 'setVoiceReverbType', reverbType: 1 }, { type: 'setVoiceChangerType', changerType: 4 }]);
+    t.apply(ConsoleActions.voiceEffectsSet({ changerType: 4 }));
+    await fixture.whenStable();
+    expect(byId<HTMLSelectElement>('voice-changer').selectedOptions[0].textContent).toBe('Heavy metal');
+  });
+
   it('gives each remote user a channel with the level you hear and a volume of its own', async () => {
     expect(byId('mixer-remotes').textContent).toContain('No one else is on air yet.');
     t.apply(

@@ -18,6 +18,9 @@ const QUALITIES = [
   { value: TRTCAudioQuality.TRTCAudioQualityMusic, key: 'mixer.quality.music' },
 ] as const;
 
+/** The values of TRTCVoiceReverbType and of TRTCVoiceChangerType (both 0-11, 0 none). */
+const VOICE_EFFECTS = Array.from({ length: 12 }, (_, i) => i);
+
 /** The audio mixer: microphone quality and volumes, speaker volumes, ear monitoring, and a channel per remote user. */
 @Component({
   selector: 'bc-mixer-panel',
@@ -32,6 +35,18 @@ const QUALITIES = [
         <span class="name">{{ 'mixer.quality.label' | translate }}</span>
         <select data-testid="mixer-quality" [value]="mix().quality" (change)="send({ type: 'setAudioQuality', quality: toNumber($event) })">
           @for (q of qualities; track q.value) { <option [value]="q.value" [selected]="q.value === mix().quality">{{ q.key | translate }}</option> }
+        </select>
+      </label>
+      <label class="row">
+        <span class="name">{{ 'mixer.effects.reverb' | translate }}</span>
+        <select data-testid="voice-reverb" (change)="send({ type: 'setVoiceReverbType', reverbType: toNumber($event) })">
+          @for (r of effects; track r) { <option [value]="r" [selected]="r === mix().reverbType">{{ 'mixer.effects.reverbs.' + r | translate }}</option> }
+        </select>
+      </label>
+      <label class="row">
+        <span class="name">{{ 'mixer.effects.changer' | translate }}</span>
+        <select data-testid="voice-changer" (change)="send({ type: 'setVoiceChangerType', changerType: toNumber($event) })">
+          @for (c of effects; track c) { <option [value]="c" [selected]="c === mix().changerType">{{ 'mixer.effects.changers.' + c | translate }}</option> }
         </select>
       </label>
       <bc-volume-slider testId="capture-volume" [label]="'mixer.mic.capture' | translate" [volume]="mix().captureVolume"
@@ -87,6 +102,8 @@ export class MixerPanel {
   protected readonly mix = this.store.selectSignal(audioMixFeature.selectAudioMixState);
   protected readonly remotes = this.store.selectSignal(remoteUsersFeature.selectAllRemoteUsers);
   protected readonly qualities = QUALITIES;
+  /** TRTCVoiceReverbType and TRTCVoiceChangerType both run 0 (none) to 11. */
+  protected readonly effects = VOICE_EFFECTS;
   /** The local level as others hear it (the SDK reports it after the device and capture volumes). */
   protected readonly micLevel = computed(() => (this.media().audioStarted ? Math.round(this.media().volume) : 0));
   /** The broker's refusal of the last command, shown in the window's language. */

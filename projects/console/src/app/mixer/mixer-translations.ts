@@ -28,6 +28,13 @@ export const MIXER_TRANSLATIONS = defineTranslations(
       muted: 'Muted here',
       empty: 'No one else is on air yet.',
     },
+    effects: {
+      reverb: 'Reverb',
+      changer: 'Voice changer',
+      // Names as Tencent's docs give TXVoiceReverbType / TXVoiceChangerType 0-11; they end when the room is left.
+      reverbs: { 0: 'None', 1: 'KTV', 2: 'Small room', 3: 'Great hall', 4: 'Deep', 5: 'Resonant', 6: 'Metallic', 7: 'Magnetic', 8: 'Ethereal', 9: 'Studio', 10: 'Melodious', 11: 'Studio 2' },
+      changers: { 0: 'None', 1: 'Naughty kid', 2: 'Little girl', 3: 'Middle-aged man', 4: 'Heavy metal', 5: 'Cold', 6: 'Foreign accent', 7: 'Trapped beast', 8: 'Otaku', 9: 'Strong current', 10: 'Heavy machinery', 11: 'Ethereal' },
+    },
     refused: 'Not applied: {{reason}}',
   },
   {
@@ -54,6 +61,12 @@ export const MIXER_TRANSLATIONS = defineTranslations(
       volume: '本机音量',
       muted: '已在本机静音',
       empty: '还没有其他人上麦。',
+    },
+    effects: {
+      reverb: '混响',
+      changer: '变声',
+      reverbs: { 0: '无', 1: 'KTV', 2: '小房间', 3: '大会堂', 4: '低沉', 5: '洪亮', 6: '金属声', 7: '磁性', 8: '空灵', 9: '录音棚', 10: '悠扬', 11: '录音棚 2' },
+      changers: { 0: '无', 1: '熊孩子', 2: '萝莉', 3: '大叔', 4: '重金属', 5: '感冒', 6: '外语腔', 7: '困兽', 8: '肥宅', 9: '强电流', 10: '重机械', 11: '空灵' },
     },
     refused: '未生效：{{reason}}',
   },
