@@ -71,9 +71,10 @@ export class LevelMeter {
   private clipTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
+    // peakHold is read first: a meter without it tracks nothing else, so level changes never run this effect.
     effect(() => {
-      const level = this.shown();
       if (!this.peakHold()) return;
+      const level = this.shown();
       untracked(() => this.hold(level));
     });
     inject(DestroyRef).onDestroy(() => {
