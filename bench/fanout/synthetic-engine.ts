@@ -66,6 +66,22 @@ export class SyntheticEngine implements RtcEngine {
   stopRemoteView(): void {}
   muteRemoteAudio(): void {}
   enableAudioVolumeEvaluation(): void {}
+  setRemoteAudioVolume(): void {}
+  setAudioCaptureVolume(): void {}
+  setAudioPlayoutVolume(): void {}
+  setCurrentMicDeviceVolume(): void {}
+  setCurrentMicDeviceMute(): void {}
+  setCurrentSpeakerVolume(): void {}
+  setCurrentSpeakerDeviceMute(): void {}
+  enableVoiceEarMonitor(): void {}
+  setVoiceReverbType(): void {}
+  setVoiceChangerType(): void {}
+  startSpeedTest(): number {
+    return 0;
+  }
+  stopSpeedTest(): void {}
+  startMicDeviceTest(): void {}
+  stopMicDeviceTest(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

@@ -1,5 +1,6 @@
 import {
   TRTCAppScene,
+  TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCRoleType,
   TRTCVideoFillMode,
@@ -284,7 +285,7 @@ describe('Broker: the engine exits mid-session', () => {
     run(a, 'reenter', { type: 'reenterRoom' });
     expect(planned(t.engine).slice(restoredCalls)).toEqual([
       { method: 'startLocalPreview', args: [null] },
-      { method: 'startLocalAudio', args: [] },
+      { method: 'startLocalAudio', args: [TRTCAudioQuality.TRTCAudioQualityDefault] },
       { method: 'enterRoom', args: [{ ...ENTER_PARAMS, userSig: `sig:${ENTER_PARAMS.sdkAppId}:${ENTER_PARAMS.userId}` }, LIVE] },
     ]);
     // The microphone comes back muted: the mute reached the fresh engine before the microphone started.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   TRTCAppScene,
+  TRTCAudioQuality,
   TRTCRoleType,
   TRTCVideoFillMode,
   TRTCVideoMirrorType,
@@ -224,7 +225,7 @@ describe('planCommand: re-entering after a lost engine', () => {
     const { plan, after, calls } = accept({ type: 'reenterRoom' }, state);
     expect(calls).toEqual([
       { method: 'startLocalPreview', args: [null] },
-      { method: 'startLocalAudio', args: [] },
+      { method: 'startLocalAudio', args: [TRTCAudioQuality.TRTCAudioQualityDefault] },
       { method: 'enterRoom', args: [{ ...ENTER_PARAMS, role: TRTCRoleType.TRTCRoleAnchor, userSig: '' }, TRTCAppScene.TRTCAppSceneLIVE] },
     ]);
     expect(plan.pending).toBe(true);

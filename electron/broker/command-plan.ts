@@ -12,6 +12,8 @@ import {
 } from '@broadcast-core/room-state';
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
+import { audioMixPlanners } from './audio-mix-plan';
+import { preflightPlanners, preflightStops } from './preflight-plan';
 import { restartShare, screenSharePlanners } from './screen-share-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
@@ -65,8 +67,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     return {
       accepted: [ConsoleActions.enterRoomRequested({ params: shared, scene, at })],
       pending: true,
-      // An empty userSig is signed on the engine side (sandbox only); the userSig never enters shared state.
-      calls: [call({ method: 'enterRoom', args: [{ ...shared, userSig: userSig ?? '' }, scene] })],
+      // An empty userSig is signed on the engine side (sandbox only); the userSig never enters shared state. Pre-flight tests end first.
+      calls: [...preflightStops(state), call({ method: 'enterRoom', args: [{ ...shared, userSig: userSig ?? '' }, scene] })],
       failed: (error, t) => [EngineActions.roomEntryFailed({ error, at: t })],
     };
   },
@@ -81,7 +83,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     // The guide's order for an anchor: camera, then mic, then enter.
     const calls = [
       ...(interrupted.camera ? [call({ method: 'startLocalPreview', args: [null] })] : []),
-      ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [] })] : []),
+      ...(interrupted.mic ? [call({ method: 'startLocalAudio', args: [state.audioMix.quality] })] : []),
       call({ method: 'enterRoom', args: [{ ...params, userSig: userSig ?? '' }, interrupted.scene] }),
       ...share.calls,
     ];
@@ -138,7 +140,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
       // The guide's order: switch role, then mic, then camera.
       calls: [
         call({ method: 'switchRole', args: [TRTCRoleType.TRTCRoleAnchor] }),
-        call({ method: 'startLocalAudio', args: [] }),
+        call({ method: 'startLocalAudio', args: [state.audioMix.quality] }),
         call({ method: 'startLocalPreview', args: [null] }),
       ],
       failed: coAnchoringFailed(state),
@@ -166,7 +168,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   },
   startLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: true })], call({ method: 'startLocalPreview', args: [null] })),
   stopLocalPreview: () => setting([ConsoleActions.localPreviewToggled({ started: false })], call({ method: 'stopLocalPreview', args: [] })),
-  startLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: true })], call({ method: 'startLocalAudio', args: [] })),
+  startLocalAudio: (_, { state }) =>
+    setting([ConsoleActions.localAudioToggled({ started: true })], call({ method: 'startLocalAudio', args: [state.audioMix.quality] })),
   stopLocalAudio: () => setting([ConsoleActions.localAudioToggled({ started: false })], call({ method: 'stopLocalAudio', args: [] })),
   muteLocalVideo: ({ mute }) => setting([ConsoleActions.localVideoMuted({ mute })], call({ method: 'muteLocalVideo', args: [mute] })),
   muteLocalAudio: ({ mute }) => setting([ConsoleActions.localAudioMuted({ mute })], call({ method: 'muteLocalAudio', args: [mute] })),
@@ -216,6 +219,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     knownDevice(state.localMedia.speakers, deviceId, 'speaker') ??
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   ...screenSharePlanners,
+  ...audioMixPlanners,
+  ...preflightPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>

@@ -1,4 +1,4 @@
-import { ConsoleActions, initialLocalMedia, initialScreenShare, type RoomState } from '@broadcast-core/room-state';
+import { ConsoleActions, initialAudioMix, initialLocalMedia, initialScreenShare, type RoomState } from '@broadcast-core/room-state';
 
 import type { EngineDevices } from '../engine/contract';
 import { mirrorCall, type CommandPlan, type PlannedCall } from './command-plan';
@@ -15,6 +15,19 @@ export interface ChosenDevices {
 
 const setting = (call: PlannedCall, accepted: CommandPlan['accepted'] = []): CommandPlan => ({ accepted, calls: [call], pending: false });
 const differs = <T>(a: T, b: T) => JSON.stringify(a) !== JSON.stringify(b);
+
+/** The audio mix settings that differ from a fresh engine's defaults (per-user volumes went with the room). */
+function audioMixRestorePlans(mix: RoomState['audioMix']): CommandPlan[] {
+  const plans: CommandPlan[] = [];
+  if (mix.captureVolume !== initialAudioMix.captureVolume) plans.push(setting({ method: 'setAudioCaptureVolume', args: [mix.captureVolume] }));
+  if (mix.playoutVolume !== initialAudioMix.playoutVolume) plans.push(setting({ method: 'setAudioPlayoutVolume', args: [mix.playoutVolume] }));
+  if (mix.micDevice.volume !== initialAudioMix.micDevice.volume) plans.push(setting({ method: 'setCurrentMicDeviceVolume', args: [mix.micDevice.volume] }));
+  if (mix.micDevice.muted) plans.push(setting({ method: 'setCurrentMicDeviceMute', args: [true] }));
+  if (mix.speakerDevice.volume !== initialAudioMix.speakerDevice.volume) plans.push(setting({ method: 'setCurrentSpeakerVolume', args: [mix.speakerDevice.volume] }));
+  if (mix.speakerDevice.muted) plans.push(setting({ method: 'setCurrentSpeakerDeviceMute', args: [true] }));
+  if (mix.earMonitor) plans.push(setting({ method: 'enableVoiceEarMonitor', args: [true] }));
+  return plans;
+}
 
 /**
  * What a fresh engine must be told so it works as the console left it: voice level reports, and after a
@@ -44,6 +57,7 @@ export function restorePlans(state: RoomState, devices: EngineDevices, chosen: C
   }
   if (media.fillMode !== initialLocalMedia.fillMode) plans.push(setting({ method: 'setLocalViewFillMode', args: [media.fillMode] }));
   if (media.mirror) plans.push(setting(mirrorCall(true, media.fillMode)));
+  plans.push(...audioMixRestorePlans(state.audioMix));
   const reselect = (chosen: string | null, current: string | null, listed: { deviceId: string }[]) =>
     chosen !== null && chosen !== current && listed.some((d) => d.deviceId === chosen) ? chosen : null;
   const camera = reselect(chosen.camera, devices.camera, devices.cameras);

@@ -123,6 +123,18 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     case 'onDeviceChange':
       // The engine side follows this event with a `devices` report, which carries the new lists.
       return [];
+    case 'onAudioDeviceCaptureVolumeChanged':
+      return [EngineActions.micDeviceVolumeChanged({ volume: event.args[0], muted: event.args[1] })];
+    case 'onAudioDevicePlayoutVolumeChanged':
+      return [EngineActions.speakerDeviceVolumeChanged({ volume: event.args[0], muted: event.args[1] })];
+    case 'onSpeedTestResult': {
+      const { quality, upLostRate, downLostRate, rtt, availableUpBandwidth, availableDownBandwidth, success, errMsg } = event.args[0];
+      return success
+        ? [EngineActions.speedTestMeasured({ result: { quality, upLostRate, downLostRate, rtt, availableUpBandwidth, availableDownBandwidth }, at })]
+        : [EngineActions.warningRaised({ error: codedError(-1, errMsg), at })];
+    }
+    case 'onTestMicVolume':
+      return [EngineActions.micTestLevelReported({ volume: event.args[0], at })];
     case 'onStartPublishMediaStream':
     case 'onUpdatePublishMediaStream':
     case 'onStopPublishMediaStream':

@@ -277,6 +277,7 @@ describe('serveEngine', () => {
         'sandbox.cdnUnreachable': ['push.example.com'],
         'sandbox.cdnRecover': [],
         'sandbox.crashEngine': ['exit'],
+        'sandbox.weakNetwork': [true],
       };
       const before = t.engine.calls.length;
       for (const method of SANDBOX_CALL_METHODS) {
@@ -294,6 +295,20 @@ describe('serveEngine', () => {
       expect(t.admin!.calls).toEqual([{ method: 'signUserSig', args: ['host', 1400000001] }]);
       expect(t.engine.callsTo('enterRoom')).toEqual([[{ ...ENTER, userSig: 'sig:1400000001:host' }, LIVE]]);
       expect(JSON.stringify(t.received)).not.toContain('sig:');
+    });
+
+    it('signs a speed test without userSig on the sandbox side, as an enterRoom, and passes its return value', () => {
+      const t = served();
+      const params = { sdkAppId: 1400000001, userId: 'host', userSig: '', expectedUpBandwidth: 800, expectedDownBandwidth: 0 };
+      expect(t.call('startSpeedTest', [params])).toEqual({ t: 'answer', id: 1, ok: true, value: 0 });
+      expect(t.engine.callsTo('startSpeedTest')).toEqual([[{ ...params, userSig: 'sig:1400000001:host' }]]);
+    });
+
+    it('hands sandbox.weakNetwork to the sandbox, and refuses a weak flag that is not a boolean', () => {
+      const t = served();
+      expect(t.call('sandbox.weakNetwork', [true])).toMatchObject({ ok: true });
+      expect(t.call('sandbox.weakNetwork', ['yes'])).toMatchObject({ ok: false, error: { code: 'malformed' } });
+      expect(t.admin!.calls).toEqual([{ method: 'weakNetwork', args: [true] }]);
     });
 
     it('passes a userSig the broker sent as it is, without asking the sandbox', () => {

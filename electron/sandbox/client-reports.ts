@@ -35,6 +35,11 @@ export class ClientReports {
     if (interval > 0) this.volumeTimer = this.clock.setInterval(() => this.reportVolumes(), Math.max(MIN_VOLUME_INTERVAL_MS, interval));
   }
 
+  /** True while onUserVoiceVolume is reported (device volume changes are reported only then, as trtc.d.ts says). */
+  get evaluatingVolumes(): boolean {
+    return this.volumeTimer !== undefined;
+  }
+
   /** Stops the volume reports. */
   stopVolumes(): void {
     this.clock.clearInterval(this.volumeTimer);

@@ -18,6 +18,8 @@ export interface ReportContext {
   viewing(userId: string): TRTCVideoStreamType | undefined;
   /** Remote users muted with muteRemoteAudio. */
   mutedRemoteAudio: ReadonlySet<string>;
+  /** The level heard of a remote user who sends `level`: after its own and the playout volume. */
+  heard(userId: string, level: number): number;
 }
 
 function volumeInfo(userId: string, volume: number): TRTCVolumeInfo {
@@ -26,7 +28,8 @@ function volumeInfo(userId: string, volume: number): TRTCVolumeInfo {
 
 /**
  * onUserVoiceVolume's entries: the local user as '' when given a volume (its microphone sends), then
- * every remote user it hears (audio available, not muted, both networks up), own room and PK alike.
+ * every remote user it hears (audio available, not muted, both networks up), own room and PK alike, each at
+ * the level the client plays it (its remote and playout volumes).
  */
 export function voiceVolumes(context: ReportContext, now: number, localVolume: number | undefined): TRTCVolumeInfo[] {
   const volumes: TRTCVolumeInfo[] = [];
@@ -36,7 +39,7 @@ export function voiceVolumes(context: ReportContext, now: number, localVolume: n
   for (const [userId, state] of member.told) {
     if (!state.audio || context.mutedRemoteAudio.has(userId)) continue;
     const publisher = server.findVisible(member, userId);
-    if (publisher && !publisher.client.isConnectionDown()) volumes.push(volumeInfo(userId, publisher.client.voiceVolumeAt(now)));
+    if (publisher && !publisher.client.isConnectionDown()) volumes.push(volumeInfo(userId, context.heard(userId, publisher.client.voiceVolumeAt(now))));
   }
   return volumes;
 }

@@ -97,6 +97,11 @@ export class SandboxCloud implements SandboxAdmin {
     this.server.armConnectTimeout();
   }
 
+  /** Makes the access network weak (or healthy again): speed tests then measure a slow, lossy link. */
+  weakNetwork(weak: boolean): void {
+    this.server.linkWeak = weak;
+  }
+
   /** Makes a CDN host unreachable (every host when none is given): its pushes recover, then fail after 60 s. */
   cdnUnreachable(host?: string): void {
     this.server.publishing.cdnUnreachable(host);

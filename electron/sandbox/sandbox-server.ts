@@ -71,6 +71,8 @@ export class SandboxServer {
   /** The robots that MixStreamToRoom tasks put in rooms. */
   private readonly robots: RobotRoster;
   private enterTimeouts = 0;
+  /** The access network is weak (sandbox.weakNetwork): speed tests measure little bandwidth, high rtt and loss. */
+  linkWeak = false;
   private connectTimeouts = 0;
 
   constructor(private readonly config: ServerConfig) {

@@ -19,6 +19,9 @@ import {
   type TRTCStreamEncoderParam,
   type TRTCStreamMixingConfig,
   type TRTCScreenCaptureProperty,
+  type TRTCSpeedTestParams,
+  type TRTCVoiceChangerType,
+  type TRTCVoiceReverbType,
   type TRTCVideoBufferType,
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
@@ -28,6 +31,9 @@ import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
+import { AudioMix } from './audio/audio-mix';
+import { MicTest } from './preflight/mic-test';
+import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { checkPublishRequest } from './cdn/publish-request';
 import { answerStart, answerStop, answerUpdate, type PublishContext } from './cdn/publish-requests';
@@ -106,6 +112,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly reports: ClientReports;
   private readonly devices = new SandboxDevices();
   private readonly mutedRemoteAudio = new Set<string>();
+  private readonly audioMix = new AudioMix();
+  private readonly speedTest: SpeedTest;
+  private readonly micTest: MicTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -140,7 +149,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       this.server.random,
       {
         context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.voice.volumeAt(now) : undefined),
+        localVolume: (now) => (this.capture.sendsAudio ? this.audioMix.sent(this.voice.volumeAt(now)) : undefined),
         smallEnabled: () => this.camera.smallEnabled,
       },
       post,
@@ -151,6 +160,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     });
     this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
+    this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
+    this.micTest = new MicTest(this.clock, (now) => this.audioMix.sent(this.voice.volumeAt(now)), (volume) => this.post('onTestMicVolume', volume));
     this.port = this.createPort();
   }
 
@@ -469,12 +480,123 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     else this.mutedRemoteAudio.delete(userId);
   }
 
+  /** Sets how loud a remote user plays (0-100, default 100): it scales that user's entry in the volume report. */
+  setRemoteAudioVolume(userId: string, volume: number): void {
+    if (!this.destroyed) this.audioMix.setRemoteVolume(userId, volume);
+  }
+
+  /** Sets the SDK's capture volume (0-100): it scales the level this client sends, as its own and others' reports show. */
+  setAudioCaptureVolume(volume: number): void {
+    if (!this.destroyed) this.audioMix.setCaptureVolume(volume);
+  }
+
+  /** The SDK's capture volume. */
+  getAudioCaptureVolume(): number {
+    return this.audioMix.getCaptureVolume();
+  }
+
+  /** Sets the SDK's playout volume (0-100): it scales every remote entry of this client's volume report. */
+  setAudioPlayoutVolume(volume: number): void {
+    if (!this.destroyed) this.audioMix.setPlayoutVolume(volume);
+  }
+
+  /** The SDK's playout volume. */
+  getAudioPlayoutVolume(): number {
+    return this.audioMix.getPlayoutVolume();
+  }
+
+  /** Turns ear monitoring on or off (the sandbox has no speaker to play it in, so it is only kept). */
+  enableVoiceEarMonitor(enable: boolean): void {
+    if (!this.destroyed) this.audioMix.earMonitor = !!enable;
+  }
+
+  /** Sets the voice reverb (kept until the room is left; the sandbox's voices are levels, not sound, so it renders none). */
+  setVoiceReverbType(type: TRTCVoiceReverbType): void {
+    if (!this.destroyed) this.audioMix.reverbType = type;
+  }
+
+  /** Sets the voice changer (kept until the room is left; the sandbox renders none). */
+  setVoiceChangerType(type: TRTCVoiceChangerType): void {
+    if (!this.destroyed) this.audioMix.changerType = type;
+  }
+
+  /** The voice effects in use, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
+  voiceEffects(): { reverbType: TRTCVoiceReverbType; changerType: TRTCVoiceChangerType } {
+    return { reverbType: this.audioMix.reverbType, changerType: this.audioMix.changerType };
+  }
+
   /** Reports onUserVoiceVolume every `interval` ms (at least 100); 0 or less turns it off. */
   enableAudioVolumeEvaluation(interval: number): void {
     if (!this.destroyed) this.reports.evaluateVolumes(interval);
   }
 
   // ---- Devices ----
+
+  /** Sets the system volume of the microphone in use (0-100); it scales what the microphone sends. */
+  setCurrentMicDeviceVolume(volume: number): void {
+    if (!this.destroyed && this.audioMix.setMicDeviceVolume(volume)) this.micDeviceChanged();
+  }
+
+  /** The system volume of the microphone in use. */
+  getCurrentMicDeviceVolume(): number {
+    return this.audioMix.micDevice().volume;
+  }
+
+  /** Mutes or unmutes the microphone in use at the system level: it then sends silence. */
+  setCurrentMicDeviceMute(mute: boolean): void {
+    if (!this.destroyed && this.audioMix.setMicDeviceMute(mute)) this.micDeviceChanged();
+  }
+
+  /** Whether the microphone in use is muted at the system level. */
+  getCurrentMicDeviceMute(): boolean {
+    return this.audioMix.micDevice().muted;
+  }
+
+  /** Sets the system volume of the speaker in use (0-100); it acts after the SDK measures, so reports do not change. */
+  setCurrentSpeakerVolume(volume: number): void {
+    if (!this.destroyed && this.audioMix.setSpeakerDeviceVolume(volume)) this.speakerDeviceChanged();
+  }
+
+  /** The system volume of the speaker in use. */
+  getCurrentSpeakerVolume(): number {
+    return this.audioMix.speakerDevice().volume;
+  }
+
+  /** Mutes or unmutes the speaker in use at the system level. */
+  setCurrentSpeakerDeviceMute(mute: boolean): void {
+    if (!this.destroyed && this.audioMix.setSpeakerDeviceMute(mute)) this.speakerDeviceChanged();
+  }
+
+  /** Whether the speaker in use is muted at the system level. */
+  getCurrentSpeakerDeviceMute(): boolean {
+    return this.audioMix.speakerDevice().muted;
+  }
+
+  /**
+   * Measures the access network: onSpeedTestResult once per access server, 2.5 s apart. As trtc.d.ts says,
+   * only outside a room and one test at a time; a refusal returns -1 (its "< 0: failure"). The sandbox does
+   * not check the userSig: the engine side signs one when none is given.
+   */
+  startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
+    if (this.destroyed || this.member || this.entering || this.speedTest.running || !usableSpeedTestParams(params, userId)) return SPEED_TEST_REFUSED;
+    this.speedTest.start();
+    return 0;
+  }
+
+  /** Stops the speed test: no more results. */
+  stopSpeedTest(): void {
+    this.speedTest.stop();
+  }
+
+  /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
+  startMicDeviceTest(interval: number, _playback?: boolean): void {
+    if (!this.destroyed) this.micTest.start(interval);
+  }
+
+  /** Stops the microphone test. */
+  stopMicDeviceTest(): void {
+    this.micTest.stop();
+  }
 
   /** The sandbox cameras. */
   getCameraDevicesList(): TRTCDeviceInfo[] {
@@ -537,6 +659,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.camera.stop();
     this.screen.stop();
     this.reports.stopVolumes();
+    this.speedTest.stop();
+    this.micTest.stop();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();
@@ -596,6 +720,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.sessionTimers.cancelAll();
     this.connection.cancel();
     this.remoteViews.clearViews();
+    this.audioMix.sessionEnded();
   }
 
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */
@@ -689,6 +814,18 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return sinks;
   }
 
+  /** onAudioDeviceCaptureVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
+  private micDeviceChanged(): void {
+    const { volume, muted } = this.audioMix.micDevice();
+    if (this.reports.evaluatingVolumes) this.post('onAudioDeviceCaptureVolumeChanged', volume, muted);
+  }
+
+  /** onAudioDevicePlayoutVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
+  private speakerDeviceChanged(): void {
+    const { volume, muted } = this.audioMix.speakerDevice();
+    if (this.reports.evaluatingVolumes) this.post('onAudioDevicePlayoutVolumeChanged', volume, muted);
+  }
+
   private reportContext(): ReportContext {
     return {
       server: this.server,
@@ -696,6 +833,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       selfDown: this.connection.down,
       viewing: (userId) => this.remoteViews.viewing(userId),
       mutedRemoteAudio: this.mutedRemoteAudio,
+      heard: (userId, level) => this.audioMix.heard(userId, level),
     };
   }
 
@@ -737,7 +875,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
         return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
       },
       publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.voice.volumeAt(timestampMs),
+      voiceVolumeAt: (timestampMs) => this.audioMix.sent(this.voice.volumeAt(timestampMs)),
       sessionEnded: (reason) => {
         this.endSession();
         this.stopCapture();

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import {
   TRTCAppScene,
+  TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCRoleType,
   TRTCVideoFillMode,
   TRTCVideoResolution,
   TRTCVideoResolutionMode,
+  TRTCVoiceChangerType,
+  TRTCVoiceReverbType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { enumValues, type Command, type CommandOf, type CommandType } from '@broadcast-core/bridge';
@@ -48,6 +51,9 @@ const encoderParams = fc
     enableAdjustRes: fc.boolean(),
   })
   .map((p) => ({ ...p, minVideoBitrate: Math.min(p.minVideoBitrate, p.videoBitrate) }));
+
+/** A volume as the SDK's volume calls take it. */
+const sdkVolume = fc.integer({ min: 0, max: 100 });
 
 /** Valid commands of every type; the mapped type makes a missing command type a compile error. */
 const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
@@ -95,6 +101,22 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   setCurrentCameraDevice: withType('setCurrentCameraDevice', fc.record({ deviceId: fc.constantFrom('cam-1', 'cam-2', 'cam-3') })),
   setCurrentMicDevice: withType('setCurrentMicDevice', fc.record({ deviceId: fc.constantFrom('mic-1', 'mic-2') })),
   setCurrentSpeakerDevice: withType('setCurrentSpeakerDevice', fc.record({ deviceId: fc.constantFrom('spk-1', 'spk-2', 'spk-9') })),
+  setAudioQuality: withType('setAudioQuality', fc.record({ quality: fc.constantFrom(...enumValues(TRTCAudioQuality)) })),
+  setAudioCaptureVolume: withType('setAudioCaptureVolume', fc.record({ volume: sdkVolume })),
+  setAudioPlayoutVolume: withType('setAudioPlayoutVolume', fc.record({ volume: sdkVolume })),
+  setRemoteAudioVolume: withType('setRemoteAudioVolume', fc.record({ userId: commandUserId, volume: sdkVolume })),
+  setCurrentMicDeviceVolume: withType('setCurrentMicDeviceVolume', fc.record({ volume: sdkVolume })),
+  setCurrentMicDeviceMute: withType('setCurrentMicDeviceMute', fc.record({ mute: fc.boolean() })),
+  setCurrentSpeakerVolume: withType('setCurrentSpeakerVolume', fc.record({ volume: sdkVolume })),
+  setCurrentSpeakerDeviceMute: withType('setCurrentSpeakerDeviceMute', fc.record({ mute: fc.boolean() })),
+  setVoiceReverbType: withType('setVoiceReverbType', fc.record({ reverbType: fc.constantFrom(...enumValues(TRTCVoiceReverbType)) })),
+  setVoiceChangerType: withType('setVoiceChangerType', fc.record({ changerType: fc.constantFrom(...enumValues(TRTCVoiceChangerType)) })),
+  enableVoiceEarMonitor: withType('enableVoiceEarMonitor', fc.record({ enable: fc.boolean() })),
+  startSpeedTest: withType('startSpeedTest', fc.record({ sdkAppId: fc.constant(1400000001), userId: commandUserId })),
+  stopSpeedTest: withType('stopSpeedTest', fc.record({})),
+  startMicDeviceTest: withType('startMicDeviceTest', fc.record({})),
+  stopMicDeviceTest: withType('stopMicDeviceTest', fc.record({})),
+  'sandbox.weakNetwork': withType('sandbox.weakNetwork', fc.record({ weak: fc.boolean() })),
   enableAudioVolumeEvaluation: withType(
     'enableAudioVolumeEvaluation',
     fc.record({ intervalMs: fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 5_000 })) }),

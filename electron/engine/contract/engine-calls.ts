@@ -1,8 +1,8 @@
 import type { RtcEngineMethod } from './rtc-engine';
 
 /**
- * The engine methods the broker may call across the contract: the room, capture, encoder, view, device
- * and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
+ * The engine methods the broker may call across the contract: the room, capture, audio mix, encoder, view,
+ * device, pre-flight test and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
  * owns them (it pulls only the streams some viewer shows). `getScreenCaptureSources` is answered with a
  * `screen-sources` report before its answer: its thumbnails do not travel as an answer value.
  */
@@ -26,6 +26,20 @@ export const ENGINE_CALL_METHODS = [
   'setVideoEncoderMirror',
   'muteRemoteAudio',
   'enableAudioVolumeEvaluation',
+  'setAudioCaptureVolume',
+  'setAudioPlayoutVolume',
+  'setRemoteAudioVolume',
+  'setCurrentMicDeviceVolume',
+  'setCurrentMicDeviceMute',
+  'setCurrentSpeakerVolume',
+  'setCurrentSpeakerDeviceMute',
+  'enableVoiceEarMonitor',
+  'setVoiceReverbType',
+  'setVoiceChangerType',
+  'startSpeedTest',
+  'stopSpeedTest',
+  'startMicDeviceTest',
+  'stopMicDeviceTest',
   'enableSmallVideoStream',
   'setCurrentCameraDevice',
   'setCurrentMicDevice',
@@ -67,6 +81,8 @@ export interface SandboxCallArgs {
   'sandbox.cdnRecover': [host?: string];
   /** Crashes the engine after answering, so recovery can be rehearsed end to end. */
   'sandbox.crashEngine': [mode: EngineCrashMode];
+  /** Makes the access network weak (true) or healthy (false): speed tests measure it. */
+  'sandbox.weakNetwork': [weak: boolean];
 }
 
 /** The sandbox admin call names, as a runtime allow-list. */
@@ -80,6 +96,7 @@ export const SANDBOX_CALL_METHODS = [
   'sandbox.cdnUnreachable',
   'sandbox.cdnRecover',
   'sandbox.crashEngine',
+  'sandbox.weakNetwork',
 ] as const satisfies readonly (keyof SandboxCallArgs)[];
 
 /** A sandbox admin call name. */

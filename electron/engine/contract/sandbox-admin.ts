@@ -60,6 +60,8 @@ export interface SandboxAdmin {
   cdnUnreachable(host?: string): void;
   /** Makes a CDN host reachable again, or every host when none is given. */
   cdnRecover(host?: string): void;
+  /** Makes the access network weak (or healthy again): speed tests measure it. */
+  weakNetwork(weak: boolean): void;
   /** Every room of the cloud, with members, counts and links (rooms in creation order, members in entry order). */
   listRooms(): SandboxRoomInfo[];
   /** Signs a userSig for a user, as a real app server would; the sandbox knows its own secret, which never leaves the engine side. */

@@ -10,8 +10,20 @@ const num = z.number();
 const str = z.string();
 const code = z.number().int();
 const available = code;
+const deviceVolume = z.number().min(0).max(100);
 const args = (items: z.ZodType[]) => z.tuple(items as [z.ZodType]).rest(z.unknown());
 
+/** TRTCSpeedTestResult as the console reads it: losses 0-1, rtt and bandwidths in ms and kbps (-1: not measured). */
+const speedTestResult = z.looseObject({
+  success: z.boolean(),
+  errMsg: z.string(),
+  quality: code,
+  upLostRate: z.number().min(0).max(1),
+  downLostRate: z.number().min(0).max(1),
+  rtt: z.number().min(0),
+  availableUpBandwidth: z.number().min(-1),
+  availableDownBandwidth: z.number().min(-1),
+});
 const qualityInfo = z.looseObject({ userId: str.optional(), quality: code });
 
 /** Each entry is an object; `check` reads it as a record. */
@@ -71,6 +83,10 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onTryToReconnect: args([]),
   onConnectionRecovery: args([]),
   onDeviceChange: args([str, code, code]),
+  onAudioDeviceCaptureVolumeChanged: args([deviceVolume, z.boolean()]),
+  onAudioDevicePlayoutVolumeChanged: args([deviceVolume, z.boolean()]),
+  onSpeedTestResult: args([speedTestResult]),
+  onTestMicVolume: args([deviceVolume]),
   onStartPublishMediaStream: args([str, code, str]),
   onUpdatePublishMediaStream: args([str, code, str]),
   onStopPublishMediaStream: args([str, code, str]),

@@ -2,6 +2,7 @@ import type {
   TRTCDeviceState,
   TRTCDeviceType,
   TRTCQualityInfo,
+  TRTCSpeedTestResult,
   TRTCStatistics,
   TRTCVideoStreamType,
   TRTCVolumeInfo,
@@ -44,6 +45,14 @@ export interface TRTCEventMap {
   onTryToReconnect: [];
   onConnectionRecovery: [];
   onDeviceChange: [deviceId: string, type: TRTCDeviceType, state: TRTCDeviceState];
+  /** The microphone device's system volume (0-100) or mute changed; reported while volume evaluation is on. */
+  onAudioDeviceCaptureVolumeChanged: [volume: number, muted: boolean];
+  /** The speaker device's system volume (0-100) or mute changed; reported while volume evaluation is on. */
+  onAudioDevicePlayoutVolumeChanged: [volume: number, muted: boolean];
+  /** One access server's speed test figures (startSpeedTest), every 2-3 s. */
+  onSpeedTestResult: [result: TRTCSpeedTestResult];
+  /** The microphone's level (0-100) during startMicDeviceTest. */
+  onTestMicVolume: [volume: number];
   /** code 0: started, taskId names the task; else refused (a task already running gives its taskId). */
   onStartPublishMediaStream: [taskId: string, code: number, message: string];
   onUpdatePublishMediaStream: [taskId: string, code: number, message: string];
@@ -83,6 +92,10 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onTryToReconnect',
   'onConnectionRecovery',
   'onDeviceChange',
+  'onAudioDeviceCaptureVolumeChanged',
+  'onAudioDevicePlayoutVolumeChanged',
+  'onSpeedTestResult',
+  'onTestMicVolume',
   'onStartPublishMediaStream',
   'onUpdatePublishMediaStream',
   'onStopPublishMediaStream',

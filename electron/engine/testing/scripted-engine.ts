@@ -150,6 +150,49 @@ export class ScriptedEngine implements RtcEngine {
   muteRemoteAudio(userId: string, mute: boolean): void {
     this.record('muteRemoteAudio', userId, mute);
   }
+  setRemoteAudioVolume(userId: string, volume: number): void {
+    this.record('setRemoteAudioVolume', userId, volume);
+  }
+  setAudioCaptureVolume(volume: number): void {
+    this.record('setAudioCaptureVolume', volume);
+  }
+  setAudioPlayoutVolume(volume: number): void {
+    this.record('setAudioPlayoutVolume', volume);
+  }
+  setCurrentMicDeviceVolume(volume: number): void {
+    this.record('setCurrentMicDeviceVolume', volume);
+  }
+  setCurrentMicDeviceMute(mute: boolean): void {
+    this.record('setCurrentMicDeviceMute', mute);
+  }
+  setCurrentSpeakerVolume(volume: number): void {
+    this.record('setCurrentSpeakerVolume', volume);
+  }
+  setCurrentSpeakerDeviceMute(mute: boolean): void {
+    this.record('setCurrentSpeakerDeviceMute', mute);
+  }
+  startSpeedTest(params: unknown): number {
+    this.record('startSpeedTest', params);
+    return 0;
+  }
+  stopSpeedTest(): void {
+    this.record('stopSpeedTest');
+  }
+  startMicDeviceTest(interval: number, playback?: boolean): void {
+    this.record('startMicDeviceTest', interval, playback);
+  }
+  stopMicDeviceTest(): void {
+    this.record('stopMicDeviceTest');
+  }
+  setVoiceReverbType(type: number): void {
+    this.record('setVoiceReverbType', type);
+  }
+  setVoiceChangerType(type: number): void {
+    this.record('setVoiceChangerType', type);
+  }
+  enableVoiceEarMonitor(enable: boolean): void {
+    this.record('enableVoiceEarMonitor', enable);
+  }
   enableAudioVolumeEvaluation(interval: number): void {
     this.record('enableAudioVolumeEvaluation', interval);
   }
@@ -311,6 +354,9 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   cdnUnreachable(host?: string): void {
     this.calls.push({ method: 'cdnUnreachable', args: host === undefined ? [] : [host] });
+  }
+  weakNetwork(weak: boolean): void {
+    this.calls.push({ method: 'weakNetwork', args: [weak] });
   }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });

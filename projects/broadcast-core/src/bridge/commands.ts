@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   beautySchema,
   encoderParamsSchema,
+  audioQualitySchema,
   fillModeSchema,
   roleSchema,
   roomIdSchema,
@@ -10,9 +11,13 @@ import {
   sdkAppIdSchema,
   strRoomIdSchema,
   userIdSchema,
+  voiceChangerSchema,
+  voiceReverbSchema,
 } from './trtc-rules';
 
 const mute = z.strictObject({ mute: z.boolean() });
+/** A volume as the SDK's volume calls take it (trtc.d.ts: 0-100, 100 the original level). */
+const volume = z.number().int('volume').min(0, 'volume').max(100, 'volume');
 const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
 const sourceId = z.string().min(1, 'sourceId').max(256, 'sourceId');
 const pixelEdge = z.number().int('captureRegion').min(0, 'captureRegion').max(16384, 'captureRegion');
@@ -55,6 +60,8 @@ const sandboxCommands = [
   }),
   /** Makes a virtual participant share a virtual screen or window by its sourceId, or stop sharing (sourceId left out). */
   withArgs('sandbox.shareScreen', { userId: userIdSchema, sourceId: sourceId.optional() }),
+  /** Makes the sandbox's access network weak (true) or healthy (false), as speed tests measure it. */
+  withArgs('sandbox.weakNetwork', { weak: z.boolean() }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
   /** Crashes the engine on purpose (its thread exits, throws, or hangs), to rehearse recovery. */
@@ -99,6 +106,24 @@ export const commandSchema = z.discriminatedUnion('type', [
   plain('resumeScreenCapture'),
   plain('stopScreenCapture'),
   withArgs('setSubStreamEncoderParam', { params: encoderParamsSchema }),
+  /** Picks the microphone's quality (speech, default, music); a running microphone restarts with it. */
+  withArgs('setAudioQuality', { quality: audioQualitySchema }),
+  withArgs('setAudioCaptureVolume', { volume }),
+  withArgs('setAudioPlayoutVolume', { volume }),
+  withArgs('setRemoteAudioVolume', { userId: userIdSchema, volume }),
+  withArgs('setCurrentMicDeviceVolume', { volume }),
+  withArgs('setCurrentMicDeviceMute', mute.shape),
+  withArgs('setCurrentSpeakerVolume', { volume }),
+  withArgs('setCurrentSpeakerDeviceMute', mute.shape),
+  withArgs('enableVoiceEarMonitor', { enable: z.boolean() }),
+  withArgs('setVoiceReverbType', { reverbType: voiceReverbSchema }),
+  withArgs('setVoiceChangerType', { changerType: voiceChangerSchema }),
+  /** Measures the network before entering (only outside a room), for this identity; the sandbox signs when userSig is left out. */
+  withArgs('startSpeedTest', { sdkAppId: sdkAppIdSchema, userId: userIdSchema, userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
+  plain('stopSpeedTest'),
+  /** Reports the microphone's level without entering a room. */
+  plain('startMicDeviceTest'),
+  plain('stopMicDeviceTest'),
   withArgs('enableAudioVolumeEvaluation', {
     intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),

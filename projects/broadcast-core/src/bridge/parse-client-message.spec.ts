@@ -42,6 +42,26 @@ describe('parseClientMessage', () => {
     expect(refusal(command({ type: 'sandbox.shareScreen', userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
   });
 
+  it('names the field of a broken audio mix command: a volume out of 0-100 or fractional, an unknown quality, a bad userId', () => {
+    expect(parseClientMessage(command({ type: 'setRemoteAudioVolume', userId: 'guest', volume: 100 })).ok).toBe(true);
+    for (const volume of [101, -1, 12.5]) {
+      expect(refusal(command({ type: 'setAudioCaptureVolume', volume })).error).toMatchObject({ code: 'invalid-command', reason: 'rule', params: { rule: 'volume' }, field: 'command.volume' });
+    }
+    expect(refusal(command({ type: 'setAudioPlayoutVolume', volume: '50' })).error).toMatchObject({ reason: 'wrongType', field: 'command.volume' });
+    expect(refusal(command({ type: 'setAudioQuality', quality: 7 })).error).toMatchObject({ reason: 'notOneOf', field: 'command.quality' });
+    expect(refusal(command({ type: 'setRemoteAudioVolume', userId: 'a b', volume: 5 })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
+    expect(refusal(command({ type: 'enableVoiceEarMonitor' })).error).toMatchObject({ reason: 'missingField', field: 'command.enable' });
+    expect(refusal(command({ type: 'setVoiceReverbType', reverbType: 12 })).error).toMatchObject({ reason: 'notOneOf', field: 'command.reverbType' });
+  });
+
+  it('names the field of a broken pre-flight command', () => {
+    expect(parseClientMessage(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host' })).ok).toBe(true);
+    expect(refusal(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });
+    expect(refusal(command({ type: 'startSpeedTest', userId: 'host' })).error).toMatchObject({ reason: 'missingField', field: 'command.sdkAppId' });
+    expect(refusal(command({ type: 'startMicDeviceTest', interval: 300 })).error).toMatchObject({ reason: 'unknownField', field: 'command.interval' });
+    expect(refusal(command({ type: 'sandbox.weakNetwork', weak: 'yes' })).error).toMatchObject({ reason: 'wrongType', field: 'command.weak' });
+  });
+
   it('keeps a userSig the window sent, for the broker to pass to the engine', () => {
     const parsed = parseClientMessage(command({ type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 }));
     expect(parsed).toEqual({ ok: true, message: { t: 'command', id: 'c1', command: { type: 'enterRoom', params: { ...enterParams, userSig: 'abc' }, scene: 1 } } });

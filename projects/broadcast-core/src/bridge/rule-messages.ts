@@ -29,6 +29,7 @@ export const RULE_MESSAGES = {
   dropMs: 'ms must be 100 to 120000',
   volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
   commandId: 'id must be 1 to 100 characters',
+  volume: 'volume must be a whole number from 0 to 100',
 } as const;
 
 /** The name of a TRTC parameter rule. */
@@ -83,6 +84,8 @@ export const REFUSAL_TEXTS = {
   noShare: 'there is no screen share to {action}',
   unknownScreenSource: 'no screen or window "{sourceId}": list the sources again',
   regionOutsideSource: 'the region reaches past {sourceName} ({width}x{height})',
+  speedTestInRoom: 'the network speed test runs only before entering a room',
+  speedTestRunning: 'a network speed test is already running',
   // Engine side.
   sandboxOnly: '{command} works only on the sandbox cloud',
   engineThrew: 'the engine refused {method}: {detail}',

@@ -1,11 +1,14 @@
 import * as z from 'zod';
 import {
   TRTCAppScene,
+  TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCRoleType,
   TRTCVideoFillMode,
   TRTCVideoResolution,
   TRTCVideoResolutionMode,
+  TRTCVoiceChangerType,
+  TRTCVoiceReverbType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RuleName } from './rule-messages';
@@ -60,6 +63,12 @@ export const sdkAppIdSchema = z
 export const sceneSchema = sdkEnum('TRTCAppScene', TRTCAppScene);
 export const roleSchema = sdkEnum('TRTCRoleType', TRTCRoleType);
 export const fillModeSchema = sdkEnum('TRTCVideoFillMode', TRTCVideoFillMode);
+/** The microphone's quality, as startLocalAudio takes it. */
+export const audioQualitySchema = sdkEnum('TRTCAudioQuality', TRTCAudioQuality);
+/** A voice reverb, as setVoiceReverbType takes it. */
+export const voiceReverbSchema = sdkEnum('TRTCVoiceReverbType', TRTCVoiceReverbType);
+/** A voice changer, as setVoiceChangerType takes it. */
+export const voiceChangerSchema = sdkEnum('TRTCVoiceChangerType', TRTCVoiceChangerType);
 
 /** TRTCVideoEncParam as the console sets it. */
 export const encoderParamsSchema = z.strictObject({

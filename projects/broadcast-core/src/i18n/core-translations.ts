@@ -136,6 +136,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       dropMs: 'ms 必须在 100 到 120000 之间',
       volumeInterval: 'intervalMs 必须为 0（关闭）或 100 到 5000 之间',
       commandId: 'id 必须为 1 到 100 个字符',
+      volume: '音量必须是 0 到 100 之间的整数',
     },
     refusals: {
       notJson: '消息不是有效的 JSON',
@@ -173,6 +174,8 @@ export const CORE_TRANSLATIONS = defineTranslations(
       shareOutsideRoom: '请先进房再共享屏幕',
       shareAlready: '屏幕共享已{{status}}',
       noShare: '当前没有可{{action}}的屏幕共享',
+      speedTestInRoom: '网速测试只能在进房前进行',
+      speedTestRunning: '网速测试已在进行中',
       unknownScreenSource: '没有屏幕或窗口“{{sourceId}}”：请重新获取列表',
       regionOutsideSource: '区域超出了 {{sourceName}}（{{width}}x{{height}}）',
       sandboxOnly: '{{command}} 仅适用于沙箱云',

@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import type { TRTCAppScene, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+import type { TRTCAppScene, TRTCAudioQuality, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
 import type { SharedSource } from './screen-share-models';
@@ -28,6 +28,28 @@ export const ConsoleActions = createActionGroup({
     'Camera Selected': props<{ deviceId: string }>(),
     'Mic Selected': props<{ deviceId: string }>(),
     'Speaker Selected': props<{ deviceId: string }>(),
+    /** The microphone's quality for startLocalAudio. */
+    'Audio Quality Set': props<{ quality: TRTCAudioQuality }>(),
+    /** setAudioCaptureVolume (0-100). */
+    'Capture Volume Set': props<{ volume: number }>(),
+    /** setAudioPlayoutVolume (0-100). */
+    'Playout Volume Set': props<{ volume: number }>(),
+    /** setRemoteAudioVolume (0-100) for one remote user. */
+    'Remote Volume Set': props<{ userId: string; volume: number }>(),
+    /** setCurrentMicDeviceVolume / setCurrentMicDeviceMute. */
+    'Mic Device Set': props<{ volume?: number; muted?: boolean }>(),
+    /** setCurrentSpeakerVolume / setCurrentSpeakerDeviceMute. */
+    'Speaker Device Set': props<{ volume?: number; muted?: boolean }>(),
+    /** startSpeedTest was called, expecting this uplink (kbps). */
+    'Speed Test Requested': props<{ expectedUpKbps: number; at: number }>(),
+    /** stopSpeedTest was called. */
+    'Speed Test Stopped': props<{ at: number }>(),
+    /** startMicDeviceTest (true) or stopMicDeviceTest (false) was called. */
+    'Mic Test Toggled': props<{ started: boolean; at: number }>(),
+    /** setVoiceReverbType / setVoiceChangerType (TRTCVoiceReverbType / TRTCVoiceChangerType values). */
+    'Voice Effects Set': props<{ reverbType?: number; changerType?: number }>(),
+    /** enableVoiceEarMonitor. */
+    'Ear Monitor Toggled': props<{ enabled: boolean }>(),
     'Volume Evaluation Set': props<{ intervalMs: number }>(),
     'Other Room Connect Requested': props<{ target: RoomAddress; userId: string; at: number }>(),
     'Other Room Disconnect Requested': props<{ at: number }>(),

@@ -10,6 +10,7 @@ import type {
   TRTCQuality,
   TRTCRoleType,
   TRTCVideoStreamType,
+  SpeedTestFigures,
 } from './models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
 import type { InterruptedShare, ScreenSource } from './screen-share-models';
@@ -67,6 +68,16 @@ export const EngineActions = createActionGroup({
     'Screen Share Change Failed': props<{ error: CodedError; back: 'sharing' | 'paused'; at: number }>(),
     /** A remote user started or stopped sharing a screen (onUserSubStreamAvailable). */
     'User Sub Stream Availability Changed': props<{ userId: string; available: boolean }>(),
+    /** The microphone device's system volume or mute changed (onAudioDeviceCaptureVolumeChanged). */
+    'Mic Device Volume Changed': props<{ volume: number; muted: boolean }>(),
+    /** The speaker device's system volume or mute changed (onAudioDevicePlayoutVolumeChanged). */
+    'Speaker Device Volume Changed': props<{ volume: number; muted: boolean }>(),
+    /** One access server's speed test figures (onSpeedTestResult). */
+    'Speed Test Measured': props<{ result: SpeedTestFigures; at: number }>(),
+    /** The engine refused or failed startSpeedTest. */
+    'Speed Test Failed': props<{ error: CodedError; at: number }>(),
+    /** The microphone's level during the mic test (onTestMicVolume). */
+    'Mic Test Level Reported': props<{ volume: number; at: number }>(),
     /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
     'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },

@@ -100,3 +100,13 @@ export interface StatsSample {
 
 /** Re-exported so state users need not know the SDK's module path. */
 export type { TRTCAppScene, TRTCRoleType, TRTCVideoFillMode, TRTCVideoStreamType, TRTCQuality };
+
+/** TRTCSpeedTestResult's figures the console judges by: losses 0-1, rtt in ms, bandwidths in kbps (-1: not measured). */
+export interface SpeedTestFigures {
+  quality: TRTCQuality;
+  upLostRate: number;
+  downLostRate: number;
+  rtt: number;
+  availableUpBandwidth: number;
+  availableDownBandwidth: number;
+}

@@ -1,5 +1,6 @@
 import { combineReducers, type Action, type ActionReducer } from '@ngrx/store';
 
+import { audioMixFeature } from './audio-mix';
 import { ConsoleActions } from './console-actions';
 import { connectionFeature } from './connection';
 import { EngineActions } from './engine-actions';
@@ -7,6 +8,7 @@ import { engineInfoFeature } from './engine-info';
 import { eventLogFeature } from './event-log';
 import { localMediaFeature } from './local-media';
 import { pkFeature } from './pk';
+import { preflightFeature } from './preflight';
 import { remoteUsersFeature } from './remote-users';
 import { sandboxFeature } from './sandbox-rooms';
 import { sessionFeature } from './session';
@@ -19,6 +21,8 @@ export const ROOM_FEATURES = {
   [engineInfoFeature.name]: engineInfoFeature.reducer,
   [sessionFeature.name]: sessionFeature.reducer,
   [localMediaFeature.name]: localMediaFeature.reducer,
+  [audioMixFeature.name]: audioMixFeature.reducer,
+  [preflightFeature.name]: preflightFeature.reducer,
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,

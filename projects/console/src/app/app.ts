@@ -11,6 +11,7 @@ import { LaunchNoticeBanner } from './desktop/launch-notice-banner';
 import { EncoderPanel } from './encoder/encoder-panel';
 import { EventLogPanel } from './event-log/event-log-panel';
 import { MediaPanel } from './media/media-panel';
+import { MixerPanel } from './mixer/mixer-panel';
 import { ParticipantsPanel } from './participants/participants-panel';
 import { PkPanel } from './pk/pk-panel';
 import { ScreenSharePanel } from './screen-share/screen-share-panel';
@@ -27,7 +28,7 @@ import { WindowLauncher } from './windows/window-launcher';
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, ScreenSharePanel, IfSandbox, SandboxPanel],
+  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, MixerPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, ScreenSharePanel, IfSandbox, SandboxPanel],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
@@ -65,6 +66,10 @@ import { WindowLauncher } from './windows/window-launcher';
       <section aria-labelledby="media-heading" class="panel">
         <h2 id="media-heading">{{ 'console.media' | translate }}</h2>
         <bc-media-panel />
+      </section>
+      <section aria-labelledby="mixer-heading" class="panel">
+        <h2 id="mixer-heading">{{ 'mixer.heading' | translate }}</h2>
+        <bc-mixer-panel />
       </section>
       <section aria-labelledby="encoder-heading" class="panel">
         <h2 id="encoder-heading">{{ 'encoder.heading' | translate }}</h2>

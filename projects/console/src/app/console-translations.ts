@@ -6,6 +6,8 @@ import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
+import { MIXER_TRANSLATIONS } from './mixer/mixer-translations';
+import { PREFLIGHT_TRANSLATIONS } from './preflight/preflight-translations';
 import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
 import { PK_TRANSLATIONS } from './pk/pk-translations';
 import { SANDBOX_TRANSLATIONS } from './sandbox/sandbox-translations';
@@ -35,6 +37,8 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   SCREEN_SHARE_TRANSLATIONS,
   EVENT_LOG_TRANSLATIONS,
   MEDIA_TRANSLATIONS,
+  MIXER_TRANSLATIONS,
+  PREFLIGHT_TRANSLATIONS,
   CO_ANCHORING_TRANSLATIONS,
   ENCODER_TRANSLATIONS,
   BEAUTY_TRANSLATIONS,

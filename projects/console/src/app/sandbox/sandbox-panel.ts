@@ -53,6 +53,11 @@ type CrashMode = 'exit' | 'hang';
         <span id="sandbox-timeout-enter-hint" class="hint">{{ 'sandbox.timeoutEnterHint' | translate }}</span>
         <span id="sandbox-timeout-pk-hint" class="hint">{{ 'sandbox.timeoutPkHint' | translate }}</span>
         <div class="actions">
+          <button type="button" data-testid="weak-network" aria-describedby="sandbox-weak-hint" (click)="weakNetwork(true)">{{ 'sandbox.weakNetwork' | translate }}</button>
+          <button type="button" data-testid="heal-network" (click)="weakNetwork(false)">{{ 'sandbox.healNetwork' | translate }}</button>
+        </div>
+        <span id="sandbox-weak-hint" class="hint">{{ 'sandbox.weakNetworkHint' | translate }}</span>
+        <div class="actions">
           <button type="button" class="danger" data-testid="crash-engine" aria-describedby="sandbox-crash-hint" (click)="crash('exit')">
             {{ 'sandbox.crashEngine' | translate }}
           </button>
@@ -118,6 +123,12 @@ export class SandboxPanel {
   protected async arm(type: 'sandbox.timeoutNextEnter' | 'sandbox.timeoutNextConnectOtherRoom'): Promise<void> {
     const ok = await this.commands.send({ type });
     this.notice.set(ok ? (type === 'sandbox.timeoutNextEnter' ? 'sandbox.armedEnter' : 'sandbox.armedPk') : null);
+  }
+
+  /** Makes the sandbox's access network weak (or healthy again), as the pre-flight speed test measures it. */
+  protected async weakNetwork(weak: boolean): Promise<void> {
+    const ok = await this.commands.send({ type: 'sandbox.weakNetwork', weak });
+    this.notice.set(ok ? (weak ? 'sandbox.networkWeakened' : 'sandbox.networkHealed') : null);
   }
 
   /** Crashes the engine on purpose; the broker tells every window and starts a fresh one. */

@@ -21,6 +21,7 @@ import { engineInfoFeature, selectEngineReady, selectEngineSignsUserSigs, sessio
 import { RefusalTextPipe, SCENES } from '@broadcast-core/ui';
 
 import { injectIsSandboxEngine } from '../sandbox/sandbox-engine';
+import { PreflightChecklist } from '../preflight/preflight-checklist';
 import { ReenterRoom, type SignUser } from './reenter-room';
 import { schemaError, schemaValidator } from './schema-validator';
 import { UserSigFetcher } from './user-sig-fetcher';
@@ -34,14 +35,14 @@ type SigSource = 'paste' | 'url';
  */
 @Component({
   selector: 'bc-room-form',
-  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe, ReenterRoom],
+  imports: [ReactiveFormsModule, TranslatePipe, RefusalTextPipe, ReenterRoom, PreflightChecklist],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './room-form.html',
 })
 export class RoomForm {
   private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
-  private readonly status = this.store.selectSignal(sessionFeature.selectStatus);
+  protected readonly status = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly signsUserSigs = this.store.selectSignal(selectEngineSignsUserSigs);
   private readonly engineKind = this.store.selectSignal(engineInfoFeature.selectKind);
   private readonly engineKnown = computed(() => this.engineKind() !== null);
@@ -66,7 +67,7 @@ export class RoomForm {
     role: this.fb.control<TRTCRoleType>(TRTCRoleType.TRTCRoleAnchor),
     scene: this.fb.control<TRTCAppScene>(TRTCAppScene.TRTCAppSceneLIVE),
   });
-  private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   /** The broker's refusal of the last command. */
   protected readonly refusal = signal<BridgeError | null>(null);
   /** Why no userSig could be had from the token URL, in the fetcher's words. */
@@ -80,6 +81,8 @@ export class RoomForm {
   /** The broker takes no command while the engine starts or restarts: Enter waits, and says why. */
   protected readonly engineReady = this.store.selectSignal(selectEngineReady);
   protected readonly busy = computed(() => ['entering', 'in-room', 'exiting'].includes(this.status()));
+  /** The SDKAppID the pre-flight speed test identifies with: the form's. */
+  protected readonly preflightAppId = computed(() => Number(this.value().sdkAppId));
   protected readonly canExit = computed(() => this.status() === 'entering' || this.status() === 'in-room');
   protected readonly sceneHintKey = computed(() => `${SCENES.find((s) => s.value === Number(this.value().scene))?.key ?? SCENES[0].key}.hint`);
   protected readonly usesStrRoomId = computed(() => this.value().roomKind === 'string');

@@ -1,0 +1,57 @@
+import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import type { Command } from '@broadcast-core/bridge';
+import { EngineActions, roomReducer, type RoomAction, type RoomState } from '@broadcast-core/room-state';
+
+import { planCommand } from './command-plan';
+import { eventToActions } from './event-to-actions';
+import { MIC_TEST_INTERVAL_MS } from './preflight-plan';
+import { ENTER_PARAMS, inLiveRoom, stateAfter } from './testing/broker-fixtures';
+
+const AT = 5_000;
+const ready = EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 1, at: 0 });
+const apply = (state: RoomState, ...actions: RoomAction[]) => actions.reduce((s, a) => roomReducer(s, a), state);
+const plan = (command: Command, state: RoomState, engine: 'sandbox' | 'trtc' = 'sandbox') => planCommand(command, { state, at: AT, engine });
+
+function accepted(command: Command, state: RoomState) {
+  const result = plan(command, state);
+  if ('code' in result) throw new Error(`refused: ${result.message}`);
+  return { plan: result, after: apply(state, ...result.accepted), calls: result.calls.map(({ method, args }) => ({ method, args })) };
+}
+
+const SPEED_TEST: Command = { type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host' };
+
+describe('pre-flight commands', () => {
+  it('starts a speed test outside a room expecting the uplink the encoder needs, and folds its results in', () => {
+    const { after, calls } = accepted(SPEED_TEST, stateAfter(ready));
+    expect(after.preflight.speedTest).toMatchObject({ status: 'running', expectedUpKbps: 800 });
+    expect(calls).toEqual([{ method: 'startSpeedTest', args: [{ sdkAppId: 1400000001, userId: 'host', userSig: '', expectedUpBandwidth: 800, expectedDownBandwidth: 0 }] }]);
+    const result = { success: true, errMsg: '', ip: 'x', quality: TRTCQuality.TRTCQuality_Poor, upLostRate: 0.1, downLostRate: 0.1, rtt: 300, availableUpBandwidth: 500, availableDownBandwidth: 2000, upJitter: 0, downJitter: 0 };
+    const measured = apply(after, ...eventToActions({ name: 'onSpeedTestResult', args: [result] }, { state: after, at: AT }));
+    expect(measured.preflight.speedTest).toMatchObject({ status: 'measured', best: { availableUpBandwidth: 500, rtt: 300 } });
+  });
+
+  it('refuses a speed test in a room or while one runs, and a Tencent one without a userSig, naming why', () => {
+    expect(plan(SPEED_TEST, stateAfter(ready, ...inLiveRoom(TRTCRoleType.TRTCRoleAnchor)))).toMatchObject({ code: 'invalid-state', reason: 'speedTestInRoom' });
+    const running = accepted(SPEED_TEST, stateAfter(ready)).after;
+    expect(plan(SPEED_TEST, running)).toMatchObject({ code: 'invalid-state', reason: 'speedTestRunning' });
+    const tencent = stateAfter(EngineActions.engineReady({ kind: 'trtc', sdkVersion: 'x', generation: 1, at: 0 }));
+    expect(plan(SPEED_TEST, tencent, 'trtc')).toMatchObject({ code: 'invalid-command', reason: 'userSigRequired', field: 'command.userSig' });
+  });
+
+  it('runs the mic test at its interval and ends every running test before entering a room', () => {
+    let state = stateAfter(ready);
+    const mic = accepted({ type: 'startMicDeviceTest' }, state);
+    expect(mic.calls).toEqual([{ method: 'startMicDeviceTest', args: [MIC_TEST_INTERVAL_MS, false] }]);
+    state = accepted(SPEED_TEST, mic.after).after;
+    const entry = accepted({ type: 'enterRoom', params: ENTER_PARAMS, scene: TRTCAppScene.TRTCAppSceneLIVE }, state);
+    expect(entry.calls.map((c) => c.method)).toEqual(['stopSpeedTest', 'stopMicDeviceTest', 'enterRoom']);
+  });
+
+  it('keeps results until the room is entered', () => {
+    const mic = accepted({ type: 'startMicDeviceTest' }, stateAfter(ready)).after;
+    const heard = apply(mic, ...eventToActions({ name: 'onTestMicVolume', args: [55] }, { state: mic, at: AT }));
+    expect(heard.preflight.micTest).toMatchObject({ running: true, level: 55, loudest: 55 });
+    expect(apply(heard, EngineActions.roomEntered({ elapsedMs: 200, at: AT })).preflight.micTest.startedAt).toBeNull();
+  });
+});

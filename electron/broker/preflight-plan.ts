@@ -1,0 +1,42 @@
+import { refusal } from '@broadcast-core/bridge';
+import { ConsoleActions, EngineActions, neededUplinkKbps, type RoomState } from '@broadcast-core/room-state';
+
+import { call, invalidState, setting, type PlannedCall, type Planner } from './plan-helpers';
+
+/** The mic test reports this often: often enough for a lively meter, as trtc.d.ts advises (over 200 ms). */
+export const MIC_TEST_INTERVAL_MS = 300;
+/** trtc.d.ts startSpeedTest: expected bandwidths are 10-5000 kbps. */
+const MAX_EXPECTED_KBPS = 5000;
+
+type PreflightCommand = 'startSpeedTest' | 'stopSpeedTest' | 'startMicDeviceTest' | 'stopMicDeviceTest' | 'sandbox.weakNetwork';
+
+/** The calls that end running pre-flight tests, for an entry: trtc.d.ts asks for no speed test in a room. */
+export function preflightStops(state: RoomState): PlannedCall[] {
+  const { speedTest, micTest } = state.preflight;
+  return [
+    ...(speedTest.status === 'running' || speedTest.status === 'measured' ? [call({ method: 'stopSpeedTest', args: [] })] : []),
+    ...(micTest.running ? [call({ method: 'stopMicDeviceTest', args: [] })] : []),
+  ];
+}
+
+/** The pre-flight checks' commands. */
+export const preflightPlanners: { [T in PreflightCommand]: Planner<T> } = {
+  startSpeedTest: ({ sdkAppId, userId, userSig }, { state, at, engine }) => {
+    // trtc.d.ts: only outside a room, one test at a time.
+    if (state.session.status !== 'idle') return invalidState('speedTestInRoom');
+    if (state.preflight.speedTest.status === 'running') return invalidState('speedTestRunning');
+    if (!userSig && !state.engineInfo.signsUserSigs && engine !== 'sandbox') return refusal('invalid-command', 'userSigRequired', {}, 'command.userSig');
+    const expectedUpKbps = Math.min(MAX_EXPECTED_KBPS, neededUplinkKbps(state.localMedia.encoder, state.audioMix.quality));
+    return {
+      accepted: [ConsoleActions.speedTestRequested({ expectedUpKbps, at })],
+      pending: true,
+      calls: [call({ method: 'startSpeedTest', args: [{ sdkAppId, userId, userSig: userSig ?? '', expectedUpBandwidth: expectedUpKbps, expectedDownBandwidth: 0 }] })],
+      failed: (error, t) => [EngineActions.speedTestFailed({ error, at: t })],
+    };
+  },
+  stopSpeedTest: (_, { at }) => setting([ConsoleActions.speedTestStopped({ at })], call({ method: 'stopSpeedTest', args: [] })),
+  startMicDeviceTest: (_, { at }) =>
+    setting([ConsoleActions.micTestToggled({ started: true, at })], call({ method: 'startMicDeviceTest', args: [MIC_TEST_INTERVAL_MS, false] })),
+  stopMicDeviceTest: (_, { at }) => setting([ConsoleActions.micTestToggled({ started: false, at })], call({ method: 'stopMicDeviceTest', args: [] })),
+  'sandbox.weakNetwork': ({ weak }) => setting([], call({ method: 'sandbox.weakNetwork', args: [weak] })),
+};

@@ -1,0 +1,65 @@
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
+
+import { refusal } from '@broadcast-core/bridge';
+import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
+import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+
+import { PreflightChecklist } from './preflight-checklist';
+import { PREFLIGHT_TRANSLATIONS } from './preflight-translations';
+
+describe('PreflightChecklist', () => {
+  let t: WindowTesting;
+  let fixture: ComponentFixture<PreflightChecklist>;
+
+  const byId = (id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+  const text = (id: string) => byId(id).textContent?.trim();
+
+  beforeEach(async () => {
+    t = setUpWindowTesting([PREFLIGHT_TRANSLATIONS]);
+    t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'x', generation: 1, at: 0 }));
+    fixture = TestBed.createComponent(PreflightChecklist);
+    fixture.componentRef.setInput('sdkAppId', 1400000001);
+    fixture.componentRef.setInput('userId', 'host_1');
+    await fixture.whenStable();
+  });
+
+  it('runs the mic test and the speed test in one action, for the form identity', async () => {
+    expect(byId('preflight-network').getAttribute('data-level')).toBe('not-run');
+    byId('preflight-run').click();
+    await fixture.whenStable();
+    expect(t.bridge.commands).toEqual([{ type: 'startMicDeviceTest' }, { type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host_1' }]);
+  });
+
+  it('says a weak uplink fails with what the encoder needs and what to do', async () => {
+    t.apply(
+      ConsoleActions.speedTestRequested({ expectedUpKbps: 800, at: 1 }),
+      EngineActions.speedTestMeasured({ result: { quality: TRTCQuality.TRTCQuality_Bad, upLostRate: 0.1, downLostRate: 0.1, rtt: 400, availableUpBandwidth: 500, availableDownBandwidth: 2000 }, at: 2 }),
+    );
+    await fixture.whenStable();
+    expect(byId('preflight-network').getAttribute('data-level')).toBe('fail');
+    expect(text('preflight-network-advice')).toBe('Uplink 0.5 Mbps is below the 0.8 Mbps your encoder needs (550 kbps video): lower the bitrate or the resolution.');
+    expect(byId('preflight-run').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('fails a mic silent for five seconds and passes one that heard a voice, with a live meter while it listens', async () => {
+    t.apply(ConsoleActions.micTestToggled({ started: true, at: Date.now() - 6000 }), EngineActions.micTestLevelReported({ volume: 3, at: 2 }));
+    await fixture.whenStable();
+    expect(byId('preflight-mic').getAttribute('data-level')).toBe('fail');
+    expect(text('preflight-mic-advice')).toMatch(/^Mic silent for \d+ s: check the device or its mute\.$/);
+    expect(byId('preflight-mic-meter').getAttribute('aria-valuenow')).toBe('3');
+    t.apply(EngineActions.micTestLevelReported({ volume: 48, at: 3 }));
+    await fixture.whenStable();
+    expect(text('preflight-mic-advice')).toBe('Heard you (loudest 48 of 100).');
+    byId('preflight-stop-mic').click();
+    expect(t.bridge.commands).toEqual([{ type: 'stopMicDeviceTest' }]);
+  });
+
+  it("shows the broker's refusal and does not start the speed test after a refused mic test", async () => {
+    t.bridge.refuseNext(refusal('invalid-state', 'engineNotReady'));
+    byId('preflight-run').click();
+    await fixture.whenStable();
+    expect(byId('preflight-refusal')).not.toBeNull();
+    expect(t.bridge.commands).toEqual([{ type: 'startMicDeviceTest' }]);
+  });
+});

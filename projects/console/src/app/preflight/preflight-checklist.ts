@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
+
+import type { BridgeError, Command } from '@broadcast-core/bridge';
+import { BridgeClient } from '@broadcast-core/bridge-client';
+import { audioMixFeature, engineInfoFeature, localMediaFeature, micVerdict, networkVerdict, preflightFeature, sessionFeature, type Verdict } from '@broadcast-core/room-state';
+import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
+
+/**
+ * The checks before entering a room, run in one action: the network speed test against the encoder's
+ * needs and a microphone test. Each shows pass, warning or fail in words with what to do; the results
+ * stay until a room is entered.
+ */
+@Component({
+  selector: 'bc-preflight-checklist',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [TranslatePipe, LevelMeter, RefusalTextPipe],
+  template: `
+    <h3 id="preflight-heading">{{ 'preflight.heading' | translate }}</h3>
+    <p class="hint">{{ 'preflight.intro' | translate }}</p>
+    <div class="actions">
+      <button type="button" data-testid="preflight-run" [disabled]="!canRun()" (click)="run()">{{ 'preflight.run' | translate }}</button>
+      @if (preflight().micTest.running) {
+        <button type="button" data-testid="preflight-stop-mic" (click)="send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
+      }
+    </div>
+    <ul class="checks" aria-labelledby="preflight-heading">
+      @for (check of checks(); track check.id) {
+        <li [attr.data-testid]="'preflight-' + check.id" [attr.data-level]="check.verdict.level">
+          <span class="badge">{{ 'preflight.level.' + check.verdict.level | translate }}</span>
+          <strong>{{ 'preflight.item.' + check.id | translate }}</strong>
+          <span class="advice" [attr.data-testid]="'preflight-' + check.id + '-advice'">{{ 'preflight.verdicts.' + check.verdict.key | translate: check.verdict.params }}</span>
+        </li>
+      }
+    </ul>
+    @if (preflight().micTest.running) {
+      <bc-level-meter data-testid="preflight-mic-meter" [peakHold]="true" [level]="preflight().micTest.level" [label]="'preflight.micMeter' | translate" />
+    }
+    @if (refusal(); as r) {
+      <p class="refusal" role="alert" data-testid="preflight-refusal">{{ r | refusalText }}</p>
+    }
+  `,
+  styles: `
+    :host { display: grid; gap: 0.4rem; }
+    h3 { font-size: 0.85rem; margin: 0.5rem 0 0; color: var(--muted); }
+    .checks { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.35rem; }
+    li { display: grid; grid-template-columns: 5.5rem 6rem minmax(0, 1fr); gap: 0.5rem; align-items: baseline; font-size: 0.85rem; }
+    .badge { border-radius: 4px; padding: 0.05rem 0.35rem; text-align: center; background: #2b333d; color: var(--text); }
+    [data-level='pass'] .badge { background: var(--ok); color: #0d1014; }
+    [data-level='warn'] .badge { background: var(--warn); color: #0d1014; }
+    [data-level='fail'] .badge { background: var(--live); color: #fff; }
+    bc-level-meter { width: 100%; height: 0.5rem; }
+  `,
+})
+export class PreflightChecklist {
+  private readonly store = inject(Store);
+  private readonly bridge = inject(BridgeClient);
+  private readonly clock = inject(ElapsedClock);
+  private readonly session = this.store.selectSignal(sessionFeature.selectStatus);
+  private readonly engineStatus = this.store.selectSignal(engineInfoFeature.selectStatus);
+  private readonly encoder = this.store.selectSignal(localMediaFeature.selectEncoder);
+  private readonly mix = this.store.selectSignal(audioMixFeature.selectAudioMixState);
+  protected readonly preflight = this.store.selectSignal(preflightFeature.selectPreflightState);
+
+  /** The SDKAppID the speed test identifies with (the room form's). */
+  readonly sdkAppId = input.required<number>();
+  /** The userId the speed test identifies with (the room form's). */
+  readonly userId = input.required<string>();
+
+  /** The broker's refusal of the last command, shown in the window's language. */
+  protected readonly refusal = signal<BridgeError | null>(null);
+  protected readonly canRun = computed(() => this.session() === 'idle' && this.engineStatus() === 'ready' && this.preflight().speedTest.status !== 'running');
+  protected readonly checks = computed((): { id: 'network' | 'mic'; verdict: Verdict }[] => [
+    { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
+    { id: 'mic', verdict: micVerdict(this.preflight().micTest, this.mix(), this.clock.now()) },
+  ]);
+
+  /** Starts both checks; the mic test restarts so its five-second window starts now. */
+  protected async run(): Promise<void> {
+    if (this.preflight().micTest.running) await this.send({ type: 'stopMicDeviceTest' });
+    if (!(await this.send({ type: 'startMicDeviceTest' }))) return;
+    await this.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
+  }
+
+  protected async send(command: Command): Promise<boolean> {
+    const result = await this.bridge.command(command);
+    this.refusal.set(result.ok ? null : result.error);
+    return result.ok;
+  }
+}
