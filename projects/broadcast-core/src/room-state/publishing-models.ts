@@ -1,0 +1,40 @@
+import type { Rect, TRTCPublishMode, TRTCStreamEncoderParam, TRTCVideoLayout } from 'trtc-electron-sdk/liteav/trtc_define';
+
+/** The publish modes the console offers: relay of the own camera stream, or the cloud mix pushed to the CDN. */
+export type ConsolePublishMode = TRTCPublishMode.TRTCPublishBigStreamToCdn | TRTCPublishMode.TRTCPublishMixStreamToCdn;
+
+/** The layout presets of the mix: one anchor, a PK side by side, co-anchors as 1 big + N small, a grid, or boxes of one's own. */
+export type LayoutPreset = 'solo' | 'pk' | 'coAnchors' | 'grid' | 'custom';
+
+/** A layout as the operator chose it: a preset, and the boxes of `custom` (on the encoder's canvas, in people order). */
+export interface LayoutChoice {
+  preset: LayoutPreset;
+  custom: Rect[];
+}
+
+/**
+ * onCdnStreamStateChanged's status (trtc.d.ts): 0 idle, 1 connecting, 2 pushing, 3 recovering, 4 failed
+ * (connect or recovery timed out), 5 stopping.
+ */
+export type CdnStreamStatus = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** One CDN URL of the task: its status as last reported and since when (the broker's clock). */
+export interface CdnUrlState {
+  url: string;
+  status: CdnStreamStatus;
+  since: number;
+  /** The code and message of the last report (0 and '' while healthy). */
+  code: number;
+  message: string;
+}
+
+/** What the task runs, or is about to run once an update is answered. */
+export interface PublishShape {
+  mode: ConsolePublishMode;
+  layout: LayoutChoice;
+  /** The videoLayoutList sent to the cloud (empty for a relay). */
+  videoLayouts: TRTCVideoLayout[];
+}
+
+/** The running encoder of a task: TRTCStreamEncoderParam. */
+export type PublishEncoder = TRTCStreamEncoderParam;
