@@ -27,6 +27,7 @@ import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
 import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
+import { publishingFollowsPk } from './publishing-follows-pk';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
 import { ConnectedWindow } from './connected-window';
@@ -306,9 +307,12 @@ export class Broker {
   private onEngineMessage(message: EngineToBroker): void {
     const at = this.now();
     switch (message.t) {
-      case 'event':
+      case 'event': {
+        const before = this.state;
         for (const action of eventToActions(message.event, { state: this.state, at })) this.dispatch(action);
+        this.followPk(before, at);
         return;
+      }
       case 'answer':
         this.pending.answer(message.id, message.ok ? { kind: 'ok', value: message.value } : { kind: 'failed', error: message.error! });
         return;
@@ -331,6 +335,12 @@ export class Broker {
       case 'fault':
         return;
     }
+  }
+
+  /** Keeps a running CDN task in step with a PK that started or ended (same taskId and URLs); a failure is in state. */
+  private followPk(before: RoomState, at: number): void {
+    const plan = publishingFollowsPk(before, this.state, at);
+    if (plan) this.carryOut(plan, () => {});
   }
 
   /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */

@@ -12,6 +12,7 @@ import {
 } from '@broadcast-core/room-state';
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
+import { publishingPlanners, stopCalls } from './publishing-plan';
 import { screenSharePlanners } from './screen-share-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
@@ -102,7 +103,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     return {
       accepted: [ConsoleActions.exitRoomRequested({ at })],
       pending: true,
-      calls: [call({ method: 'exitRoom', args: [] })],
+      // A CDN task would outlive the session in the cloud, out of the console's reach: it ends first.
+      calls: [...stopCalls(state), call({ method: 'exitRoom', args: [] })],
       failed: (error, t) => [EngineActions.roomExitFailed({ error, at: t })],
     };
   },
@@ -205,6 +207,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     knownDevice(state.localMedia.speakers, deviceId, 'speaker') ??
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   ...screenSharePlanners,
+  ...publishingPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>

@@ -2,6 +2,7 @@ import { createActionGroup, props } from '@ngrx/store';
 import type { TRTCAppScene, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
+import type { PublishChoice } from './publishing';
 import type { PublishEncoder, PublishShape } from './publishing-models';
 import type { SharedSource } from './screen-share';
 
@@ -38,9 +39,9 @@ export const ConsoleActions = createActionGroup({
     'Screen Share Stop Requested': props<{ at: number }>(),
     'Sub Stream Encoder Set': props<{ params: EncoderParams }>(),
     /** A CDN task is being started to these URLs with this encoder, in this mode and layout. */
-    'Publishing Start Requested': props<{ urls: string[]; encoder: PublishEncoder; shape: PublishShape; at: number }>(),
-    /** The running task is being switched to another mode or layout (same taskId and URLs). */
-    'Publishing Update Requested': props<{ shape: PublishShape; by: 'operator' | 'pk'; at: number }>(),
+    'Publishing Start Requested': props<{ urls: string[]; encoder: PublishEncoder; shape: PublishShape; chosen: PublishChoice; at: number }>(),
+    /** The running task is being switched to another mode or layout (same taskId and URLs); `chosen` is null when a PK drives it. */
+    'Publishing Update Requested': props<{ shape: PublishShape; chosen: PublishChoice | null; at: number }>(),
     'Publishing Stop Requested': props<{ at: number }>(),
   },
 });

@@ -16,6 +16,7 @@ export * from './publishing';
 export * from './publishing-selectors';
 export * from './mix-layouts';
 export * from './mix-people';
+export * from './publish-shape';
 export * from './connection';
 export * from './stats';
 export * from './event-log';

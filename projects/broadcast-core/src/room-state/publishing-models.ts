@@ -38,3 +38,18 @@ export interface PublishShape {
 
 /** The running encoder of a task: TRTCStreamEncoderParam. */
 export type PublishEncoder = TRTCStreamEncoderParam;
+
+/** The console's CDN encoder unless the operator changes it: 1280x720, 15 fps, GOP 2 s, 1500 kbps, 48 kHz mono 64 kbps LC-AAC, H.264. */
+export const DEFAULT_CDN_ENCODER: PublishEncoder = {
+  videoEncodedWidth: 1280,
+  videoEncodedHeight: 720,
+  videoEncodedFPS: 15,
+  videoEncodedGOP: 2,
+  videoEncodedKbps: 1500,
+  audioEncodedSampleRate: 48000,
+  audioEncodedChannelNum: 1,
+  audioEncodedKbps: 64,
+  audioEncodedCodecType: 0,
+  videoEncodedCodecType: 0,
+  videoSeiParams: '',
+};

@@ -16,7 +16,8 @@ const encoder = {
 };
 const A = 'rtmp://a.example/live/k1';
 const B = 'rtmp://b.example/live/k2';
-const start = ConsoleActions.publishingStartRequested({ urls: [A, B], encoder, shape: relay, at: 10 });
+const choice = (shape: PublishShape) => ({ mode: shape.mode, layout: shape.layout });
+const start = ConsoleActions.publishingStartRequested({ urls: [A, B], encoder, shape: relay, chosen: choice(relay), at: 10 });
 const live = apply(initialRoomState(), start, EngineActions.publishingStarted({ taskId: 't-1', at: 20 }));
 const cdn = (url: string, status: 0 | 1 | 2 | 3 | 4 | 5, at: number, code = 0) => EngineActions.cdnStreamStateChanged({ url, status, code, message: '', at });
 
@@ -47,17 +48,22 @@ describe('publishing slice', () => {
   });
 
   it('switches shape on an answered update and keeps the taskId and URLs; a PK update does not change the choice', () => {
-    const updating = apply(live, ConsoleActions.publishingUpdateRequested({ shape: mix, by: 'pk', at: 30 }));
-    expect(updating.publishing).toMatchObject({ status: 'updating', pendingShape: mix, pendingBy: 'pk', shape: relay });
+    const updating = apply(live, ConsoleActions.publishingUpdateRequested({ shape: mix, chosen: null, at: 30 }));
+    expect(updating.publishing).toMatchObject({ status: 'updating', pendingShape: mix, pendingChoice: null, shape: relay });
     const updated = apply(updating, EngineActions.publishingUpdated({ at: 31 })).publishing;
     expect(updated).toMatchObject({ status: 'live', taskId: 't-1', shape: mix, chosen: { mode: relay.mode } });
     expect(updated.urls).toBe(live.publishing.urls);
   });
 
-  it('keeps the running shape when an update fails, and puts back the choice of a refused operator update', () => {
+  it('keeps the running shape and the old choice when an operator update fails', () => {
     const error = { code: -3324, message: 'mix refused' };
-    const s = apply(live, ConsoleActions.publishingUpdateRequested({ shape: mix, by: 'operator', at: 30 }), EngineActions.publishingUpdateFailed({ error, at: 31 })).publishing;
+    const s = apply(live, ConsoleActions.publishingUpdateRequested({ shape: mix, chosen: choice(mix), at: 30 }), EngineActions.publishingUpdateFailed({ error, at: 31 })).publishing;
     expect(s).toMatchObject({ status: 'live', shape: relay, chosen: { mode: relay.mode, layout: relay.layout }, lastError: error });
+  });
+
+  it('takes the operator choice an update carried once the cloud answered it', () => {
+    const s = apply(live, ConsoleActions.publishingUpdateRequested({ shape: mix, chosen: choice(mix), at: 30 }), EngineActions.publishingUpdated({ at: 31 })).publishing;
+    expect(s.chosen).toEqual(choice(mix));
   });
 
   it('ends on stop, and goes back to live when a stop is refused', () => {

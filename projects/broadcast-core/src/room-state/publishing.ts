@@ -29,8 +29,8 @@ export interface PublishingState {
   shape: PublishShape | null;
   /** What a start or update in flight asks for. */
   pendingShape: PublishShape | null;
-  /** Who asked for the update in flight: the operator, or the broker following a PK. */
-  pendingBy: 'operator' | 'pk' | null;
+  /** The operator's new choice an update in flight carries (null for the broker following a PK). */
+  pendingChoice: PublishChoice | null;
   /** The operator's choice, which the task returns to when a PK ends. */
   chosen: PublishChoice | null;
   /** When the task started (onStartPublishMediaStream), on the broker's clock. */
@@ -46,13 +46,11 @@ export const initialPublishing: PublishingState = {
   encoder: null,
   shape: null,
   pendingShape: null,
-  pendingBy: null,
+  pendingChoice: null,
   chosen: null,
   startedAt: null,
   lastError: null,
 };
-
-const choiceOf = (shape: PublishShape): PublishChoice => ({ mode: shape.mode, layout: shape.layout });
 
 /** The task is gone (stopped, the room left, the engine lost): nothing runs; the last error is kept to explain it. */
 const ended = (s: PublishingState): PublishingState => (s.status === 'idle' ? s : { ...initialPublishing, lastError: s.lastError });
@@ -62,35 +60,31 @@ export const publishingFeature = createFeature({
   name: 'publishing',
   reducer: createReducer(
     initialPublishing,
-    on(ConsoleActions.publishingStartRequested, (_, { urls, encoder, shape, at }): PublishingState => ({
+    on(ConsoleActions.publishingStartRequested, (_, { urls, encoder, shape, chosen, at }): PublishingState => ({
       ...initialPublishing,
       status: 'starting',
       urls: urls.map((url) => ({ url, status: 0, since: at, code: 0, message: '' })),
       encoder,
       pendingShape: shape,
-      pendingBy: 'operator',
-      chosen: choiceOf(shape),
+      chosen,
     })),
     on(EngineActions.publishingStarted, (s, { taskId, at }): PublishingState =>
-      s.status !== 'starting' ? s : { ...s, status: 'live', taskId, shape: s.pendingShape, pendingShape: null, pendingBy: null, startedAt: at },
+      s.status !== 'starting' ? s : { ...s, status: 'live', taskId, shape: s.pendingShape, pendingShape: null, startedAt: at },
     ),
     on(EngineActions.publishingStartFailed, (s, { error }): PublishingState => (s.status !== 'starting' ? s : { ...initialPublishing, lastError: error })),
-    on(ConsoleActions.publishingUpdateRequested, (s, { shape, by }): PublishingState => ({
+    on(ConsoleActions.publishingUpdateRequested, (s, { shape, chosen }): PublishingState => ({
       ...s,
       status: 'updating',
       pendingShape: shape,
-      pendingBy: by,
-      chosen: by === 'operator' ? choiceOf(shape) : s.chosen,
+      pendingChoice: chosen,
       lastError: null,
     })),
     on(EngineActions.publishingUpdated, (s): PublishingState =>
-      s.status !== 'updating' ? s : { ...s, status: 'live', shape: s.pendingShape, pendingShape: null, pendingBy: null },
+      s.status !== 'updating' ? s : { ...s, status: 'live', shape: s.pendingShape, pendingShape: null, chosen: s.pendingChoice ?? s.chosen, pendingChoice: null },
     ),
-    on(EngineActions.publishingUpdateFailed, (s, { error }): PublishingState => {
-      if (s.status !== 'updating') return s;
-      const chosen = s.pendingBy === 'operator' && s.shape ? choiceOf(s.shape) : s.chosen;
-      return { ...s, status: 'live', pendingShape: null, pendingBy: null, chosen, lastError: error };
-    }),
+    on(EngineActions.publishingUpdateFailed, (s, { error }): PublishingState =>
+      s.status !== 'updating' ? s : { ...s, status: 'live', pendingShape: null, pendingChoice: null, lastError: error },
+    ),
     on(ConsoleActions.publishingStopRequested, (s): PublishingState => ({ ...s, status: 'stopping', lastError: null })),
     on(EngineActions.publishingStopped, (s): PublishingState => ended(s)),
     on(EngineActions.publishingStopFailed, (s, { error }): PublishingState => (s.status !== 'stopping' ? s : { ...s, status: 'live', lastError: error })),
