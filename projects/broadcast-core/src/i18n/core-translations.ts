@@ -241,6 +241,10 @@ export const CORE_TRANSLATIONS = defineTranslations(
       ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO: '房间里已有其他人在共享屏幕：每个房间同一时间只能有一人共享。请等对方结束后再试。',
       ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO: '只有主播可以共享屏幕：请先切换为主播。',
       ERR_SCREEN_CAPTURE_START_FAIL: '屏幕共享未能开始：请重新选择要共享的屏幕或窗口。',
+      ERR_PUBLISH_CDN_STREAM_REQUEST_TIME_OUT: 'CDN 已连续 60 秒无法连接：请检查推流地址和 CDN，然后恢复或重新开始。',
+      ERR_PUBLISH_CDN_STREAM_SERVER_FAILED: '转推到 CDN 被拒绝：请检查推流地址，或先停止已在推这些地址的任务。',
+      ERR_CLOUD_MIX_TRANSCODING_SERVER_FAILED: '云端混流被拒绝：请检查编码参数和布局。',
+      ERR_ROOM_REQUEST_STOP_PUBLISHING_ERROR: '要停止的 CDN 任务在云端已不存在。',
     },
   },
 );
