@@ -46,6 +46,18 @@ export const CORE_TRANSLATIONS = defineTranslations(
       engineNotice: 'Engine:',
     },
     pkStatus: { idle: 'idle', connecting: 'connecting', connected: 'connected', disconnecting: 'ending' },
+    cdn: {
+      live: 'LIVE (CDN)',
+      badge: 'CDN {{state}}',
+      label: 'CDN publishing: {{state}}',
+      state: { '0': 'idle', '1': 'connecting', '2': 'pushing', '3': 'recovering', '4': 'failed', '5': 'stopping' },
+      task: { starting: 'starting', updating: 'switching', stopping: 'stopping' },
+    },
+    program: {
+      waiting: 'Waiting for the CDN picture…',
+      anyone: 'any anchor',
+      noLocalMix: "Tencent's SDK does not give the mixed picture locally: this is the layout CDN viewers get.",
+    },
     quality: { '0': 'Unknown', '1': 'Excellent', '2': 'Good', '3': 'Fair', '4': 'Poor', '5': 'Very poor', '6': 'Down' },
     rules: ngxTemplates(RULE_MESSAGES),
     refusals: ngxTemplates(REFUSAL_TEXTS),
@@ -111,6 +123,18 @@ export const CORE_TRANSLATIONS = defineTranslations(
       engineNotice: '引擎提示：',
     },
     pkStatus: { idle: '空闲', connecting: '连接中', connected: '已连接', disconnecting: '正在结束' },
+    cdn: {
+      live: 'CDN 直播中',
+      badge: 'CDN {{state}}',
+      label: 'CDN 发布：{{state}}',
+      state: { '0': '空闲', '1': '连接中', '2': '推流中', '3': '恢复中', '4': '已失败', '5': '停止中' },
+      task: { starting: '启动中', updating: '切换中', stopping: '停止中' },
+    },
+    program: {
+      waiting: '正在等待 CDN 画面…',
+      anyone: '任一主播',
+      noLocalMix: '腾讯云 SDK 不在本地提供混流画面：这里显示的是 CDN 观众看到的布局。',
+    },
     quality: { '0': '未知', '1': '极好', '2': '好', '3': '一般', '4': '差', '5': '很差', '6': '不可用' },
     rules: {
       userId: "userId 只能包含字母、数字、'_' 和 '-'（1 到 32 个字符）",
