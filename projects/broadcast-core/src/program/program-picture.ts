@@ -17,7 +17,7 @@ import { LayoutSchematic } from './layout-schematic';
   selector: 'bc-program-picture',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, VideoView, LayoutSchematic],
-  host: { 'data-testid': 'program-picture', '[attr.data-kind]': 'kind()' },
+  host: { 'data-testid': 'program-picture', '[attr.data-kind]': 'kind()', '[attr.data-layout]': 'running()?.shape?.layout?.preset ?? null', '[attr.data-task]': 'running()?.taskId ?? null' },
   template: `
     @switch (kind()) {
       @case ('video') {
@@ -50,7 +50,8 @@ export class ProgramPicture {
   /** The encoder to draw it on while no task runs. */
   readonly plannedEncoder = input<PublishEncoder | null>(null);
 
-  private readonly running = computed(() => {
+  /** The running task and what it runs, or null. */
+  protected readonly running = computed(() => {
     const { taskId, shape } = this.task();
     return taskId !== null && shape !== null ? { taskId, shape } : null;
   });

@@ -84,6 +84,9 @@ export class GoLivePanel {
     return status === 'live' && chosen !== null && JSON.stringify(chosen) !== JSON.stringify({ mode: this.mode(), layout: this.layout() });
   });
 
+  /** Some URL failed (connect or recovery timed out): the cloud pushes to it again only when the task is updated. */
+  protected readonly anyFailed = computed(() => this.task().urls.some((u) => u.status === 4));
+
   protected pickMode(mode: ConsolePublishMode): void {
     this.mode.set(mode);
   }
@@ -104,6 +107,12 @@ export class GoLivePanel {
 
   protected async apply(): Promise<void> {
     await this.send({ type: 'updatePublishing', mode: this.mode(), layout: this.commandLayout() });
+  }
+
+  /** Updates the task with what it runs, so the cloud tries its failed URLs again (healthy ones are left alone). */
+  protected async retry(): Promise<void> {
+    const chosen = this.task().chosen;
+    if (chosen) await this.send({ type: 'updatePublishing', mode: chosen.mode });
   }
 
   protected async stop(): Promise<void> {

@@ -39,6 +39,7 @@ export const GO_LIVE_TRANSLATIONS = defineTranslations(
     },
     start: 'Go live',
     stop: 'Stop CDN',
+    retry: 'Retry failed URLs',
     notInRoom: 'Enter a room first: the CDN gets what you publish in the room.',
     noTarget: 'Tick at least one CDN target.',
     status: {
@@ -92,6 +93,7 @@ export const GO_LIVE_TRANSLATIONS = defineTranslations(
     },
     start: '开始 CDN 直播',
     stop: '停止 CDN',
+    retry: '重试失败的地址',
     notInRoom: '请先进房：CDN 推送的是你在房间内发布的画面。',
     noTarget: '请至少勾选一个 CDN 目标。',
     status: {
