@@ -27,7 +27,7 @@ import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
 import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
-import { publishingFollowsPk } from './publishing-follows-pk';
+import { publishingFollowsRoom } from './publishing-follows-room';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
 import { ConnectedWindow } from './connected-window';
@@ -310,7 +310,7 @@ export class Broker {
       case 'event': {
         const before = this.state;
         for (const action of eventToActions(message.event, { state: this.state, at })) this.dispatch(action);
-        this.followPk(before, at);
+        this.followRoom(before, at);
         return;
       }
       case 'answer':
@@ -337,9 +337,9 @@ export class Broker {
     }
   }
 
-  /** Keeps a running CDN task in step with a PK that started or ended (same taskId and URLs); a failure is in state. */
-  private followPk(before: RoomState, at: number): void {
-    const plan = publishingFollowsPk(before, this.state, at);
+  /** Keeps a running CDN task in step with the room (a PK, who is on camera), on the same taskId and URLs; a failure is in state. */
+  private followRoom(before: RoomState, at: number): void {
+    const plan = publishingFollowsRoom(before, this.state, at);
     if (plan) this.carryOut(plan, () => {});
   }
 

@@ -5,7 +5,7 @@ import { ConsoleActions, DEFAULT_CDN_ENCODER, EngineActions, roomReducer, type R
 
 import { planCommand, type CommandPlan } from './command-plan';
 import { eventToActions } from './event-to-actions';
-import { publishingFollowsPk } from './publishing-follows-pk';
+import { publishingFollowsRoom } from './publishing-follows-room';
 import { inLiveRoom, stateAfter } from './testing/broker-fixtures';
 
 const AT = 9_000;
@@ -101,11 +101,11 @@ describe('publishing commands', () => {
   });
 });
 
-describe('publishing follows the PK', () => {
+describe('publishing follows the room', () => {
   it('switches a relay to the side-by-side mix when a PK connects, on the same task, without changing the choice', () => {
     const before = liveRelay();
     const after = apply(before, ...pkConnected);
-    const plan = publishingFollowsPk(before, after, AT)!;
+    const plan = publishingFollowsRoom(before, after, AT)!;
     const [taskId, target, , config] = plan.calls[0].args as [string, { mode: number }, unknown, { videoLayoutList: { fixedVideoUser: { userId: string; intRoomId: number } }[] }];
     expect([plan.calls[0].method, taskId, target.mode]).toEqual(['updatePublishMediaStream', 'sandbox-task-1', MIX]);
     expect(config.videoLayoutList.map((l) => l.fixedVideoUser)).toEqual([{ userId: 'host', intRoomId: 8888, strRoomId: '' }, { userId: 'userB', intRoomId: 978, strRoomId: '' }]);
@@ -114,29 +114,47 @@ describe('publishing follows the PK', () => {
 
   it('goes back to the relay when the PK ends, sending only the target', () => {
     const inPk = apply(liveRelay(), ...pkConnected);
-    const switched = event(apply(inPk, ...publishingFollowsPk(liveRelay(), inPk, AT)!.accepted), { name: 'onUpdatePublishMediaStream', args: ['sandbox-task-1', 0, ''] });
+    const switched = event(apply(inPk, ...publishingFollowsRoom(liveRelay(), inPk, AT)!.accepted), { name: 'onUpdatePublishMediaStream', args: ['sandbox-task-1', 0, ''] });
     const ended = apply(switched, EngineActions.otherRoomDisconnected({ at: 20 }));
-    const plan = publishingFollowsPk(switched, ended, AT)!;
+    const plan = publishingFollowsRoom(switched, ended, AT)!;
     const [, target, encoder, config] = plan.calls[0].args as [string, { mode: number }, unknown, unknown];
     expect([target.mode, encoder, config]).toEqual([RELAY, null, null]);
   });
 
   it('does nothing without a live task, when the PK did not change, or when the task already runs the PK shape', () => {
-    expect(publishingFollowsPk(inRoom(), apply(inRoom(), ...pkConnected), AT)).toBeNull();
-    expect(publishingFollowsPk(liveRelay(), liveRelay(), AT)).toBeNull();
+    expect(publishingFollowsRoom(inRoom(), apply(inRoom(), ...pkConnected), AT)).toBeNull();
+    expect(publishingFollowsRoom(liveRelay(), liveRelay(), AT)).toBeNull();
     const mixStarted = (() => {
       const s = apply(inRoom(), ...pkConnected);
       const { after } = accepted(start(MIX), s);
       return event(after, { name: 'onStartPublishMediaStream', args: ['sandbox-task-1', 0, ''] });
     })();
     expect(mixStarted.publishing.shape?.layout.preset).toBe('pk');
-    expect(publishingFollowsPk(apply(mixStarted, EngineActions.otherRoomDisconnected({ at: 20 })), mixStarted, AT)).toBeNull();
+    expect(publishingFollowsRoom(apply(mixStarted, EngineActions.otherRoomDisconnected({ at: 20 })), mixStarted, AT)).toBeNull();
+  });
+
+  it('does not ask again after the cloud refused the switch, so a refusing cloud is not asked in a loop', () => {
+    const before = liveRelay();
+    const inPk = apply(before, ...pkConnected);
+    const updating = apply(inPk, ...publishingFollowsRoom(before, inPk, AT)!.accepted);
+    const refused = event(updating, { name: 'onUpdatePublishMediaStream', args: ['sandbox-task-1', -3324, 'mix refused'] });
+    expect(refused.publishing).toMatchObject({ status: 'live', lastError: { code: -3324 } });
+    expect(publishingFollowsRoom(updating, refused, AT)).toBeNull();
+  });
+
+  it('lays a co-anchors mix out again when a co-anchor turns the camera on', () => {
+    const { after } = accepted({ ...start(MIX), layout: { preset: 'coAnchors' } } as Command, inRoom());
+    const live = event(after, { name: 'onStartPublishMediaStream', args: ['sandbox-task-1', 0, ''] });
+    const guest = apply(live, EngineActions.remoteUserEntered({ userId: 'guest', room: 'own', at: 5 }), EngineActions.userVideoAvailabilityChanged({ userId: 'guest', available: true }));
+    const plan = publishingFollowsRoom(live, guest, AT)!;
+    const config = plan.calls[0].args[3] as { videoLayoutList: { fixedVideoUser: { userId: string } }[] };
+    expect(config.videoLayoutList.map((l) => l.fixedVideoUser.userId)).toEqual(['host', 'guest']);
   });
 
   it('catches up with a PK that connected while the start was in flight', () => {
     const { after: starting } = accepted(start(), inRoom());
     const inPk = apply(starting, ...pkConnected);
     const live = event(inPk, { name: 'onStartPublishMediaStream', args: ['sandbox-task-1', 0, ''] });
-    expect(publishingFollowsPk(inPk, live, AT)?.calls[0].method).toBe('updatePublishMediaStream');
+    expect(publishingFollowsRoom(inPk, live, AT)?.calls[0].method).toBe('updatePublishMediaStream');
   });
 });
