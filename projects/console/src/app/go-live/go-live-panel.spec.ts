@@ -96,6 +96,22 @@ describe('GoLivePanel', () => {
     expect(w.bridge.sentTypes()).toEqual(['stopPublishing']);
   });
 
+  it('offers to retry once a URL failed, updating the task with what it runs', async () => {
+    await create();
+    await apply(
+      ready,
+      ...inRoom,
+      ConsoleActions.publishingStartRequested({ urls: [URL_A], encoder: DEFAULT_CDN_ENCODER, shape, chosen: { mode: MIX, layout: shape.layout }, at: 1 }),
+      EngineActions.publishingStarted({ taskId: 'sandbox-task-1', at: 2 }),
+    );
+    expect(q('go-live-retry')).toBeNull();
+    await apply(EngineActions.cdnStreamStateChanged({ url: URL_A, status: 4, code: TXLiteAVError.ERR_PUBLISH_CDN_STREAM_REQUEST_TIME_OUT, message: '', at: 3 }));
+    expect(text('cdn-url-why')).toContain('The CDN could not be reached for 60 s');
+    q<HTMLButtonElement>('go-live-retry')!.click();
+    await fixture.whenStable();
+    expect(w.bridge.commands).toEqual([{ type: 'updatePublishing', mode: MIX }]);
+  });
+
   it('explains a failed URL and a refused start in words', async () => {
     await create();
     await apply(
