@@ -28,6 +28,7 @@ import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
 import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
+import { publishingFollowsRoom } from './publishing-follows-room';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
 import { ConnectedWindow } from './connected-window';
@@ -307,9 +308,12 @@ export class Broker {
   private onEngineMessage(message: EngineToBroker): void {
     const at = this.now();
     switch (message.t) {
-      case 'event':
+      case 'event': {
+        const before = this.state;
         for (const action of eventToActions(message.event, { state: this.state, at })) this.dispatch(action);
+        this.followRoom(before, at);
         return;
+      }
       case 'answer':
         this.pending.answer(message.id, message.ok ? { kind: 'ok', value: message.value } : { kind: 'failed', error: message.error! });
         return;
@@ -332,6 +336,12 @@ export class Broker {
       case 'fault':
         return;
     }
+  }
+
+  /** Keeps a running CDN task in step with the room (a PK, who is on camera), on the same taskId and URLs; a failure is in state. */
+  private followRoom(before: RoomState, at: number): void {
+    const plan = publishingFollowsRoom(before, this.state, at);
+    if (plan) this.carryOut(plan, () => {});
   }
 
   /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */

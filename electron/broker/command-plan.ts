@@ -15,6 +15,7 @@ import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext
 import { audioMixPlanners } from './audio-mix-plan';
 import { preflightPlanners, preflightStops } from './preflight-plan';
 import { restartShare, screenSharePlanners } from './screen-share-plan';
+import { publishingPlanners, stopCalls } from './publishing-plan';
 
 export type { CommandPlan, PlanContext, PlannedCall, Planner } from './plan-helpers';
 
@@ -115,7 +116,8 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     return {
       accepted: [ConsoleActions.exitRoomRequested({ at })],
       pending: true,
-      calls: [call({ method: 'exitRoom', args: [] })],
+      // A CDN task would outlive the session in the cloud, out of the console's reach: it ends first.
+      calls: [...stopCalls(state), call({ method: 'exitRoom', args: [] })],
       failed: (error, t) => [EngineActions.roomExitFailed({ error, at: t })],
     };
   },
@@ -221,6 +223,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
   ...screenSharePlanners,
   ...audioMixPlanners,
   ...preflightPlanners,
+  ...publishingPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>
     setting([ConsoleActions.volumeEvaluationSet({ intervalMs })], call({ method: 'enableAudioVolumeEvaluation', args: [intervalMs] })),
   'sandbox.removeUser': ({ roomId, userId }) =>

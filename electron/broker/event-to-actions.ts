@@ -4,6 +4,7 @@ import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
 import { qualityChanges, voiceLevelChanges } from './level-changes';
+import { publishingEventToActions } from './publishing-events';
 
 /** What the mapping may read besides the event: the current state and the broker's clock. */
 export interface EventContext {
@@ -139,8 +140,7 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     case 'onUpdatePublishMediaStream':
     case 'onStopPublishMediaStream':
     case 'onCdnStreamStateChanged':
-      // CDN publishing is in the engine contract, not yet in the room state: the broker's CDN step folds these in.
-      return [];
+      return publishingEventToActions(event, state, at);
     case 'onUserSubStreamAvailable':
       return [EngineActions.userSubStreamAvailabilityChanged({ userId: event.args[0], available: event.args[1] === 1 })];
     case 'onScreenCaptureStarted':

@@ -6,10 +6,11 @@ import {
   type TRTCVolumeInfo,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
+import { mixStreamKey, parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
 
 import {
   TRTC_EVENT_NAMES,
+  hasMixPictures,
   type EngineDevice,
   type EngineDevices,
   type EngineFrame,
@@ -113,9 +114,19 @@ export class EngineHost {
     if (wanted) this.demanded.add(stream);
     else this.demanded.delete(stream);
     const parsed = parseStreamKey(stream);
+    if (parsed?.source === 'mix') this.pullMix(parsed.taskId, wanted);
     if (parsed?.source !== 'remote') return;
     if (parsed.size === 'sub') this.pullSub(parsed.userId, wanted);
     else this.pull(parsed.userId);
+  }
+
+  /**
+   * Starts or stops taking a CDN task's mixed picture, on an engine that has one (the sandbox): it is composed
+   * only while some window shows it. Tencent's SDK gives no mix picture locally, so there the key stays dark.
+   */
+  private pullMix(taskId: string, wanted: boolean): void {
+    if (!hasMixPictures(this.engine)) return;
+    this.engine.setMixVideoRenderCallback(taskId, wanted ? { onRenderVideoFrame: (_id, _type, frame) => this.emitFrame(mixStreamKey(taskId), frame) } : null);
   }
 
   /** Starts or stops the engine's view of a user's screen share, which it plays beside the camera view. */
@@ -167,6 +178,10 @@ export class EngineHost {
     for (const [name, listener] of this.listeners) this.engine.off(name, listener);
     this.listeners.clear();
     this.engine.setLocalVideoRenderCallback(TRTCVideoPixelFormat.TRTCVideoPixelFormat_Unknown, TRTCVideoBufferType.TRTCVideoBufferType_Unknown, null);
+    for (const stream of this.demanded) {
+      const parsed = parseStreamKey(stream);
+      if (parsed?.source === 'mix') this.pullMix(parsed.taskId, false);
+    }
     this.eventsSubject.complete();
     this.framesSubject.complete();
   }

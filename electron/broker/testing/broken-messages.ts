@@ -70,6 +70,9 @@ const OPTIONAL_KEYS: Record<string, string[]> = {
   'sandbox.dropConnection': ['userId'],
   startScreenCapture: ['encoder'],
   'sandbox.shareScreen': ['sourceId'],
+  updatePublishing: ['mode', 'layout'],
+  'sandbox.cdnUnreachable': ['host'],
+  'sandbox.cdnRecover': ['host'],
 };
 
 /** One way to break a valid command, and the dotted field path the refusal must name (or start with). */

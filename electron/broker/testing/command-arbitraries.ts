@@ -12,6 +12,7 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { enumValues, type Command, type CommandOf, type CommandType } from '@broadcast-core/bridge';
+import { DEFAULT_CDN_ENCODER } from '@broadcast-core/room-state';
 
 import { REMOTE_USER_IDS } from './event-arbitraries';
 
@@ -54,6 +55,15 @@ const encoderParams = fc
 
 /** A volume as the SDK's volume calls take it. */
 const sdkVolume = fc.integer({ min: 0, max: 100 });
+const publishMode = fc.constantFrom(1 as const, 3 as const);
+const layout = fc.oneof(
+  fc.record({ preset: fc.constantFrom('solo' as const, 'pk' as const, 'coAnchors' as const, 'grid' as const) }),
+  fc.constant({ preset: 'custom' as const, custom: [{ left: 0, top: 0, right: 640, bottom: 360 }] }),
+);
+/** The console's encoder; videoSeiParams left out (it may be, and '' would be no wrong value for it). */
+const { videoSeiParams: _sei, ...cdnEncoder } = DEFAULT_CDN_ENCODER;
+const cdnUrls = fc.constantFrom(['rtmp://push.example.com/live/a'], ['rtmp://a.example/live/1', 'rtmp://b.example/live/2']);
+const cdnHost = fc.constantFrom('push.example.com', 'a.example');
 
 /** Valid commands of every type; the mapped type makes a missing command type a compile error. */
 const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
@@ -139,6 +149,11 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   ),
   'sandbox.timeoutNextEnter': plain('sandbox.timeoutNextEnter'),
   'sandbox.timeoutNextConnectOtherRoom': plain('sandbox.timeoutNextConnectOtherRoom'),
+  startPublishing: withType('startPublishing', fc.record({ mode: publishMode, urls: cdnUrls, encoder: fc.constant(cdnEncoder), layout })),
+  updatePublishing: withType('updatePublishing', fc.record({ mode: publishMode, layout }, { requiredKeys: [] })),
+  stopPublishing: plain('stopPublishing'),
+  'sandbox.cdnUnreachable': withType('sandbox.cdnUnreachable', fc.record({ host: cdnHost }, { requiredKeys: [] })),
+  'sandbox.cdnRecover': withType('sandbox.cdnRecover', fc.record({ host: cdnHost }, { requiredKeys: [] })),
   'sandbox.crashEngine': withType('sandbox.crashEngine', fc.record({ mode: fc.constantFrom('exit' as const, 'throw' as const, 'hang' as const) })),
 };
 

@@ -1,4 +1,5 @@
 import type TRTCCloud from 'trtc-electron-sdk';
+import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
 /**
  * The TRTCCloud methods the console calls. Both the real SDK and the sandbox
@@ -76,3 +77,17 @@ export type RtcEngine = Pick<TRTCCloud, RtcEngineMethod> & {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   off(event: string, listener: (...args: any[]) => void): unknown;
 };
+
+/**
+ * An engine that can hand over a CDN task's mixed picture: the sandbox's `setMixVideoRenderCallback`, frames as
+ * a remote render callback's with the taskId as userId. Tencent's SDK has none (the mix exists only in the
+ * cloud), so on it the console says so instead of showing a picture.
+ */
+export interface MixPictureSource {
+  setMixVideoRenderCallback(taskId: string, callback: TRTCVideoRenderCallback | null): void;
+}
+
+/** Whether an engine can hand over mixed pictures (the sandbox). */
+export function hasMixPictures(engine: object): engine is MixPictureSource {
+  return typeof (engine as Partial<MixPictureSource>).setMixVideoRenderCallback === 'function';
+}

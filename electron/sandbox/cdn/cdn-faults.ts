@@ -1,4 +1,4 @@
-import { rtmpHost } from './rtmp-url';
+import { rtmpHost } from '../../../projects/broadcast-core/src/bridge/publishing/rtmp-url';
 
 /** Which CDN hosts the sandbox makes unreachable (sandbox.cdnUnreachable / sandbox.cdnRecover). */
 export class CdnFaults {

@@ -2,7 +2,7 @@ import type { TRTCStreamEncoderParam } from 'trtc-electron-sdk/liteav/trtc_defin
 
 import type { DeliveryLane } from '../delivery-lane';
 import type { PublishedAudio, PublishedVideo, SandboxClientPort } from '../sandbox-client-port';
-import { hasAudio, hasVideo } from './stream-encoder-check';
+import { hasAudio, hasVideo } from '../../../projects/broadcast-core/src/bridge/publishing/stream-encoder-check';
 
 /** What the robot publishes: the task's current encoder output. */
 export interface RobotOutput {

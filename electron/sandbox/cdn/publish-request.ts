@@ -8,8 +8,8 @@ import {
 
 import { SandboxFailure } from '../sandbox-failure';
 import { isMixMode, refusalCodeFor } from './publish-codes';
-import { MAX_CDN_URLS, rtmpUrlProblem } from './rtmp-url';
-import { checkStreamEncoder, hasAudio, hasVideo } from './stream-encoder-check';
+import { MAX_CDN_URLS, rtmpUrlProblem } from '../../../projects/broadcast-core/src/bridge/publishing/rtmp-url';
+import { checkStreamEncoder, hasAudio, hasVideo } from '../../../projects/broadcast-core/src/bridge/publishing/stream-encoder-check';
 import { checkStreamMixing } from './stream-mixing-check';
 import { copyUser, trtcUserProblem } from './trtc-user-check';
 

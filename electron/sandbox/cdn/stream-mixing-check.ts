@@ -7,6 +7,7 @@ import {
   type TRTCWatermark,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
+import { rectProblem, type MixCanvasSize } from '../../../projects/broadcast-core/src/bridge/publishing/mix-rect';
 import { copyUser, isEmptyUser, trtcUserProblem } from './trtc-user-check';
 
 /** "当前仅支持最高 16 路音视频输入" (TRTCStreamMixingConfig.audioMixUserList): at most 16 inputs of each kind. */
@@ -16,11 +17,6 @@ const MAX_Z_ORDER = 15;
 /** Colours are 0xRRGGBB numbers. */
 const MAX_COLOR = 0xffffff;
 
-/** The canvas a config is laid out on: the encoder's output size. */
-export interface MixCanvasSize {
-  width: number;
-  height: number;
-}
 
 /** A checked copy of a TRTCStreamMixingConfig for a canvas, or why it is refused. */
 export function checkStreamMixing(value: unknown, canvas: MixCanvasSize): TRTCStreamMixingConfig | string {
@@ -50,18 +46,6 @@ export function checkStreamMixing(value: unknown, canvas: MixCanvasSize): TRTCSt
   };
 }
 
-/** Why a rectangle does not lie inside the canvas with a positive size, or undefined. */
-export function rectProblem(value: unknown, canvas: MixCanvasSize, what: string): string | undefined {
-  if (typeof value !== 'object' || value === null) return `${what}.rect must be a Rect`;
-  const { left, top, right, bottom } = value as Partial<Record<keyof Rect, unknown>>;
-  if (![left, top, right, bottom].every((n) => typeof n === 'number' && Number.isInteger(n))) return `${what}.rect needs integer left, top, right and bottom`;
-  const r = value as Rect;
-  if (r.left < 0 || r.top < 0 || r.right > canvas.width || r.bottom > canvas.height) {
-    return `${what}.rect (${r.left},${r.top})-(${r.right},${r.bottom}) is outside the ${canvas.width}x${canvas.height} canvas`;
-  }
-  if (r.right <= r.left || r.bottom <= r.top) return `${what}.rect (${r.left},${r.top})-(${r.right},${r.bottom}) has no area`;
-  return undefined;
-}
 
 function layoutsProblem(layouts: unknown[], canvas: MixCanvasSize): string | undefined {
   if (layouts.length > MAX_MIX_INPUTS) return `videoLayoutList has ${layouts.length} entries; at most ${MAX_MIX_INPUTS} inputs are mixed`;

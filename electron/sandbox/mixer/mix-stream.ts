@@ -7,7 +7,7 @@ import {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Clock } from '../../time/clock';
-import { hasVideo } from '../cdn/stream-encoder-check';
+import { hasVideo } from '../../../projects/broadcast-core/src/bridge/publishing/stream-encoder-check';
 import { I420Canvas } from '../media/i420-canvas';
 import { i420ByteLength, normalizeVideoFormat, type VideoFormat } from '../media/video-format';
 import type { RoomId } from '../room-key';

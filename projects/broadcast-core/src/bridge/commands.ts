@@ -14,6 +14,7 @@ import {
   voiceChangerSchema,
   voiceReverbSchema,
 } from './trtc-rules';
+import { cdnHostSchema, checkBoxes, startPublishingShape, updatePublishingShape } from './publishing/publishing-schemas';
 
 const mute = z.strictObject({ mute: z.boolean() });
 /** A volume as the SDK's volume calls take it (trtc.d.ts: 0-100, 100 the original level). */
@@ -64,6 +65,10 @@ const sandboxCommands = [
   withArgs('sandbox.weakNetwork', { weak: z.boolean() }),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
+  /** Makes pushes to a CDN host (every host when left out) fail: they recover every 5 s, then fail at 60 s. */
+  withArgs('sandbox.cdnUnreachable', { host: cdnHostSchema }),
+  /** Makes a CDN host (every host when left out) reachable again. */
+  withArgs('sandbox.cdnRecover', { host: cdnHostSchema }),
   /** Crashes the engine on purpose (its thread exits, throws, or hangs), to rehearse recovery. */
   withArgs('sandbox.crashEngine', { mode: z.enum(['exit', 'throw', 'hang']) }),
 ] as const;
@@ -124,6 +129,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Reports the microphone's level without entering a room. */
   plain('startMicDeviceTest'),
   plain('stopMicDeviceTest'),
+  /** Starts the CDN task: relay of the own camera stream, or the cloud mix by a layout; one task at a time. */
+  withArgs('startPublishing', startPublishingShape).superRefine((c, ctx) =>
+    checkBoxes(c.layout.custom, { width: c.encoder.videoEncodedWidth, height: c.encoder.videoEncodedHeight }, ctx, ['layout', 'custom']),
+  ),
+  /** Switches the running task to another mode or layout, keeping its taskId and URLs. */
+  withArgs('updatePublishing', updatePublishingShape),
+  plain('stopPublishing'),
   withArgs('enableAudioVolumeEvaluation', {
     intervalMs: z.number().int('volumeInterval').refine((v) => v === 0 || (v >= 100 && v <= 5000), 'volumeInterval'),
   }),

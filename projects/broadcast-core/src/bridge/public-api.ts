@@ -9,3 +9,6 @@ export * from './frame-codec';
 export * from './sandbox-defaults';
 export * from './rule-messages';
 export * from './schema-issues';
+export * from './publishing/publishing-schemas';
+export * from './publishing/rtmp-url';
+export * from './publishing/masked-url';

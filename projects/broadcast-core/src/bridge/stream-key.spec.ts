@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { parseStreamKey, remoteStreamKey } from './stream-key';
+import { mixStreamKey, parseStreamKey, remoteStreamKey } from './stream-key';
 
 describe('stream keys', () => {
   it('names the local camera, the local screen share, and each remote stream', () => {
@@ -9,7 +9,12 @@ describe('stream keys', () => {
     expect(parseStreamKey('remote:userB:small')).toEqual({ source: 'remote', userId: 'userB', size: 'small' });
   });
 
+  it("names a CDN task's mixed picture by its taskId", () => {
+    expect(parseStreamKey(mixStreamKey('sandbox-task-1'))).toEqual({ source: 'mix', taskId: 'sandbox-task-1' });
+    expect(parseStreamKey('mix:1400000001_29834_host_main')).toEqual({ source: 'mix', taskId: '1400000001_29834_host_main' });
+  });
+
   it('refuses anything else', () => {
-    for (const key of ['local:big', 'local:', 'remote:a:main', 'remote::sub', 'remote:a:b:sub', 'sub']) expect(parseStreamKey(key)).toBeNull();
+    for (const key of ['local:big', 'local:', 'remote:a:main', 'remote::sub', 'remote:a:b:sub', 'sub', 'mix:', 'mix:a b', `mix:${'x'.repeat(257)}`]) expect(parseStreamKey(key)).toBeNull();
   });
 });

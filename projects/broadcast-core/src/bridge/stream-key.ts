@@ -2,13 +2,21 @@
 export type RemoteStreamSize = 'big' | 'small' | 'sub';
 
 /**
- * Which picture a window wants: the local camera (`local`), the local screen share (`local:sub`), or a
- * remote user's big, small or sub (screen share) stream.
+ * Which picture a window wants: the local camera (`local`), the local screen share (`local:sub`), a
+ * remote user's big, small or sub (screen share) stream, or a CDN task's cloud mix (`mix:<taskId>`).
  */
-export type StreamKey = 'local' | 'local:sub' | `remote:${string}:${RemoteStreamSize}`;
+export type StreamKey = 'local' | 'local:sub' | `remote:${string}:${RemoteStreamSize}` | `mix:${string}`;
 
 /** A stream key taken apart. */
-export type ParsedStreamKey = { source: 'local'; size: 'camera' | 'sub' } | { source: 'remote'; userId: string; size: RemoteStreamSize };
+export type ParsedStreamKey =
+  | { source: 'local'; size: 'camera' | 'sub' }
+  | { source: 'remote'; userId: string; size: RemoteStreamSize }
+  | { source: 'mix'; taskId: string };
+
+/** The key of a CDN task's mixed picture, as CDN viewers get it. */
+export function mixStreamKey(taskId: string): StreamKey {
+  return `mix:${taskId}`;
+}
 
 /** The key of a remote user's stream. */
 export function remoteStreamKey(userId: string, size: RemoteStreamSize): StreamKey {
@@ -19,6 +27,9 @@ export function remoteStreamKey(userId: string, size: RemoteStreamSize): StreamK
 export function parseStreamKey(key: string): ParsedStreamKey | null {
   if (key === 'local') return { source: 'local', size: 'camera' };
   if (key === 'local:sub') return { source: 'local', size: 'sub' };
+  // A taskId is the cloud's: printable ASCII without spaces, up to 256 characters, is all the console relies on.
+  const mix = /^mix:([\x21-\x7e]{1,256})$/.exec(key);
+  if (mix) return { source: 'mix', taskId: mix[1] };
   const m = /^remote:([A-Za-z0-9_-]{1,32}):(big|small|sub)$/.exec(key);
   return m ? { source: 'remote', userId: m[1], size: m[2] as RemoteStreamSize } : null;
 }

@@ -2,9 +2,10 @@ import * as z from 'zod';
 
 import { RULE_MESSAGES, isRuleName, type RuleName } from '../bridge/rule-messages';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { cdnTargetsSchema, parseCdnTargets } from './cdn-targets';
 
 /** How the wall arranges remote anchors. */
-export const WALL_LAYOUTS = ['grid', 'pk-split', 'spotlight'] as const;
+export const WALL_LAYOUTS = ['grid', 'pk-split', 'spotlight', 'program'] as const;
 
 /** One of the wall layouts. */
 export type WallLayout = (typeof WALL_LAYOUTS)[number];
@@ -24,6 +25,8 @@ export const preferencesShape = {
   spotlightUserId: z.string().max(32).nullable(),
   /** Where to fetch a userSig for Tencent's cloud (GET, answers `{ "userSig": "…" }`); empty for none. */
   tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'tokenUrl' satisfies RuleName })]),
+  /** The CDN push targets of the Go live panel, with their stream keys (shown masked). */
+  cdnTargets: cdnTargetsSchema,
 };
 
 /** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
@@ -42,6 +45,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   wallOrder: [],
   spotlightUserId: null,
   tokenUrl: '',
+  cdnTargets: [],
 };
 
 /** Saved preferences read back: the valid fields, and a sentence for each part that was not. */
@@ -70,6 +74,13 @@ export function parsePreferences(raw: string | null): LoadedPreferences {
   const problems: string[] = [];
   for (const [key, schema] of Object.entries(preferencesShape)) {
     if (!(key in record)) continue;
+    if (key === 'cdnTargets') {
+      // Targets are kept one by one: a corrupt entry is dropped, not the whole list.
+      const { targets, problems: dropped } = parseCdnTargets(record[key]);
+      value[key] = targets;
+      problems.push(...dropped);
+      continue;
+    }
     const parsed = schema.safeParse(record[key]);
     if (parsed.success) value[key] = parsed.data;
     else problems.push(`saved preference "${key}" is invalid (${preferenceIssueText(parsed.error.issues[0]) ?? 'bad value'}); the default is in use`);

@@ -3,6 +3,7 @@ import type { TRTCAppScene, TRTCAudioQuality, TRTCVideoFillMode } from 'trtc-ele
 
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
 import type { SharedSource } from './screen-share-models';
+import type { PublishChoice, PublishEncoder, PublishShape } from './publishing-models';
 
 /**
  * Commands the broker accepted from a window, as facts. They set pending states
@@ -58,5 +59,10 @@ export const ConsoleActions = createActionGroup({
     'Screen Share Resume Requested': props<{ at: number }>(),
     'Screen Share Stop Requested': props<{ at: number }>(),
     'Sub Stream Encoder Set': props<{ params: EncoderParams }>(),
+    /** A CDN task is being started to these URLs with this encoder, in this mode and layout. */
+    'Publishing Start Requested': props<{ urls: string[]; encoder: PublishEncoder; shape: PublishShape; chosen: PublishChoice; at: number }>(),
+    /** The running task is being switched to another mode or layout (same taskId and URLs); `chosen` is null when a PK drives it. */
+    'Publishing Update Requested': props<{ shape: PublishShape; chosen: PublishChoice | null; at: number }>(),
+    'Publishing Stop Requested': props<{ at: number }>(),
   },
 });

@@ -12,6 +12,7 @@ import type {
   TRTCVideoStreamType,
   SpeedTestFigures,
 } from './models';
+import type { CdnStreamStatus } from './publishing-models';
 import type { SandboxRoomSummary } from './sandbox-rooms';
 import type { InterruptedShare, ScreenSource } from './screen-share-models';
 
@@ -66,6 +67,20 @@ export const EngineActions = createActionGroup({
     'Screen Share Failed': props<{ error: CodedError; at: number }>(),
     /** A pause, resume or stop of the share failed in the engine: the share is as it was before the request. */
     'Screen Share Change Failed': props<{ error: CodedError; back: 'sharing' | 'paused'; at: number }>(),
+    /** The CDN task started (onStartPublishMediaStream with code 0): the cloud's taskId. */
+    'Publishing Started': props<{ taskId: string; at: number }>(),
+    /** The CDN task did not start (a non-zero onStartPublishMediaStream code, or the engine failed the call). */
+    'Publishing Start Failed': props<{ error: CodedError; at: number }>(),
+    /** The running task took the update (onUpdatePublishMediaStream with code 0): it runs the pending mode and layout. */
+    'Publishing Updated': props<{ at: number }>(),
+    /** The running task refused the update: it runs as before. */
+    'Publishing Update Failed': props<{ error: CodedError; at: number }>(),
+    /** The task ended (onStopPublishMediaStream with code 0). */
+    'Publishing Stopped': props<{ at: number }>(),
+    /** The stop was refused (e.g. -3336 for a task the cloud does not know): the task is as it was. */
+    'Publishing Stop Failed': props<{ error: CodedError; at: number }>(),
+    /** One CDN URL's push changed (onCdnStreamStateChanged): 0 idle, 1 connecting, 2 pushing, 3 recovering, 4 failed, 5 stopping. */
+    'Cdn Stream State Changed': props<{ url: string; status: CdnStreamStatus; code: number; message: string; at: number }>(),
     /** A remote user started or stopped sharing a screen (onUserSubStreamAvailable). */
     'User Sub Stream Availability Changed': props<{ userId: string; available: boolean }>(),
     /** The microphone device's system volume or mute changed (onAudioDeviceCaptureVolumeChanged). */

@@ -15,6 +15,7 @@ import { sessionFeature } from './session';
 import { statsFeature } from './stats';
 import { remoteMetersFeature } from './remote-meters';
 import { screenShareFeature } from './screen-share';
+import { publishingFeature } from './publishing';
 
 /** The shared room slices, by store key: the broker and every window register exactly these. */
 export const ROOM_FEATURES = {
@@ -27,6 +28,7 @@ export const ROOM_FEATURES = {
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,
   [pkFeature.name]: pkFeature.reducer,
   [screenShareFeature.name]: screenShareFeature.reducer,
+  [publishingFeature.name]: publishingFeature.reducer,
   [connectionFeature.name]: connectionFeature.reducer,
   [statsFeature.name]: statsFeature.reducer,
   [eventLogFeature.name]: eventLogFeature.reducer,

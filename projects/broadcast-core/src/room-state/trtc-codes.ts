@@ -38,6 +38,10 @@ export const CODE_TEXTS = {
   ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO: 'Someone else in the room is sharing a screen: one user per room may share at a time. Try again once they stop.',
   ERR_SERVER_CENTER_NO_PRIVILEDGE_PUSH_SUB_VIDEO: 'Only an anchor can share a screen: switch to anchor first.',
   ERR_SCREEN_CAPTURE_START_FAIL: 'The screen share could not start: pick the screen or window to share again.',
+  ERR_PUBLISH_CDN_STREAM_REQUEST_TIME_OUT: 'The CDN could not be reached for 60 s: check the push URL and the CDN, then recover or restart.',
+  ERR_PUBLISH_CDN_STREAM_SERVER_FAILED: 'The relay to the CDN was refused: check the push URLs, or stop the task already pushing to them.',
+  ERR_CLOUD_MIX_TRANSCODING_SERVER_FAILED: 'The cloud mix was refused: check the encoder settings and the layout.',
+  ERR_ROOM_REQUEST_STOP_PUBLISHING_ERROR: 'The CDN task to stop is not known to the cloud any more.',
 } as const;
 
 const TEXTS: Readonly<Record<string, string>> = CODE_TEXTS;

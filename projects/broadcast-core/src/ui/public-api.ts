@@ -9,3 +9,4 @@ export * from './session-banner';
 export * from './session-labels';
 export * from './translate-refusal';
 export * from './typing-target';
+export * from './cdn-live-badge';

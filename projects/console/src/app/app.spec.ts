@@ -56,7 +56,7 @@ describe('the control panel', () => {
     const deferred = await fixture.getDeferBlocks();
     for (const block of deferred) await block.render(DeferBlockState.Complete);
     const root = fixture.nativeElement as HTMLElement;
-    expect(deferred).toHaveLength(3);
+    expect(deferred).toHaveLength(4);
     expect(root.querySelector('bc-event-log-panel')).not.toBeNull();
     expect(root.querySelectorAll('section.panel').length).toBeGreaterThanOrEqual(10);
     expect(rawKeys(root)).toEqual([]);

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { DESKTOP_API } from '@broadcast-core/desktop';
-import { LanguagePicker, PreferencesNotice, SessionBanner } from '@broadcast-core/ui';
+import { CdnLiveBadge, LanguagePicker, PreferencesNotice, SessionBanner } from '@broadcast-core/ui';
 
 import { BeautyPanel } from './beauty/beauty-panel';
 import { CoAnchoringPanel } from './co-anchoring/co-anchoring-panel';
@@ -10,6 +10,7 @@ import { DisplaysControl } from './desktop/displays-control';
 import { LaunchNoticeBanner } from './desktop/launch-notice-banner';
 import { EncoderPanel } from './encoder/encoder-panel';
 import { EventLogPanel } from './event-log/event-log-panel';
+import { GoLivePanel } from './go-live/go-live-panel';
 import { MediaPanel } from './media/media-panel';
 import { MixerPanel } from './mixer/mixer-panel';
 import { ParticipantsPanel } from './participants/participants-panel';
@@ -28,11 +29,12 @@ import { WindowLauncher } from './windows/window-launcher';
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, MixerPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, ScreenSharePanel, IfSandbox, SandboxPanel],
+  imports: [TranslatePipe, SessionBanner, CdnLiveBadge, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, RoomForm, MediaPanel, MixerPanel, WindowLauncher, DockedPreview, StatsPanel, ParticipantsPanel, PkPanel, EventLogPanel, CoAnchoringPanel, EncoderPanel, BeautyPanel, ScreenSharePanel, GoLivePanel, IfSandbox, SandboxPanel],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
       <bc-session-banner />
+      <bc-cdn-live-badge />
       <span class="top-bar-tools">
         <bc-window-launcher />
         @if (desktop) {
@@ -86,6 +88,12 @@ import { WindowLauncher } from './windows/window-launcher';
       <section aria-labelledby="pk-heading" class="panel">
         <h2 id="pk-heading">{{ 'pk.heading' | translate }}</h2>
         <bc-pk-panel />
+      </section>
+      <section aria-labelledby="go-live-heading" class="panel" data-testid="go-live-panel">
+        <h2 id="go-live-heading">{{ 'goLive.heading' | translate }}</h2>
+        @defer (on idle) {
+          <bc-go-live-panel />
+        }
       </section>
       <section aria-labelledby="participants-heading" class="panel">
         <h2 id="participants-heading">{{ 'participants.heading' | translate }}</h2>

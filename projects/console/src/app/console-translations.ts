@@ -5,6 +5,7 @@ import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translati
 import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
+import { GO_LIVE_TRANSLATIONS } from './go-live/go-live-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
 import { MIXER_TRANSLATIONS } from './mixer/mixer-translations';
 import { PREFLIGHT_TRANSLATIONS } from './preflight/preflight-translations';
@@ -34,6 +35,7 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   WINDOWS_TRANSLATIONS,
   PARTICIPANTS_TRANSLATIONS,
   PK_TRANSLATIONS,
+  GO_LIVE_TRANSLATIONS,
   SCREEN_SHARE_TRANSLATIONS,
   EVENT_LOG_TRANSLATIONS,
   MEDIA_TRANSLATIONS,

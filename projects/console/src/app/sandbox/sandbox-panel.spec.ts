@@ -234,6 +234,15 @@ describe('SandboxPanel', () => {
     expect(w.bridge.commands).toEqual([{ type: 'sandbox.timeoutNextEnter' }, { type: 'sandbox.timeoutNextConnectOtherRoom' }]);
   });
 
+  it('makes the CDN unreachable and reachable again, and says so', async () => {
+    await render();
+    await click(button(el(), 'cdn-unreachable'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('The CDN is unreachable: pushes are recovering.');
+    await click(button(el(), 'cdn-recover'));
+    expect(text(el().querySelector('[data-testid=sandbox-notice]'))).toBe('The CDN is reachable again.');
+    expect(w.bridge.commands).toEqual([{ type: 'sandbox.cdnUnreachable' }, { type: 'sandbox.cdnRecover' }]);
+  });
+
   it('crashes or hangs the engine on purpose, explaining what follows', async () => {
     await render();
     expect(text(el().querySelector('[data-testid=crash-engine-hint]'))).toBe(

@@ -65,6 +65,13 @@ type CrashMode = 'exit' | 'hang';
             {{ 'sandbox.hangEngine' | translate }}
           </button>
         </div>
+        <div class="actions">
+          <button type="button" data-testid="cdn-unreachable" aria-describedby="sandbox-cdn-hint" (click)="cdn('sandbox.cdnUnreachable')">
+            {{ 'sandbox.cdnUnreachable' | translate }}
+          </button>
+          <button type="button" data-testid="cdn-recover" (click)="cdn('sandbox.cdnRecover')">{{ 'sandbox.cdnRecover' | translate }}</button>
+        </div>
+        <span id="sandbox-cdn-hint" class="hint">{{ 'sandbox.cdnHint' | translate }}</span>
         <span id="sandbox-crash-hint" class="hint" data-testid="crash-engine-hint">{{ 'sandbox.crashEngineHint' | translate }}</span>
         <span id="sandbox-hang-hint" class="hint" data-testid="hang-engine-hint">{{ 'sandbox.hangEngineHint' | translate }}</span>
         <label>
@@ -129,6 +136,12 @@ export class SandboxPanel {
   protected async weakNetwork(weak: boolean): Promise<void> {
     const ok = await this.commands.send({ type: 'sandbox.weakNetwork', weak });
     this.notice.set(ok ? (weak ? 'sandbox.networkWeakened' : 'sandbox.networkHealed') : null);
+  }
+
+  /** Cuts every CDN host off, or lets them back: pushes recover, then fail after 60 s. */
+  protected async cdn(type: 'sandbox.cdnUnreachable' | 'sandbox.cdnRecover'): Promise<void> {
+    const ok = await this.commands.send({ type });
+    this.notice.set(ok ? (type === 'sandbox.cdnUnreachable' ? 'sandbox.cdnCut' : 'sandbox.cdnBack') : null);
   }
 
   /** Crashes the engine on purpose; the broker tells every window and starts a fresh one. */

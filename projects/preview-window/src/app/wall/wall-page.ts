@@ -4,9 +4,10 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { PreferencesStore, WALL_LAYOUTS, type WallLayout } from '@broadcast-core/preferences';
 import { screenShareFeature } from '@broadcast-core/room-state';
-import { SessionBanner } from '@broadcast-core/ui';
+import { CdnLiveBadge, SessionBanner } from '@broadcast-core/ui';
 
 import { PkSplit } from './pk-split';
+import { ProgramView } from './program-view';
 import { ShareTile } from './share-tile';
 import { SpotlightLayout } from './spotlight-layout';
 import { TileList } from './tile-list';
@@ -16,10 +17,10 @@ import { WallArrangement } from './wall-arrangement';
 @Component({
   selector: 'bc-wall-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, TranslatePipe, TileList, PkSplit, SpotlightLayout, ShareTile],
+  imports: [SessionBanner, CdnLiveBadge, TranslatePipe, TileList, PkSplit, SpotlightLayout, ShareTile, ProgramView],
   providers: [WallArrangement],
   template: `
-    <bc-session-banner class="bar" />
+    <div class="bar"><bc-session-banner /> <bc-cdn-live-badge /></div>
     <div class="toolbar">
       <div class="layouts" role="group" [attr.aria-label]="'wall.layout.label' | translate">
         @for (l of layouts; track l) {
@@ -34,19 +35,22 @@ import { WallArrangement } from './wall-arrangement';
       }
     </div>
     <section class="content" data-testid="wall" [attr.data-layout]="layout()" [attr.aria-label]="'wall.region' | translate">
-      @if (sharers().length > 0) {
+      @if (sharers().length > 0 && layout() !== 'program') {
         <div class="shares" role="group" data-testid="wall-shares" [attr.aria-label]="'wall.shares.region' | translate">
           @for (userId of sharers(); track userId) {
             <bc-share-tile [userId]="userId" />
           }
         </div>
       }
-      @if (empty()) {
+      @if (empty() && layout() !== 'program') {
         <p class="empty" data-testid="wall-empty">{{ 'wall.empty' | translate }}</p>
       }
       @switch (layout()) {
         @case ('pk-split') {
           <bc-pk-split />
+        }
+        @case ('program') {
+          <bc-program-view />
         }
         @case ('spotlight') {
           @if (!empty()) {
@@ -61,7 +65,7 @@ import { WallArrangement } from './wall-arrangement';
   `,
   styles: `
     :host { position: fixed; inset: 0; display: grid; grid-template-rows: auto auto minmax(0, 1fr); }
-    .bar { padding: 0.35rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+    .bar { display: flex; align-items: center; gap: 0.75rem; padding: 0.35rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
     .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
     .layouts { display: flex; gap: 0.35rem; }
     .layouts button[aria-pressed='true'] { background: #1f5fbf; border-color: var(--accent); color: #fff; }

@@ -1,0 +1,2 @@
+export * from './layout-schematic';
+export * from './program-picture';
