@@ -24,6 +24,13 @@ export const preferencesShape = {
   spotlightUserId: z.string().max(32).nullable(),
   /** Where to fetch a userSig for Tencent's cloud (GET, answers `{ "userSig": "…" }`); empty for none. */
   tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'tokenUrl' satisfies RuleName })]),
+  /** The control panel's docked panels: columns of panel ids and the folded ones; null for the default arrangement. */
+  panelLayout: z
+    .strictObject({
+      columns: z.array(z.array(z.string().max(40)).max(60)).min(1).max(8),
+      collapsed: z.array(z.string().max(40)).max(60),
+    })
+    .nullable(),
 };
 
 /** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
@@ -42,6 +49,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   wallOrder: [],
   spotlightUserId: null,
   tokenUrl: '',
+  panelLayout: null,
 };
 
 /** Saved preferences read back: the valid fields, and a sentence for each part that was not. */

@@ -1,4 +1,5 @@
 import { createSelector } from '@ngrx/store';
+import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { engineInfoFeature, type EngineStatus } from './engine-info';
 import { sessionFeature } from './session';
@@ -57,3 +58,10 @@ export const selectReenterOffer = createSelector(selectCanReenter, sessionFeatur
   const { params, camera, mic } = interrupted;
   return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic };
 });
+
+/** True while this user is in a room as an anchor, so the audience can see and hear them: on air. */
+export const selectOnAir = createSelector(
+  sessionFeature.selectStatus,
+  sessionFeature.selectRole,
+  (status, role): boolean => status === 'in-room' && role === TRTCRoleType.TRTCRoleAnchor,
+);

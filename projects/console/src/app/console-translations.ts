@@ -4,6 +4,7 @@ import { BEAUTY_TRANSLATIONS } from './beauty/beauty-translations';
 import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translations';
 import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
+import { LAYOUT_TRANSLATIONS } from './layout/layout-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
 import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
@@ -39,4 +40,5 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   ENCODER_TRANSLATIONS,
   BEAUTY_TRANSLATIONS,
   DESKTOP_TRANSLATIONS,
+  LAYOUT_TRANSLATIONS,
 ];
