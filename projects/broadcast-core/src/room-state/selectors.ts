@@ -2,6 +2,7 @@ import { createSelector } from '@ngrx/store';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { engineInfoFeature, type EngineStatus } from './engine-info';
+import { localMediaFeature } from './local-media';
 import { sessionFeature } from './session';
 
 /** Where the engine stands: starting, ready, or lost and restarting. */
@@ -59,9 +60,7 @@ export const selectReenterOffer = createSelector(selectCanReenter, sessionFeatur
   return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic };
 });
 
-/** True while this user is in a room as an anchor, so the audience can see and hear them: on air. */
-export const selectOnAir = createSelector(
-  sessionFeature.selectStatus,
-  sessionFeature.selectRole,
-  (status, role): boolean => status === 'in-room' && role === TRTCRoleType.TRTCRoleAnchor,
+/** On air: in the room as an anchor with the camera or the mic going out, as every window shows it. */
+export const selectOnAir = createSelector(sessionFeature.selectSessionState, localMediaFeature.selectLocalMediaState, (s, m): boolean =>
+  s.status === 'in-room' && s.role === TRTCRoleType.TRTCRoleAnchor && ((m.previewStarted && !m.videoMuted) || (m.audioStarted && !m.audioMuted)),
 );
