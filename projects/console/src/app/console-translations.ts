@@ -4,7 +4,9 @@ import { BEAUTY_TRANSLATIONS } from './beauty/beauty-translations';
 import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translations';
 import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
+import { CONFIRM_TRANSLATIONS } from './confirm/confirm-translations';
 import { LAYOUT_TRANSLATIONS } from './layout/layout-translations';
+import { SHOW_TRANSLATIONS } from './show/show-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
 import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
@@ -41,4 +43,6 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   BEAUTY_TRANSLATIONS,
   DESKTOP_TRANSLATIONS,
   LAYOUT_TRANSLATIONS,
+  SHOW_TRANSLATIONS,
+  CONFIRM_TRANSLATIONS,
 ];

@@ -5,6 +5,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { connectionFeature, pkFeature, selectOnAir } from '@broadcast-core/room-state';
 import { ElapsedClock, formatElapsed } from '@broadcast-core/ui';
 
+import { ShowControl } from '../show/show-control';
+
 /**
  * What a host glances at during a show, always in view: on air or not, the PK and how long it has run,
  * the network and the link to the cloud. Badges from other features (LIVE on CDN) are projected in.
@@ -12,9 +14,11 @@ import { ElapsedClock, formatElapsed } from '@broadcast-core/ui';
 @Component({
   selector: 'bc-status-strip',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ShowControl],
+  host: { class: 'status-strip' },
   template: `
-    <div class="status-strip" role="group" [attr.aria-label]="'layout.strip' | translate">
+    <bc-show-control />
+    <div class="status-strip-badges" role="group" [attr.aria-label]="'layout.strip' | translate">
     <strong class="badge on-air" data-testid="on-air" [attr.data-on-air]="onAir()">
       {{ (onAir() ? 'layout.onAir' : 'layout.offAir') | translate }}
     </strong>

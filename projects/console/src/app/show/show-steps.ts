@@ -3,8 +3,8 @@ import type { BridgeError } from '@broadcast-core/bridge';
 /** One step of going on air, in the guide's order: camera, microphone, then entering the room. */
 export type ShowStep = 'camera' | 'mic' | 'enter';
 
-/** Why a step failed: the broker refused it, or TRTC answered with an error code. */
-export type StepFailure = { kind: 'refusal'; error: BridgeError } | { kind: 'code'; code: number; message: string };
+/** Why a step failed: the broker refused it, TRTC answered with an error code, or no userSig could be had. */
+export type StepFailure = { kind: 'refusal'; error: BridgeError } | { kind: 'code'; code: number; message: string } | { kind: 'sign'; reason: string };
 
 /** What a step did: done, or failed and why. */
 export type StepOutcome = { ok: true } | { ok: false; failure: StepFailure };

@@ -1,0 +1,24 @@
+import { defineTranslations } from '@broadcast-core/i18n';
+
+/** Texts of the confirmations asked before harmful actions, and the consequences they name. */
+export const CONFIRM_TRANSLATIONS = defineTranslations(
+  'confirm',
+  {
+    cancel: 'Cancel',
+    leaveTitle: 'Leave room {{room}}?',
+    leave: 'Leave',
+    endsPk: 'Ends the PK with {{user}} in room {{room}}.',
+    removeTitle: 'Remove {{user}} from room {{room}}?',
+    remove: 'Remove',
+    removesUser: '{{user}} is sent out of room {{room}} at once (onExitRoom reason 1).',
+  },
+  {
+    cancel: '取消',
+    leaveTitle: '离开房间 {{room}}？',
+    leave: '离开',
+    endsPk: '将结束与房间 {{room}} 中 {{user}} 的 PK。',
+    removeTitle: '将 {{user}} 移出房间 {{room}}？',
+    remove: '移出',
+    removesUser: '{{user}} 会立即被移出房间 {{room}}（onExitRoom 原因 1）。',
+  },
+);

@@ -1,0 +1,18 @@
+import { createSelector } from '@ngrx/store';
+
+import { pkFeature, type PkState } from '@broadcast-core/room-state';
+
+import type { Consequence } from '../confirm/consequence';
+
+/** What leaving the room now would end, in words to confirm: the PK when one runs or connects. */
+export function leaveConsequences(pk: PkState): Consequence[] {
+  const consequences: Consequence[] = [];
+  if (pk.status === 'connected' || pk.status === 'connecting') {
+    const room = pk.target === null ? '—' : 'roomId' in pk.target ? pk.target.roomId : pk.target.strRoomId;
+    consequences.push({ key: 'confirm.endsPk', params: { user: pk.targetUserId ?? '—', room } });
+  }
+  return consequences;
+}
+
+/** The consequences of leaving now; empty when leaving harms nothing, so no question is asked. */
+export const selectLeaveConsequences = createSelector(pkFeature.selectPkState, leaveConsequences);
