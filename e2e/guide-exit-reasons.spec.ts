@@ -15,6 +15,9 @@ test("the sandbox panel removes the console's user and dismisses its room; every
   await expect(me.getByTestId('member-you')).toBeVisible();
   await screenshotPanel(panel, 'sandbox-heading', testInfo.outputPath('sandbox-panel-in-room.png'));
   await me.getByTestId('remove-user').click();
+  // Removing asks first, naming who is sent out of which room.
+  await expect(panel.getByTestId('confirm-consequences')).toContainText('host_1 is sent out of room 29834');
+  await panel.getByTestId('confirm-remove').click();
 
   await expectEveryWindow(windows, 'exit-reason', 'You were removed from the room.');
   await expectEveryWindow(windows, 'session-status', 'Left the room');

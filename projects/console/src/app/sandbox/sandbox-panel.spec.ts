@@ -7,6 +7,8 @@ import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
+import { AskBeforeHarm } from '../confirm/ask-before-harm';
+import type { HarmQuestion } from '../confirm/consequence';
 import { IfSandbox } from './if-sandbox';
 import { SandboxPanel } from './sandbox-panel';
 import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
@@ -87,8 +89,15 @@ describe('SandboxPanel', () => {
     await fixture.whenStable();
   }
 
+  /** What each removal asked, and the answer the operator gives (yes unless a spec says no). */
+  let questions: HarmQuestion[];
+  let answer: boolean;
+
   beforeEach(() => {
-    w = setUpWindowTesting([SANDBOX_TRANSLATIONS]);
+    questions = [];
+    answer = true;
+    const ask = async (question: HarmQuestion) => (questions.push(question), answer);
+    w = setUpWindowTesting([SANDBOX_TRANSLATIONS], [{ provide: AskBeforeHarm, useValue: { ask } }]);
   });
 
   it('says the sandbox has no rooms before any inspection', async () => {
@@ -127,6 +136,16 @@ describe('SandboxPanel', () => {
     await fixture.whenStable();
     expect(cards().map((c) => c.dataset['room'])).toEqual(['29834']);
     expect(Array.from(card(29834).querySelectorAll<HTMLElement>('[data-testid=sandbox-member]')).map((r) => r.dataset['user'])).toEqual(['fan_01', 'host_1']);
+  });
+
+  it('asks before removing a member, naming who leaves which room, and sends nothing when told no', async () => {
+    await render(...entered29834(), inspected(ROOM_29834));
+    answer = false;
+    await click(button(row(29834, 'guest_anchor'), 'remove-user'));
+    expect(questions).toEqual([
+      expect.objectContaining({ titleParams: { user: 'guest_anchor', room: 29834 }, consequences: [{ key: 'confirm.removesUser', params: { user: 'guest_anchor', room: 29834 } }] }),
+    ]);
+    expect(w.bridge.commands).toEqual([]);
   });
 
   it('removes a member, yourself included, with exactly the sandbox.removeUser command', async () => {

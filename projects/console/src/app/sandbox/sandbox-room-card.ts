@@ -17,6 +17,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { SandboxMemberSummary, SandboxRoomSummary } from '@broadcast-core/room-state';
 import { roleKey, sceneLabelKey } from '@broadcast-core/ui';
 
+import { AskBeforeHarm } from '../confirm/ask-before-harm';
 import { roomLabel } from './room-label';
 import { SandboxCommands } from './sandbox-commands';
 
@@ -63,6 +64,7 @@ let nextCardId = 1;
 })
 export class SandboxRoomCard {
   private readonly commands = inject(SandboxCommands);
+  private readonly askBeforeHarm = inject(AskBeforeHarm);
   private readonly injector = inject(Injector);
   private readonly dismissButton = viewChild<ElementRef<HTMLButtonElement>>('dismissButton');
   private readonly cancelButton = viewChild<ElementRef<HTMLButtonElement>>('cancelButton');
@@ -94,8 +96,18 @@ export class SandboxRoomCard {
     return this.own() && member.userId === this.localUserId();
   }
 
-  protected remove(userId: string): void {
-    void this.commands.send({ type: 'sandbox.removeUser', roomId: this.room().roomId, userId });
+  /** Removes a member after a confirmation that names who is sent out of which room. */
+  protected async remove(userId: string): Promise<void> {
+    const { roomId } = this.room();
+    const params = { user: userId, room: roomId };
+    const confirmed = await this.askBeforeHarm.ask({
+      titleKey: 'confirm.removeTitle',
+      titleParams: params,
+      consequences: [{ key: 'confirm.removesUser', params }],
+      confirmKey: 'confirm.remove',
+      confirmTestId: 'confirm-remove',
+    });
+    if (confirmed) void this.commands.send({ type: 'sandbox.removeUser', roomId, userId });
   }
 
   /** Makes a participant share the sandbox's slide deck, or stop sharing. */
