@@ -31,6 +31,8 @@ export const preferencesShape = {
       collapsed: z.array(z.string().max(40)).max(60),
     })
     .nullable(),
+  /** Which arrangement the control panel shows: the operator's own ("custom", panelLayout) or a named one. */
+  layoutPreset: z.enum(['custom', 'show', 'setup', 'producer']),
 };
 
 /** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
@@ -50,6 +52,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   spotlightUserId: null,
   tokenUrl: '',
   panelLayout: null,
+  layoutPreset: 'custom',
 };
 
 /** Saved preferences read back: the valid fields, and a sentence for each part that was not. */

@@ -7,6 +7,7 @@ import { LanguagePicker, PreferencesNotice, SessionBanner } from '@broadcast-cor
 import { DisplaysControl } from './desktop/displays-control';
 import { LaunchNoticeBanner } from './desktop/launch-notice-banner';
 import { ShortcutKeys } from './shortcuts/shortcut-keys';
+import { LayoutMenu } from './layout/layout-menu';
 import { PanelColumns } from './layout/panel-columns';
 import { StatusStrip } from './layout/status-strip';
 import { WindowLauncher } from './windows/window-launcher';
@@ -15,12 +16,13 @@ import { WindowLauncher } from './windows/window-launcher';
 @Component({
   selector: 'bc-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, WindowLauncher, StatusStrip, PanelColumns],
+  imports: [TranslatePipe, SessionBanner, LanguagePicker, PreferencesNotice, LaunchNoticeBanner, DisplaysControl, WindowLauncher, StatusStrip, PanelColumns, LayoutMenu],
   template: `
     <header class="top-bar">
       <h1>{{ 'console.title' | translate }}</h1>
       <bc-session-banner />
       <span class="top-bar-tools">
+        <bc-layout-menu />
         <bc-window-launcher />
         @if (desktop) {
           <bc-displays-control />

@@ -1,6 +1,6 @@
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { NgComponentOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, EnvironmentInjector, afterNextRender, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { ConsoleLayout } from './console-layout';
@@ -27,6 +27,9 @@ const STEPS: Record<string, PanelStep> = { ArrowUp: 'up', ArrowDown: 'down', Arr
           [attr.aria-label]="'layout.move' | translate: { panel: (panel().headingKey | translate) }"
           [attr.aria-describedby]="'layout-move-hint'">⠿</button>
         <h2 [id]="headingId()">{{ panel().headingKey | translate }}</h2>
+        @if (foldedOnAir()) {
+          <span class="folded-on-air" [attr.data-testid]="'folded-on-air-' + panel().id">{{ 'layout.foldedOnAir' | translate }}</span>
+        }
         <button type="button" class="fold" [attr.data-testid]="'fold-' + panel().id" (keydown)="onKey($event)"
           [attr.aria-expanded]="!collapsed()" [attr.aria-controls]="bodyId()"
           [attr.aria-label]="(collapsed() ? 'layout.expand' : 'layout.collapse') | translate: { panel: (panel().headingKey | translate) }"
@@ -42,22 +45,26 @@ const STEPS: Record<string, PanelStep> = { ArrowUp: 'up', ArrowDown: 'down', Arr
 })
 export class PanelDock {
   protected readonly layout = inject(ConsoleLayout);
+  private readonly document = inject(DOCUMENT);
+  // The app's injector, which outlives this dock when the move re-creates it in another column.
+  private readonly injector = inject(EnvironmentInjector);
 
   /** The panel docked here. */
   readonly panel = input.required<ConsolePanel>();
 
   protected readonly headingId = computed(() => `${this.panel().id}-heading`);
   protected readonly bodyId = computed(() => `${this.panel().id}-body`);
-  protected readonly collapsed = computed(() => this.layout.layout().collapsed.includes(this.panel().id));
+  protected readonly collapsed = computed(() => this.layout.isCollapsed(this.panel().id));
+  protected readonly foldedOnAir = computed(() => this.layout.foldedOnAir(this.panel().id));
 
   /** Alt+arrows on the header's buttons move the panel; focus stays on the button that had it. */
   protected onKey(event: KeyboardEvent): void {
     const step = STEPS[event.key];
     if (!event.altKey || !step) return;
     event.preventDefault();
-    const focused = event.target as HTMLElement;
+    const testId = (event.target as HTMLElement).getAttribute('data-testid');
     this.layout.step(this.panel().id, step);
-    // The panel's element moves in the DOM, which drops focus: give it back.
-    queueMicrotask(() => focused.focus());
+    // A panel moved to another column is rendered anew there, which drops focus: give it to the same button.
+    afterNextRender(() => this.document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus(), { injector: this.injector });
   }
 }

@@ -50,7 +50,7 @@ describe('the show control', () => {
     byTestId('go-on-air')!.click();
     await settle();
     expect(t.bridge.sentTypes()).toEqual(['startLocalPreview', 'startLocalAudio', 'enterRoom']);
-    expect(byTestId('off-air')?.textContent).toContain('Off air');
+    expect(byTestId('off-air')?.textContent).toContain('Go off air');
     expect(byTestId('show-failure')).toBeNull();
   });
 

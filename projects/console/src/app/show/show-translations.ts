@@ -7,7 +7,7 @@ export const SHOW_TRANSLATIONS = defineTranslations(
     goOnAir: 'Go on air',
     joinAudience: 'Join as audience',
     watch: 'Watch',
-    offAir: 'Off air',
+    offAir: 'Go off air',
     leave: 'Leave',
     progress: 'Going on air',
     step: { camera: 'Camera', mic: 'Microphone', enter: 'Enter the room' },
