@@ -95,3 +95,34 @@ test('the panel layout survives a reload: a folded panel, and panels moved by ke
   await expect(panel.getByTestId('fold-stats')).toHaveAttribute('aria-expanded', 'false');
   expect(await columns(panel)).toEqual(arranged);
 });
+
+test('a panel popped out into its own window works there, and docks back where it was', async ({ windows, context }) => {
+  const { console: panel } = windows;
+  await panel.setViewportSize(FULL_HD);
+  const before = await columns(panel);
+
+  const popup = context.waitForEvent('page');
+  await panel.getByTestId('pop-out-pk').click();
+  const own = await popup;
+  await expect(own.locator('section[aria-labelledby="pk-heading"]')).toBeVisible();
+  await expect(panel.getByTestId('popped-pk')).toBeVisible();
+  // It is a replica on the bridge with the console's scope: its commands work.
+  await panel.getByTestId('enter-room').click();
+  await own.getByTestId('pk-connect').click();
+  await expect(panel.getByTestId('strip-pk')).toContainText('PK with userB');
+  await own.getByTestId('pk-disconnect').click();
+  await expect(panel.getByTestId('strip-pk')).toHaveCount(0);
+
+  // Dock back from the console closes the window; closing the window docks back too.
+  await panel.getByTestId('dock-back-pk').click();
+  await expect.poll(() => own.isClosed()).toBe(true);
+  await expect(panel.locator('bc-pk-panel')).toBeVisible();
+  expect(await columns(panel)).toEqual(before);
+
+  const again = context.waitForEvent('page');
+  await panel.getByTestId('pop-out-pk').click();
+  const second = await again;
+  await expect(panel.getByTestId('popped-pk')).toBeVisible();
+  await second.close({ runBeforeUnload: true });
+  await expect(panel.locator('bc-pk-panel')).toBeVisible();
+});

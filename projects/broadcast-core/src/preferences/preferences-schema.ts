@@ -33,6 +33,8 @@ export const preferencesShape = {
     .nullable(),
   /** Which arrangement the control panel shows: the operator's own ("custom", panelLayout) or a named one. */
   layoutPreset: z.enum(['custom', 'show', 'setup', 'producer']),
+  /** Panels shown in windows of their own; their docks hold a place to dock them back. */
+  poppedPanels: z.array(z.string().max(40)).max(60),
 };
 
 /** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
@@ -53,6 +55,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   tokenUrl: '',
   panelLayout: null,
   layoutPreset: 'custom',
+  poppedPanels: [],
 };
 
 /** Saved preferences read back: the valid fields, and a sentence for each part that was not. */

@@ -3,9 +3,12 @@ import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DOCUMENT, EnvironmentInjector, afterNextRender, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { DESKTOP_API } from '@broadcast-core/desktop';
+
 import { ConsoleLayout } from './console-layout';
 import type { ConsolePanel } from './console-panels';
 import type { PanelStep } from './panel-layout';
+import { PanelWindows } from './panel-windows';
 
 /** Alt+arrow keys and the way each moves a panel. */
 const STEPS: Record<string, PanelStep> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -30,13 +33,23 @@ const STEPS: Record<string, PanelStep> = { ArrowUp: 'up', ArrowDown: 'down', Arr
         @if (foldedOnAir()) {
           <span class="folded-on-air" [attr.data-testid]="'folded-on-air-' + panel().id">{{ 'layout.foldedOnAir' | translate }}</span>
         }
+        @if (canPopOut) {
+          <button type="button" class="pop" [attr.data-testid]="'pop-out-' + panel().id" (keydown)="onKey($event)"
+            [attr.aria-label]="(popped() ? 'layout.dockBackLabel' : 'layout.popOut') | translate: { panel: (panel().headingKey | translate) }"
+            (click)="popped() ? windows.dockBack(panel().id) : windows.popOut(panel().id)">{{ popped() ? '⇲' : '⇱' }}</button>
+        }
         <button type="button" class="fold" [attr.data-testid]="'fold-' + panel().id" (keydown)="onKey($event)"
           [attr.aria-expanded]="!collapsed()" [attr.aria-controls]="bodyId()"
           [attr.aria-label]="(collapsed() ? 'layout.expand' : 'layout.collapse') | translate: { panel: (panel().headingKey | translate) }"
           (click)="layout.toggleCollapsed(panel().id)">{{ collapsed() ? '▸' : '▾' }}</button>
       </header>
       <div class="panel-body" [id]="bodyId()" [hidden]="collapsed()">
-        @if (!collapsed()) {
+        @if (popped()) {
+          <p class="popped-place" [attr.data-testid]="'popped-' + panel().id">
+            {{ 'layout.poppedOut' | translate }}
+            <button type="button" [attr.data-testid]="'dock-back-' + panel().id" (click)="windows.dockBack(panel().id)">{{ 'layout.dockBack' | translate }}</button>
+          </p>
+        } @else if (!collapsed()) {
           <ng-container *ngComponentOutlet="panel().component" />
         }
       </div>
@@ -45,6 +58,9 @@ const STEPS: Record<string, PanelStep> = { ArrowUp: 'up', ArrowDown: 'down', Arr
 })
 export class PanelDock {
   protected readonly layout = inject(ConsoleLayout);
+  protected readonly windows = inject(PanelWindows);
+  /** Pop-out opens browser windows: the browser host's, not the desktop app's (its window manager knows three windows). */
+  protected readonly canPopOut = inject(DESKTOP_API) === null;
   private readonly document = inject(DOCUMENT);
   // The app's injector, which outlives this dock when the move re-creates it in another column.
   private readonly injector = inject(EnvironmentInjector);
@@ -55,6 +71,7 @@ export class PanelDock {
   protected readonly headingId = computed(() => `${this.panel().id}-heading`);
   protected readonly bodyId = computed(() => `${this.panel().id}-body`);
   protected readonly collapsed = computed(() => this.layout.isCollapsed(this.panel().id));
+  protected readonly popped = computed(() => this.windows.isPopped(this.panel().id));
   protected readonly foldedOnAir = computed(() => this.layout.foldedOnAir(this.panel().id));
 
   /** Alt+arrows on the header's buttons move the panel; focus stays on the button that had it. */
