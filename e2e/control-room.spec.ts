@@ -69,7 +69,10 @@ for (const size of [FULL_HD, LAPTOP]) {
 test('Go on air stops at a failed entry, names the step and the TRTC code, and turns camera and mic off again', async ({ windows }) => {
   const { console: panel } = windows;
   await panel.setViewportSize(FULL_HD);
+  // The scenario's own participants enter first, so the armed timeout is the console's entry.
+  await expect(panel.locator('[data-testid=sandbox-member][data-user=guest_anchor]').first()).toBeVisible();
   await panel.getByTestId('timeout-next-enter').click();
+  await expect(panel.getByTestId('sandbox-notice')).toContainText('Armed');
   await panel.getByTestId('go-on-air').click();
   await expect(panel.getByTestId('show-failure')).toContainText('Stopped at “Enter the room”', { timeout: 15_000 });
   await expect(panel.getByTestId('show-step-camera')).toHaveAttribute('data-state', 'undone');
