@@ -125,6 +125,7 @@ test('a panel popped out into its own window works there, and docks back where i
   const again = context.waitForEvent('page');
   await panel.getByTestId('pop-out-pk').click();
   const second = await again;
+  await expect(second.locator('section[aria-labelledby="pk-heading"]')).toBeVisible();
   await expect(panel.getByTestId('popped-pk')).toBeVisible();
   await second.close({ runBeforeUnload: true });
   await expect(panel.locator('bc-pk-panel')).toBeVisible();

@@ -17,14 +17,14 @@ const NO_PLOTS = { provide: TIME_PLOT_FACTORY, useValue: () => ({ setData: () =>
 class PoppedHost {}
 
 describe('popping panels out and docking them back', () => {
-  let opened: { close: jest.Mock; focus: jest.Mock };
+  let opened: { close: jest.Mock; focus: jest.Mock; closed: boolean };
   let open: jest.SpyInstance;
   const popped = () => TestBed.inject(PreferencesStore).value().poppedPanels;
 
   beforeEach(() => {
     const t = setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS, { provide: LiveAnnouncer, useValue: { announce: () => Promise.resolve() } }]);
     t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }));
-    opened = { close: jest.fn(), focus: jest.fn() };
+    opened = { close: jest.fn(), focus: jest.fn(), closed: false };
     open = jest.spyOn(window, 'open').mockReturnValue(opened as unknown as Window);
   });
 
@@ -58,6 +58,16 @@ describe('popping panels out and docking them back', () => {
       expect(popped()).toEqual([]);
       expect((fixture.nativeElement as HTMLElement).querySelector('bc-pk-panel')).not.toBeNull();
     });
+  });
+
+  it('docks a panel back when its window is closed, even one that never started', async () => {
+    const fixture = TestBed.createComponent(PanelColumns);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=pop-out-pk]')!.click();
+    expect(popped()).toEqual(['pk']);
+    opened.closed = true;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(popped()).toEqual([]);
   });
 
   describe('in the popped window', () => {

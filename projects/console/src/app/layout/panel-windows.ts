@@ -1,8 +1,11 @@
-import { DOCUMENT, Injectable, computed, inject } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, computed, inject } from '@angular/core';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 
 import { PANEL_PARAM } from './popped-panel-id';
+
+/** How often a popped window this one opened is checked for having been closed. */
+const CLOSED_CHECK_MS = 500;
 
 /**
  * Pops panels out into windows of their own and docks them back. A popped window is the console app on
@@ -14,6 +17,11 @@ export class PanelWindows {
   private readonly document = inject(DOCUMENT);
   private readonly preferences = inject(PreferencesStore);
   private readonly handles = new Map<string, Window>();
+  private readonly watches = new Set<ReturnType<typeof setInterval>>();
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.watches.forEach((timer) => clearInterval(timer)));
+  }
 
   /** The panels shown in their own windows. */
   readonly popped = computed(() => this.preferences.value().poppedPanels);
@@ -34,6 +42,7 @@ export class PanelWindows {
     this.handles.set(id, opened);
     this.markPopped(id, true);
     opened.focus();
+    this.dockBackWhenClosed(id, opened);
   }
 
   /** Puts the panel back in its dock and closes its window when this window opened it. */
@@ -41,6 +50,20 @@ export class PanelWindows {
     this.markPopped(id, false);
     this.handles.get(id)?.close();
     this.handles.delete(id);
+  }
+
+  /**
+   * Docks the panel back once its window is closed. The window says so itself on pagehide, but one closed
+   * before its app started never could: this window watches the handle it holds.
+   */
+  private dockBackWhenClosed(id: string, opened: Window): void {
+    const timer = setInterval(() => {
+      if (!opened.closed) return;
+      clearInterval(timer);
+      this.watches.delete(timer);
+      if (this.handles.get(id) === opened) this.dockBack(id);
+    }, CLOSED_CHECK_MS);
+    this.watches.add(timer);
   }
 
   /** Records whether the panel is out: the popped window says so itself when it opens, closes or reloads. */
