@@ -11,6 +11,8 @@ export const CONFIRM_TRANSLATIONS = defineTranslations(
     removeTitle: 'Remove {{user}} from room {{room}}?',
     remove: 'Remove',
     removesUser: '{{user}} is sent out of room {{room}} at once (onExitRoom reason 1).',
+    dismissTitle: 'Dismiss room {{room}}?',
+    dismissStrTitle: 'Dismiss string room "{{room}}"?',
   },
   {
     cancel: '取消',
@@ -20,5 +22,7 @@ export const CONFIRM_TRANSLATIONS = defineTranslations(
     removeTitle: '将 {{user}} 移出房间 {{room}}？',
     remove: '移出',
     removesUser: '{{user}} 会立即被移出房间 {{room}}（onExitRoom 原因 1）。',
+    dismissTitle: '解散房间 {{room}}？',
+    dismissStrTitle: '解散字符串房间“{{room}}”？',
   },
 );
