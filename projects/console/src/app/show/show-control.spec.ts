@@ -50,6 +50,10 @@ describe('the show control', () => {
     byTestId('go-on-air')!.click();
     await settle();
     expect(t.bridge.sentTypes()).toEqual(['startLocalPreview', 'startLocalAudio', 'enterRoom']);
+    expect(byTestId('off-air')?.textContent).toContain('Leave');
+    // The broker's actions for the started mic make it on air.
+    t.apply(ConsoleActions.localAudioToggled({ started: true }));
+    await fixture.whenStable();
     expect(byTestId('off-air')?.textContent).toContain('Go off air');
     expect(byTestId('show-failure')).toBeNull();
   });

@@ -5,7 +5,7 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BridgeError } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { sessionFeature } from '@broadcast-core/room-state';
+import { selectOnAir, sessionFeature } from '@broadcast-core/room-state';
 import { CodeTextPipe, RefusalTextPipe } from '@broadcast-core/ui';
 
 import { RoomDraft } from '../session/room-draft';
@@ -27,7 +27,7 @@ import type { StepFailure } from './show-steps';
       <button type="button" class="show-action" data-testid="watch" (click)="windows.open('wall')">{{ 'show.watch' | translate }}</button>
     } @else if (inRoom()) {
       <button type="button" class="show-action off" data-testid="off-air" [disabled]="leaving()" (click)="leave.leave()">
-        {{ (anchor() ? 'show.offAir' : 'show.leave') | translate }}
+        {{ (onAirNow() ? 'show.offAir' : 'show.leave') | translate }}
       </button>
     } @else {
       <button type="button" class="show-action on" data-testid="go-on-air" [disabled]="onAir.running() || !draft.canEnter()" (click)="onAir.goOnAir()">
@@ -66,7 +66,8 @@ export class ShowControl {
   protected readonly viewOnly = computed(() => this.bridge.scope() === 'view');
   protected readonly inRoom = computed(() => ['entering', 'in-room', 'exiting'].includes(this.session().status) && !this.onAir.running());
   protected readonly leaving = computed(() => this.session().status === 'exiting');
-  protected readonly anchor = computed(() => this.session().role === TRTCRoleType.TRTCRoleAnchor);
+  /** Go off air while on air; plain Leave when in the room with nothing going out (or as audience). */
+  protected readonly onAirNow = inject(Store).selectSignal(selectOnAir);
   protected readonly draftAnchor = computed(() => this.draft.role() === TRTCRoleType.TRTCRoleAnchor);
 
   protected refusalOf(failure: StepFailure): BridgeError | null {
