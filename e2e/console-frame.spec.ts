@@ -68,8 +68,8 @@ test('keyboard shortcuts act under pressure and every window follows; the help o
   await panel.keyboard.press('Escape');
   await expect(panel.getByTestId('shortcut-help')).toHaveCount(0);
 
-  // Typing in a field is typing, not shortcuts.
-  await panel.getByTestId('user-id').press('x');
+  // Typing in a field is typing, not shortcuts (the session form is folded while on air: the PK's field).
+  await panel.getByTestId('pk-user-id').press('x');
   await pressShortcut(panel, 'Shift+X');
   for (const page of Object.values(windows)) await expect(page.getByTestId('exit-reason')).toHaveText('You left the room.');
 });

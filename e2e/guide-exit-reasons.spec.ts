@@ -15,6 +15,9 @@ test("the sandbox panel removes the console's user and dismisses its room; every
   await expect(me.getByTestId('member-you')).toBeVisible();
   await screenshotPanel(panel, 'sandbox-heading', testInfo.outputPath('sandbox-panel-in-room.png'));
   await me.getByTestId('remove-user').click();
+  // Removing asks first, naming who is sent out of which room.
+  await expect(panel.getByTestId('confirm-consequences')).toContainText('host_1 is sent out of room 29834');
+  await panel.getByTestId('confirm-remove').click();
 
   await expectEveryWindow(windows, 'exit-reason', 'You were removed from the room.');
   await expectEveryWindow(windows, 'session-status', 'Left the room');
@@ -29,10 +32,10 @@ test("the sandbox panel removes the console's user and dismisses its room; every
   await expectEveryWindow(windows, 'session-status', 'In room');
   await expect(wall.locator('[data-testid=wall-tile][data-user=guest_anchor]')).toBeVisible();
   await room.getByTestId('dismiss-room').click();
-  await expect(room.getByTestId('dismiss-confirmation')).toContainText('Dismiss your own room?');
-  await expect(room.getByTestId('cancel-dismiss')).toBeFocused();
-  await screenshotPanel(panel, 'sandbox-heading', testInfo.outputPath('sandbox-panel-confirm-dismiss.png'));
-  await room.getByTestId('confirm-dismiss').click();
+  await expect(panel.getByTestId('confirm-consequences')).toContainText('Everyone in it, you included, is sent out');
+  await expect(panel.getByTestId('confirm-cancel')).toBeFocused();
+  await panel.screenshot({ path: testInfo.outputPath('confirm-dismiss.png') });
+  await panel.getByTestId('confirm-dismiss').click();
 
   await expectEveryWindow(windows, 'exit-reason', 'The room was dismissed.');
   await expect(wall.getByTestId('wall-empty')).toBeVisible();

@@ -27,6 +27,17 @@ export const preferencesShape = {
   tokenUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'tokenUrl' satisfies RuleName })]),
   /** The CDN push targets of the Go live panel, with their stream keys (shown masked). */
   cdnTargets: cdnTargetsSchema,
+  /** The control panel's docked panels: columns of panel ids and the folded ones; null for the default arrangement. */
+  panelLayout: z
+    .strictObject({
+      columns: z.array(z.array(z.string().max(40)).max(60)).min(1).max(8),
+      collapsed: z.array(z.string().max(40)).max(60),
+    })
+    .nullable(),
+  /** Which arrangement the control panel shows: the operator's own ("custom", panelLayout) or a named one. */
+  layoutPreset: z.enum(['custom', 'show', 'setup', 'producer']),
+  /** Panels shown in windows of their own; their docks hold a place to dock them back. */
+  poppedPanels: z.array(z.string().max(40)).max(60),
 };
 
 /** A preference's schema issue in English: a TRTC rule's words when it names one (forms translate it instead). */
@@ -46,6 +57,9 @@ export const DEFAULT_PREFERENCES: Preferences = {
   spotlightUserId: null,
   tokenUrl: '',
   cdnTargets: [],
+  panelLayout: null,
+  layoutPreset: 'custom',
+  poppedPanels: [],
 };
 
 /** Saved preferences read back: the valid fields, and a sentence for each part that was not. */

@@ -1,6 +1,8 @@
 import { createSelector } from '@ngrx/store';
+import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { engineInfoFeature, type EngineStatus } from './engine-info';
+import { localMediaFeature } from './local-media';
 import { sessionFeature } from './session';
 
 /** Where the engine stands: starting, ready, or lost and restarting. */
@@ -60,3 +62,8 @@ export const selectReenterOffer = createSelector(selectCanReenter, sessionFeatur
   const shared = share && { sourceName: share.source.sourceName, paused: share.paused };
   return { sdkAppId: params.sdkAppId, room: params.roomId ?? params.strRoomId ?? '', userId: params.userId, camera, mic, share: shared };
 });
+
+/** On air: in the room as an anchor with the camera or the mic going out, as every window shows it. */
+export const selectOnAir = createSelector(sessionFeature.selectSessionState, localMediaFeature.selectLocalMediaState, (s, m): boolean =>
+  s.status === 'in-room' && s.role === TRTCRoleType.TRTCRoleAnchor && ((m.previewStarted && !m.videoMuted) || (m.audioStarted && !m.audioMuted)),
+);

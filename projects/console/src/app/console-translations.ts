@@ -4,6 +4,9 @@ import { BEAUTY_TRANSLATIONS } from './beauty/beauty-translations';
 import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring/co-anchoring-translations';
 import { DESKTOP_TRANSLATIONS } from './desktop/desktop-translations';
 import { ENCODER_TRANSLATIONS } from './encoder/encoder-translations';
+import { CONFIRM_TRANSLATIONS } from './confirm/confirm-translations';
+import { LAYOUT_TRANSLATIONS } from './layout/layout-translations';
+import { SHOW_TRANSLATIONS } from './show/show-translations';
 import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { GO_LIVE_TRANSLATIONS } from './go-live/go-live-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
@@ -45,4 +48,7 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   ENCODER_TRANSLATIONS,
   BEAUTY_TRANSLATIONS,
   DESKTOP_TRANSLATIONS,
+  LAYOUT_TRANSLATIONS,
+  SHOW_TRANSLATIONS,
+  CONFIRM_TRANSLATIONS,
 ];

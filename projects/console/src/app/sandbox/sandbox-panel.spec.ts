@@ -7,6 +7,8 @@ import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
 import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
+import { AskBeforeHarm } from '../confirm/ask-before-harm';
+import type { HarmQuestion } from '../confirm/consequence';
 import { IfSandbox } from './if-sandbox';
 import { SandboxPanel } from './sandbox-panel';
 import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
@@ -87,8 +89,15 @@ describe('SandboxPanel', () => {
     await fixture.whenStable();
   }
 
+  /** What each removal asked, and the answer the operator gives (yes unless a spec says no). */
+  let questions: HarmQuestion[];
+  let answer: boolean;
+
   beforeEach(() => {
-    w = setUpWindowTesting([SANDBOX_TRANSLATIONS]);
+    questions = [];
+    answer = true;
+    const ask = async (question: HarmQuestion) => (questions.push(question), answer);
+    w = setUpWindowTesting([SANDBOX_TRANSLATIONS], [{ provide: AskBeforeHarm, useValue: { ask } }]);
   });
 
   it('says the sandbox has no rooms before any inspection', async () => {
@@ -127,6 +136,16 @@ describe('SandboxPanel', () => {
     await fixture.whenStable();
     expect(cards().map((c) => c.dataset['room'])).toEqual(['29834']);
     expect(Array.from(card(29834).querySelectorAll<HTMLElement>('[data-testid=sandbox-member]')).map((r) => r.dataset['user'])).toEqual(['fan_01', 'host_1']);
+  });
+
+  it('asks before removing a member, naming who leaves which room, and sends nothing when told no', async () => {
+    await render(...entered29834(), inspected(ROOM_29834));
+    answer = false;
+    await click(button(row(29834, 'guest_anchor'), 'remove-user'));
+    expect(questions).toEqual([
+      expect.objectContaining({ titleParams: { user: 'guest_anchor', room: 29834 }, consequences: [{ key: 'confirm.removesUser', params: { user: 'guest_anchor', room: 29834 } }] }),
+    ]);
+    expect(w.bridge.commands).toEqual([]);
   });
 
   it('removes a member, yourself included, with exactly the sandbox.removeUser command', async () => {
@@ -188,38 +207,24 @@ describe('SandboxPanel', () => {
     expect(el().querySelector('[data-testid=drop-seconds-error]')).toBeNull();
   });
 
-  it('asks for confirmation before dismissing a room, focusing Cancel, and sends nothing when cancelled', async () => {
+  it('asks before dismissing a room, naming what happens, and sends nothing when told no', async () => {
     await render(...entered29834(), inspected(ROOM_29834, ROOM_978));
+    answer = false;
     await click(button(card(978), 'dismiss-room'));
-    expect(w.bridge.commands).toEqual([]);
-    const confirmation = inCard(978, 'dismiss-confirmation')!;
-    expect(text(confirmation.querySelector('p'))).toBe('Dismiss this room? Everyone in it is sent out and the room is gone.');
-    expect(document.activeElement).toBe(button(card(978), 'cancel-dismiss'));
-    await click(button(card(978), 'cancel-dismiss'));
-    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
-    expect(document.activeElement).toBe(button(card(978), 'dismiss-room'));
+    expect(questions).toEqual([
+      expect.objectContaining({ titleKey: 'confirm.dismissTitle', titleParams: { room: 978 }, consequences: [{ key: 'sandbox.dismissConfirm' }], confirmTestId: 'confirm-dismiss' }),
+    ]);
     expect(w.bridge.commands).toEqual([]);
 
-    // Escape backs out too.
+    answer = true;
     await click(button(card(978), 'dismiss-room'));
-    inCard(978, 'dismiss-confirmation')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    await fixture.whenStable();
-    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
-    expect(w.bridge.commands).toEqual([]);
-
-    await click(button(card(978), 'dismiss-room'));
-    await click(button(card(978), 'confirm-dismiss'));
     expect(w.bridge.commands).toEqual([{ type: 'sandbox.dismissRoom', roomId: 978 }]);
-    expect(inCard(978, 'dismiss-confirmation')).toBeNull();
   });
 
-  it('warns that dismissing your own room sends you out too', async () => {
+  it('warns that dismissing your own room sends you out too, and keeps focus in the panel', async () => {
     await render(...entered29834(), inspected(ROOM_29834));
     await click(button(card(29834), 'dismiss-room'));
-    expect(text(inCard(29834, 'dismiss-confirmation')?.querySelector('p'))).toBe(
-      'Dismiss your own room? Everyone in it, you included, is sent out and the room is gone.',
-    );
-    await click(button(card(29834), 'confirm-dismiss'));
+    expect(questions[0].consequences).toEqual([{ key: 'sandbox.dismissConfirmOwn' }]);
     expect(w.bridge.commands).toEqual([{ type: 'sandbox.dismissRoom', roomId: 29834 }]);
     // The card will go with the room: focus stays in the panel, on the rooms heading.
     expect(document.activeElement?.id).toBe('sandbox-rooms-heading');

@@ -1,22 +1,10 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  Injector,
-  afterNextRender,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  viewChild,
-  type ElementRef,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import type { SandboxMemberSummary, SandboxRoomSummary } from '@broadcast-core/room-state';
 import { roleKey, sceneLabelKey } from '@broadcast-core/ui';
 
+import { AskBeforeHarm } from '../confirm/ask-before-harm';
 import { roomLabel } from './room-label';
 import { SandboxCommands } from './sandbox-commands';
 
@@ -49,8 +37,6 @@ let nextCardId = 1;
     .badge.you, .badge.own { background: #1f5fbf; color: #fff; }
     .badge.down { background: var(--live); color: #fff; }
     .off { color: var(--muted); }
-    .confirm { display: grid; gap: 0.4rem; padding: 0.5rem; border: 1px solid var(--live); border-radius: 6px; }
-    .confirm p { margin: 0; }
     .danger { border-color: var(--live); }
   `,
   host: {
@@ -63,9 +49,7 @@ let nextCardId = 1;
 })
 export class SandboxRoomCard {
   private readonly commands = inject(SandboxCommands);
-  private readonly injector = inject(Injector);
-  private readonly dismissButton = viewChild<ElementRef<HTMLButtonElement>>('dismissButton');
-  private readonly cancelButton = viewChild<ElementRef<HTMLButtonElement>>('cancelButton');
+  private readonly askBeforeHarm = inject(AskBeforeHarm);
 
   /** The room as the broker last inspected it. */
   readonly room = input.required<SandboxRoomSummary>();
@@ -82,20 +66,22 @@ export class SandboxRoomCard {
   protected readonly roleKey = roleKey;
   /** Emits when the user confirmed the dismissal (the card will go away with the room). */
   readonly dismissed = output<void>();
-  /** True while the dismissal waits for its confirmation. */
-  protected readonly confirming = signal(false);
-
-  constructor() {
-    // The confirmation takes focus on its safe choice, so Enter never dismisses by accident.
-    effect(() => this.cancelButton()?.nativeElement.focus());
-  }
-
   protected isYou(member: SandboxMemberSummary): boolean {
     return this.own() && member.userId === this.localUserId();
   }
 
-  protected remove(userId: string): void {
-    void this.commands.send({ type: 'sandbox.removeUser', roomId: this.room().roomId, userId });
+  /** Removes a member after a confirmation that names who is sent out of which room. */
+  protected async remove(userId: string): Promise<void> {
+    const { roomId } = this.room();
+    const params = { user: userId, room: roomId };
+    const confirmed = await this.askBeforeHarm.ask({
+      titleKey: 'confirm.removeTitle',
+      titleParams: params,
+      consequences: [{ key: 'confirm.removesUser', params }],
+      confirmKey: 'confirm.remove',
+      confirmTestId: 'confirm-remove',
+    });
+    if (confirmed) void this.commands.send({ type: 'sandbox.removeUser', roomId, userId });
   }
 
   /** Makes a participant share the sandbox's slide deck, or stop sharing. */
@@ -109,17 +95,17 @@ export class SandboxRoomCard {
     if (seconds !== null) void this.commands.send({ type: 'sandbox.dropConnection', userId, ms: seconds * 1000 });
   }
 
-  protected askToDismiss(): void {
-    this.confirming.set(true);
-  }
-
-  protected cancelDismiss(): void {
-    this.confirming.set(false);
-    afterNextRender(() => this.dismissButton()?.nativeElement.focus(), { injector: this.injector });
-  }
-
-  protected dismiss(): void {
-    this.confirming.set(false);
+  /** Dismisses the room after a confirmation (Cancel focused) that says who is sent out; your own room sends you out too. */
+  protected async askToDismiss(): Promise<void> {
+    const { params } = this.label();
+    const confirmed = await this.askBeforeHarm.ask({
+      titleKey: this.label().key === 'sandbox.room' ? 'confirm.dismissTitle' : 'confirm.dismissStrTitle',
+      titleParams: params,
+      consequences: [{ key: this.own() ? 'sandbox.dismissConfirmOwn' : 'sandbox.dismissConfirm' }],
+      confirmKey: 'sandbox.confirmDismiss',
+      confirmTestId: 'confirm-dismiss',
+    });
+    if (!confirmed) return;
     this.dismissed.emit();
     void this.commands.send({ type: 'sandbox.dismissRoom', roomId: this.room().roomId });
   }

@@ -12,6 +12,7 @@ import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing'
 import { PreviewDock } from '../windows/preview-dock';
 import { ShortcutKeys } from './shortcut-keys';
 import { SHORTCUTS_TRANSLATIONS } from './shortcuts-translations';
+import { CONFIRM_TRANSLATIONS } from '../confirm/confirm-translations';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,7 +33,7 @@ describe('ShortcutKeys', () => {
 
   beforeEach(() => {
     announced = [];
-    t = setUpWindowTesting([SHORTCUTS_TRANSLATIONS], [
+    t = setUpWindowTesting([SHORTCUTS_TRANSLATIONS, CONFIRM_TRANSLATIONS], [
       { provide: LiveAnnouncer, useValue: { announce: (m: string) => (announced.push(m), Promise.resolve()) } },
     ]);
     TestBed.inject(ShortcutKeys);
@@ -68,6 +69,26 @@ describe('ShortcutKeys', () => {
     press('X', { shiftKey: true });
     await settle();
     expect(t.bridge.commands).toEqual([{ type: 'exitRoom' }]);
+  });
+
+  it('Shift+X during a PK asks first, naming the PK it ends, and leaves only once confirmed', async () => {
+    t.apply(ConsoleActions.otherRoomConnectRequested({ target: { roomId: 978 }, userId: 'userB', at: 3 }), EngineActions.otherRoomConnected({ userId: 'userB', at: 4 }));
+    const dialog = () => document.querySelector('bc-confirm-dialog');
+    press('X', { shiftKey: true });
+    await settle();
+    TestBed.tick();
+    expect(dialog()?.textContent).toContain('Ends the PK with userB in room 978.');
+    expect(t.bridge.commands).toEqual([]);
+    dialog()!.querySelector<HTMLButtonElement>('[data-testid=confirm-cancel]')!.click();
+    await settle();
+    expect(t.bridge.commands).toEqual([]);
+    press('X', { shiftKey: true });
+    await settle();
+    TestBed.tick();
+    dialog()!.querySelector<HTMLButtonElement>('[data-testid=confirm-leave]')!.click();
+    await settle();
+    await settle();
+    expect(t.bridge.commands).toEqual([{ type: 'disconnectOtherRoom' }, { type: 'exitRoom' }]);
   });
 
   it('P ends a PK, and says there is none when idle', async () => {

@@ -8,6 +8,7 @@ import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
 import { isTypingTarget, translateRefusal } from '@broadcast-core/ui';
 
+import { LeaveRoom } from '../show/leave-room';
 import { PreviewDock } from '../windows/preview-dock';
 import { DesktopShortcutKeys } from './desktop-shortcut-keys';
 import { ShortcutHelp } from './shortcut-help';
@@ -27,6 +28,7 @@ export class ShortcutKeys {
   private readonly translate = inject(TranslateService);
   private readonly dialog = inject(Dialog);
   private readonly dock = inject(PreviewDock);
+  private readonly leaveRoom = inject(LeaveRoom);
   private readonly desktop = inject(DesktopShortcutKeys);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
@@ -66,7 +68,9 @@ export class ShortcutKeys {
     const action = shortcut.action({ session: this.session(), media: this.media(), pk: this.pk() });
     if (action.kind === 'local') {
       if (action.run === 'help') this.openHelp();
-      else this.dock.toggle();
+      else if (action.run === 'dock') this.dock.toggle();
+      // Leaving asks first when it would end a PK, as the Off air button does.
+      else if (await this.leaveRoom.leave()) this.say('shortcuts.leaving');
       return;
     }
     if (action.kind === 'unavailable') {

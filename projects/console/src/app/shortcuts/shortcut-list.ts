@@ -11,7 +11,7 @@ export interface ShortcutContext {
 /** What pressing a shortcut does: send a command, or act in this window only. */
 export type ShortcutAction =
   | { kind: 'command'; command: Command; doneKey: string }
-  | { kind: 'local'; run: 'help' | 'dock' }
+  | { kind: 'local'; run: 'help' | 'dock' | 'leave' }
   | { kind: 'unavailable'; reasonKey: string };
 
 /** A key a host hits under pressure, and what it does. */
@@ -77,7 +77,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     descriptionKey: 'shortcuts.exit',
     action: (ctx) =>
       inRoom(ctx) || ctx.session.status === 'entering'
-        ? { kind: 'command', command: { type: 'exitRoom' }, doneKey: 'shortcuts.leaving' }
+        ? { kind: 'local', run: 'leave' }
         : { kind: 'unavailable', reasonKey: 'shortcuts.notInRoom' },
   },
   { id: 'dock', key: 'd', shift: false, label: 'D', descriptionKey: 'shortcuts.dock', action: () => ({ kind: 'local', run: 'dock' }) },

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
-import { TRTCRoleType, TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { connectionFeature, localMediaFeature, pkFeature, screenShareFeature, selectLocalShareOnAir, sessionFeature, statsFeature } from '@broadcast-core/room-state';
+import { connectionFeature, localMediaFeature, pkFeature, screenShareFeature, selectLocalShareOnAir, selectOnAir, sessionFeature, statsFeature } from '@broadcast-core/room-state';
 import { CdnLiveBadge, ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
@@ -43,11 +43,7 @@ export class PreviewPage {
   protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
   protected readonly role = computed(() => roleKey(this.session().role));
   /** On air: in the room as an anchor with the camera or mic going out. */
-  protected readonly onAir = computed(() => {
-    const s = this.session();
-    const m = this.media();
-    return s.status === 'in-room' && s.role === TRTCRoleType.TRTCRoleAnchor && ((m.previewStarted && !m.videoMuted) || (m.audioStarted && !m.audioMuted));
-  });
+  protected readonly onAir = this.store.selectSignal(selectOnAir);
   protected readonly camera = computed(() => {
     const m = this.media();
     return !m.previewStarted ? 'off' : m.videoMuted ? 'muted' : 'on';

@@ -1,0 +1,28 @@
+import { defineTranslations } from '@broadcast-core/i18n';
+
+/** Texts of the single show actions: going on air step by step, off air, and why a step stopped. */
+export const SHOW_TRANSLATIONS = defineTranslations(
+  'show',
+  {
+    goOnAir: 'Go on air',
+    joinAudience: 'Join as audience',
+    watch: 'Watch',
+    offAir: 'Go off air',
+    leave: 'Leave',
+    progress: 'Going on air',
+    step: { camera: 'Camera', mic: 'Microphone', enter: 'Enter the room' },
+    state: { waiting: 'waiting', running: 'in progress…', done: 'done', skipped: 'already on', failed: 'failed', undone: 'turned off again' },
+    failed: 'Stopped at “{{step}}”:',
+  },
+  {
+    goOnAir: '开播',
+    joinAudience: '以观众身份进入',
+    watch: '观看',
+    offAir: '下播',
+    leave: '离开',
+    progress: '开播进度',
+    step: { camera: '摄像头', mic: '麦克风', enter: '进入房间' },
+    state: { waiting: '等待中', running: '进行中…', done: '完成', skipped: '已开启', failed: '失败', undone: '已重新关闭' },
+    failed: '停在“{{step}}”：',
+  },
+);
