@@ -28,7 +28,7 @@ import { schemaError } from './schema-validator';
 })
 export class RoomForm {
   private readonly bridge = inject(BridgeClient);
-  private readonly status = inject(Store).selectSignal(sessionFeature.selectStatus);
+  protected readonly status = inject(Store).selectSignal(sessionFeature.selectStatus);
   private readonly preferences = inject(PreferencesStore);
   private readonly draft = inject(RoomDraft);
 
