@@ -20,6 +20,9 @@ async function columns(page: Page): Promise<string[][]> {
 
 /** Drags a panel by its grip onto another panel's grip, in small steps as a hand would (CDK needs moves). */
 async function dragPanel(page: Page, id: string, ontoTestId: string): Promise<void> {
+  // Columns scroll inside themselves: the grip must be on screen for a hand to take it.
+  await page.getByTestId(`move-${id}`).scrollIntoViewIfNeeded();
+  await page.getByTestId(ontoTestId).scrollIntoViewIfNeeded();
   const from = (await page.getByTestId(`move-${id}`).boundingBox())!;
   const to = (await page.getByTestId(ontoTestId).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
