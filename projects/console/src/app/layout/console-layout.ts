@@ -1,30 +1,21 @@
-import { LiveAnnouncer } from "@angular/cdk/a11y";
-import { Injectable, computed, effect, inject, signal } from "@angular/core";
-import { Store } from "@ngrx/store";
-import { TranslateService } from "@ngx-translate/core";
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { Injectable, computed, effect, inject, signal } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TranslateService } from '@ngx-translate/core';
 
-import { PreferencesStore } from "@broadcast-core/preferences";
-import { selectOnAir } from "@broadcast-core/room-state";
+import { PreferencesStore } from '@broadcast-core/preferences';
+import { selectOnAir } from '@broadcast-core/room-state';
 
-import { CONSOLE_PANELS, PANEL_COLUMNS, consolePanel } from "./console-panels";
-import { PRESET_LAYOUTS, type LayoutPreset } from "./layout-presets";
-import {
-  defaultLayout,
-  findPanel,
-  fitLayout,
-  movePanel,
-  setCollapsed,
-  stepPanel,
-  type PanelLayout,
-  type PanelStep,
-} from "./panel-layout";
+import { CONSOLE_PANELS, PANEL_COLUMNS, consolePanel } from './console-panels';
+import { PRESET_LAYOUTS, type LayoutPreset } from './layout-presets';
+import { defaultLayout, findPanel, fitLayout, movePanel, setCollapsed, stepPanel, type PanelLayout, type PanelStep } from './panel-layout';
 
 /**
  * This window's arrangement of docked panels, kept in preferences: window-local UI state, never room
  * state. A saved layout is fitted to today's panels; one that failed validation is the default. Changing
  * a named preset's arrangement makes it the operator's own ("custom").
  */
-@Injectable({ providedIn: "root" })
+@Injectable({ providedIn: 'root' })
 export class ConsoleLayout {
   private readonly preferences = inject(PreferencesStore);
   private readonly announcer = inject(LiveAnnouncer);
@@ -34,20 +25,13 @@ export class ConsoleLayout {
   private readonly openedOnAir = signal<ReadonlySet<string>>(new Set());
 
   /** The arrangement in use: the operator's own, or a named preset. */
-  readonly preset = computed<LayoutPreset>(
-    () => this.preferences.value().layoutPreset,
-  );
+  readonly preset = computed<LayoutPreset>(() => this.preferences.value().layoutPreset);
 
   /** The columns of panel ids and the folded panels, as shown now. */
   readonly layout = computed<PanelLayout>(() => {
     const preset = this.preset();
-    const saved =
-      preset === "custom"
-        ? this.preferences.value().panelLayout
-        : PRESET_LAYOUTS[preset];
-    return saved
-      ? fitLayout(saved, CONSOLE_PANELS, PANEL_COLUMNS)
-      : defaultLayout(CONSOLE_PANELS, PANEL_COLUMNS);
+    const saved = preset === 'custom' ? this.preferences.value().panelLayout : PRESET_LAYOUTS[preset];
+    return saved ? fitLayout(saved, CONSOLE_PANELS, PANEL_COLUMNS) : defaultLayout(CONSOLE_PANELS, PANEL_COLUMNS);
   });
 
   constructor() {
@@ -64,19 +48,14 @@ export class ConsoleLayout {
 
   /** True when the panel is folded only because the show is on air (one click opens it). */
   foldedOnAir(id: string): boolean {
-    return (
-      this.onAir() &&
-      !!consolePanel(id)?.foldsOnAir &&
-      !this.openedOnAir().has(id)
-    );
+    return this.onAir() && !!consolePanel(id)?.foldsOnAir && !this.openedOnAir().has(id);
   }
 
   /** Folds a panel to its header or unfolds it; a setting folded on air opens for the rest of the show. */
   toggleCollapsed(id: string): void {
     if (this.foldedOnAir(id)) {
       this.openedOnAir.update((opened) => new Set([...opened, id]));
-      if (this.layout().collapsed.includes(id))
-        this.save(setCollapsed(this.layout(), id, false));
+      if (this.layout().collapsed.includes(id)) this.save(setCollapsed(this.layout(), id, false));
       return;
     }
     this.save(setCollapsed(this.layout(), id, !this.isCollapsed(id)));
@@ -102,7 +81,7 @@ export class ConsoleLayout {
   }
 
   private save(layout: PanelLayout): void {
-    this.preferences.set({ panelLayout: layout, layoutPreset: "custom" });
+    this.preferences.set({ panelLayout: layout, layoutPreset: 'custom' });
   }
 
   private announcePlace(id: string): void {
@@ -110,7 +89,7 @@ export class ConsoleLayout {
     const panel = consolePanel(id);
     if (!place || !panel) return;
     void this.announcer.announce(
-      this.translate.instant("layout.moved", {
+      this.translate.instant('layout.moved', {
         panel: this.translate.instant(panel.headingKey),
         column: place.column + 1,
         position: place.index + 1,

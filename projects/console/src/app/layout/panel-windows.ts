@@ -1,14 +1,8 @@
-import {
-  DOCUMENT,
-  DestroyRef,
-  Injectable,
-  computed,
-  inject,
-} from "@angular/core";
+import { DOCUMENT, DestroyRef, Injectable, computed, inject } from '@angular/core';
 
-import { PreferencesStore } from "@broadcast-core/preferences";
+import { PreferencesStore } from '@broadcast-core/preferences';
 
-import { PANEL_PARAM } from "./popped-panel-id";
+import { PANEL_PARAM } from './popped-panel-id';
 
 /** How often a popped window this one opened is checked for having been closed. */
 const CLOSED_CHECK_MS = 500;
@@ -18,7 +12,7 @@ const CLOSED_CHECK_MS = 500;
  * one panel, opened with this window's own token (its panels send commands, so it needs the same scope):
  * another replica on the bridge. Which panels are out is window-local UI state, shared through preferences.
  */
-@Injectable({ providedIn: "root" })
+@Injectable({ providedIn: 'root' })
 export class PanelWindows {
   private readonly document = inject(DOCUMENT);
   private readonly preferences = inject(PreferencesStore);
@@ -26,9 +20,7 @@ export class PanelWindows {
   private readonly watches = new Set<ReturnType<typeof setInterval>>();
 
   constructor() {
-    inject(DestroyRef).onDestroy(() =>
-      this.watches.forEach((timer) => clearInterval(timer)),
-    );
+    inject(DestroyRef).onDestroy(() => this.watches.forEach((timer) => clearInterval(timer)));
   }
 
   /** The panels shown in their own windows. */
@@ -45,11 +37,7 @@ export class PanelWindows {
     if (!view) return;
     const query = new URLSearchParams(view.location.search);
     query.set(PANEL_PARAM, id);
-    const opened = view.open(
-      `/?${query.toString()}`,
-      `broadcaster-panel-${id}`,
-      "popup,width=520,height=760",
-    );
+    const opened = view.open(`/?${query.toString()}`, `broadcaster-panel-${id}`, 'popup,width=520,height=760');
     if (!opened) return;
     this.handles.set(id, opened);
     this.markPopped(id, true);

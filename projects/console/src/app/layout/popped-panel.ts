@@ -1,43 +1,24 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-} from "@angular/core";
-import { TranslatePipe } from "@ngx-translate/core";
+import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, afterNextRender, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
-import { consolePanel } from "./console-panels";
-import { PanelContent } from "./panel-content";
-import { PanelWindows } from "./panel-windows";
+import { consolePanel } from './console-panels';
+import { PanelContent } from './panel-content';
+import { PanelWindows } from './panel-windows';
 
 /**
  * A panel in a window of its own: the same section and heading as in its dock, and Dock back. Closing or
  * leaving the window docks it back too; a reload puts it out again as it loads.
  */
 @Component({
-  selector: "bc-popped-panel",
+  selector: 'bc-popped-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, PanelContent],
   template: `
     @if (panel(); as p) {
-      <section
-        class="panel popped"
-        [attr.aria-labelledby]="p.id + '-heading'"
-        [attr.data-testid]="p.id + '-panel'"
-      >
+      <section class="panel popped" [attr.aria-labelledby]="p.id + '-heading'" [attr.data-testid]="p.id + '-panel'">
         <header class="panel-header">
           <h2 [id]="p.id + '-heading'">{{ p.headingKey | translate }}</h2>
-          <button
-            type="button"
-            [attr.data-testid]="'dock-back-' + p.id"
-            (click)="dockBack()"
-          >
-            {{ "layout.dockBack" | translate }}
-          </button>
+          <button type="button" [attr.data-testid]="'dock-back-' + p.id" (click)="dockBack()">{{ 'layout.dockBack' | translate }}</button>
         </header>
         <bc-panel-content [panel]="p" />
       </section>
@@ -55,10 +36,8 @@ export class PoppedPanel {
 
   constructor() {
     const onHide = () => this.windows.markPopped(this.panelId(), false);
-    this.view?.addEventListener("pagehide", onHide);
-    inject(DestroyRef).onDestroy(() =>
-      this.view?.removeEventListener("pagehide", onHide),
-    );
+    this.view?.addEventListener('pagehide', onHide);
+    inject(DestroyRef).onDestroy(() => this.view?.removeEventListener('pagehide', onHide));
     afterNextRender(() => this.windows.markPopped(this.panelId(), true));
   }
 

@@ -1,78 +1,39 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from "@angular/core";
-import { Store } from "@ngrx/store";
-import { TranslatePipe } from "@ngx-translate/core";
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '@ngx-translate/core';
 
-import {
-  connectionFeature,
-  pkFeature,
-  selectOnAir,
-} from "@broadcast-core/room-state";
-import { ElapsedClock, formatElapsed } from "@broadcast-core/ui";
+import { connectionFeature, pkFeature, selectOnAir } from '@broadcast-core/room-state';
+import { ElapsedClock, formatElapsed } from '@broadcast-core/ui';
 
-import { ShowControl } from "../show/show-control";
+import { ShowControl } from '../show/show-control';
 
 /**
  * What a host glances at during a show, always in view: on air or not, the PK and how long it has run,
  * the network and the link to the cloud. Badges from other features (LIVE on CDN) are projected in.
  */
 @Component({
-  selector: "bc-status-strip",
+  selector: 'bc-status-strip',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [TranslatePipe, ShowControl],
-  host: { class: "status-strip" },
+  host: { class: 'status-strip' },
   template: `
     <bc-show-control />
-    <div
-      class="status-strip-badges"
-      role="group"
-      [attr.aria-label]="'layout.strip' | translate"
-    >
-      <strong
-        class="badge on-air"
-        data-testid="on-air"
-        [attr.data-on-air]="onAir()"
-      >
-        {{ (onAir() ? "layout.onAir" : "layout.offAir") | translate }}
-      </strong>
-      @if (pk().status !== "idle") {
-        <span
-          class="badge pk"
-          data-testid="strip-pk"
-          [attr.data-status]="pk().status"
-        >
-          {{ "layout.pk" | translate: { user: pk().targetUserId ?? "—" } }}
-          @if (pkTime(); as time) {
-            · <span class="time">{{ time }}</span>
-          }
-        </span>
-      }
-      <span
-        class="badge"
-        data-testid="strip-network"
-        [attr.data-quality]="connection().localQuality"
-      >
-        {{
-          "layout.network"
-            | translate
-              : {
-                  quality:
-                    ("core.quality." + connection().localQuality | translate),
-                }
-        }}
+    <div class="status-strip-badges" role="group" [attr.aria-label]="'layout.strip' | translate">
+    <strong class="badge on-air" data-testid="on-air" [attr.data-on-air]="onAir()">
+      {{ (onAir() ? 'layout.onAir' : 'layout.offAir') | translate }}
+    </strong>
+    @if (pk().status !== 'idle') {
+      <span class="badge pk" data-testid="strip-pk" [attr.data-status]="pk().status">
+        {{ 'layout.pk' | translate: { user: pk().targetUserId ?? '—' } }}@if (pkTime(); as time) { · <span class="time">{{ time }}</span> }
       </span>
-      <span
-        class="badge"
-        data-testid="strip-connection"
-        [attr.data-status]="connection().status"
-      >
-        {{ "layout.connection." + connection().status | translate }}
-      </span>
-      <ng-content />
+    }
+    <span class="badge" data-testid="strip-network" [attr.data-quality]="connection().localQuality">
+      {{ 'layout.network' | translate: { quality: ('core.quality.' + connection().localQuality | translate) } }}
+    </span>
+    <span class="badge" data-testid="strip-connection" [attr.data-status]="connection().status">
+      {{ 'layout.connection.' + connection().status | translate }}
+    </span>
+    <ng-content />
     </div>
   `,
 })
@@ -81,13 +42,9 @@ export class StatusStrip {
   private readonly clock = inject(ElapsedClock);
   protected readonly onAir = this.store.selectSignal(selectOnAir);
   protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
-  protected readonly connection = this.store.selectSignal(
-    connectionFeature.selectConnectionState,
-  );
+  protected readonly connection = this.store.selectSignal(connectionFeature.selectConnectionState);
   protected readonly pkTime = computed(() => {
     const { status, startedAt } = this.pk();
-    return status === "connected" && startedAt !== null
-      ? formatElapsed(this.clock.now() - startedAt)
-      : null;
+    return status === 'connected' && startedAt !== null ? formatElapsed(this.clock.now() - startedAt) : null;
   });
 }
