@@ -59,6 +59,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       noLocalMix: "Tencent's SDK does not give the mixed picture locally: this is the layout CDN viewers get.",
     },
     quality: { '0': 'Unknown', '1': 'Excellent', '2': 'Good', '3': 'Fair', '4': 'Poor', '5': 'Very poor', '6': 'Down' },
+    connection: { steady: 'Connected', lost: 'Connection lost', reconnecting: 'Reconnecting', recovered: 'Recovered after' },
     rules: ngxTemplates(RULE_MESSAGES),
     refusals: ngxTemplates(REFUSAL_TEXTS),
     // English words some refusals are filled with, by reason and param; a value not listed is shown as it is.
@@ -136,6 +137,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       noLocalMix: '腾讯云 SDK 不在本地提供混流画面：这里显示的是 CDN 观众看到的布局。',
     },
     quality: { '0': '未知', '1': '极好', '2': '好', '3': '一般', '4': '差', '5': '很差', '6': '不可用' },
+    connection: { steady: '已连接', lost: '连接已断开', reconnecting: '正在重连', recovered: '已恢复，中断时长' },
     rules: {
       userId: "userId 只能包含字母、数字、'_' 和 '-'（1 到 32 个字符）",
       roomIdInteger: 'roomId 必须是整数',

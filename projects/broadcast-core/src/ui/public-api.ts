@@ -1,5 +1,6 @@
 export * from './clock-time';
 export * from './code-text';
+export * from './connection-status';
 export * from './elapsed-clock';
 export * from './language-picker';
 export * from './level-meter';

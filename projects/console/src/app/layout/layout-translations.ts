@@ -21,7 +21,6 @@ export const LAYOUT_TRANSLATIONS = defineTranslations(
     offAir: 'Off air',
     pk: 'PK with {{user}}',
     network: 'Network: {{quality}}',
-    connection: { ok: 'Connected', lost: 'Connection lost', reconnecting: 'Reconnecting…' },
   },
   {
     move: '移动{{panel}}',
@@ -41,6 +40,5 @@ export const LAYOUT_TRANSLATIONS = defineTranslations(
     offAir: '未开播',
     pk: '与 {{user}} PK',
     network: '网络：{{quality}}',
-    connection: { ok: '已连接', lost: '连接已断开', reconnecting: '正在重连…' },
   },
 );

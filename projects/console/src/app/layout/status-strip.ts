@@ -3,7 +3,7 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { connectionFeature, pkFeature, selectOnAir } from '@broadcast-core/room-state';
-import { ElapsedClock, formatElapsed } from '@broadcast-core/ui';
+import { ConnectionStatus, ElapsedClock, formatElapsed } from '@broadcast-core/ui';
 
 import { ShowControl } from '../show/show-control';
 
@@ -14,7 +14,7 @@ import { ShowControl } from '../show/show-control';
 @Component({
   selector: 'bc-status-strip',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, ShowControl],
+  imports: [TranslatePipe, ShowControl, ConnectionStatus],
   host: { class: 'status-strip' },
   template: `
     <bc-show-control />
@@ -30,9 +30,7 @@ import { ShowControl } from '../show/show-control';
     <span class="badge" data-testid="strip-network" [attr.data-quality]="connection().localQuality">
       {{ 'layout.network' | translate: { quality: ('core.quality.' + connection().localQuality | translate) } }}
     </span>
-    <span class="badge" data-testid="strip-connection" [attr.data-status]="connection().status">
-      {{ 'layout.connection.' + connection().status | translate }}
-    </span>
+    <bc-connection-status class="badge" data-testid="strip-connection" />
     <ng-content />
     </div>
   `,

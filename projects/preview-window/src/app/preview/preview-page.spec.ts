@@ -176,26 +176,36 @@ describe('PreviewPage', () => {
       expect(meter().classList).toContain('muted');
     });
 
-    it('shows the upstream quality, then a lost or reconnecting connection as an alert', async () => {
+    it('shows the upstream quality, then a lost or reconnecting connection as an alert with how long it lasts', async () => {
       enterAsAnchor();
       room.apply(EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Good, remote: [] }));
       await fixture.whenStable();
       expect(text('preview-network')).toBe('Upstream Good');
       expect(el().querySelector('[data-testid=preview-network]')!.getAttribute('data-tone')).toBe('ok');
+      expect((el().querySelector('[data-testid=preview-connection]') as HTMLElement).style.display).toBe('none');
 
       room.apply(EngineActions.connectionLost({ at: 5000 }));
+      clock.now.set(17_000);
       await fixture.whenStable();
       expect(el().querySelector('[data-testid=preview-network]')).toBeNull();
       expect(el().querySelector('[data-testid=preview-connection]')!.getAttribute('role')).toBe('alert');
-      expect(text('preview-connection')).toBe('Connection lost');
+      expect(text('preview-connection')).toBe('Connection lost 0:12');
 
-      room.apply(EngineActions.reconnecting({ at: 6000 }));
+      room.apply(EngineActions.reconnecting({ at: 18_000 }));
+      clock.now.set(20_000);
       await fixture.whenStable();
-      expect(text('preview-connection')).toBe('Reconnecting…');
+      expect(text('preview-connection')).toBe('Reconnecting 0:15');
 
-      room.apply(EngineActions.connectionRecovered({ at: 7000 }));
+      room.apply(EngineActions.connectionRecovered({ at: 21_000 }));
+      clock.now.set(22_000);
       await fixture.whenStable();
-      expect(el().querySelector('[data-testid=preview-connection]')).toBeNull();
+      expect(text('preview-connection')).toBe('Recovered after 0:16');
+      expect(el().querySelector('[data-testid=preview-connection]')!.getAttribute('role')).toBe('status');
+      expect(text('preview-network')).toBe('Upstream Good');
+
+      clock.now.set(60_000);
+      await fixture.whenStable();
+      expect((el().querySelector('[data-testid=preview-connection]') as HTMLElement).style.display).toBe('none');
     });
 
     it('shows the PK opponent and the time since the PK started', async () => {

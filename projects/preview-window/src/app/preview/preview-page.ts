@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { connectionFeature, localMediaFeature, pkFeature, screenShareFeature, selectLocalShareOnAir, selectOnAir, sessionFeature, statsFeature } from '@broadcast-core/room-state';
-import { CdnLiveBadge, ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
+import { CdnLiveBadge, ConnectionStatus, ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
 import { QualityIndicator } from '../readouts/quality-indicator';
@@ -19,7 +19,7 @@ import { IdleCursor } from './idle-cursor';
 @Component({
   selector: 'bc-preview-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, VideoView, TranslatePipe, LevelMeter, QualityIndicator, CdnLiveBadge],
+  imports: [SessionBanner, VideoView, TranslatePipe, LevelMeter, QualityIndicator, CdnLiveBadge, ConnectionStatus],
   hostDirectives: [IdleCursor],
   host: { '(document:keydown)': 'onKey($event)' },
   templateUrl: './preview-page.html',

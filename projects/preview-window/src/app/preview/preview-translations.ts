@@ -16,7 +16,6 @@ export const PREVIEW_TRANSLATIONS = defineTranslations(
     fpsShown: '{{fps}} fps shown',
     mic: { level: 'Microphone level', live: 'Mic live', muted: 'Mic muted', off: 'Mic off' },
     network: 'Upstream',
-    connection: { lost: 'Connection lost', reconnecting: 'Reconnecting…' },
     pk: {
       connecting: 'PK: calling {{user}}…',
       connected: 'PK vs {{user}}',
@@ -50,7 +49,6 @@ export const PREVIEW_TRANSLATIONS = defineTranslations(
     fpsShown: '显示 {{fps}} 帧/秒',
     mic: { level: '麦克风音量', live: '麦克风已开', muted: '麦克风已静音', off: '麦克风已关' },
     network: '上行网络',
-    connection: { lost: '网络连接已断开', reconnecting: '正在重连…' },
     pk: {
       connecting: 'PK：正在呼叫 {{user}}…',
       connected: 'PK 对战 {{user}}',

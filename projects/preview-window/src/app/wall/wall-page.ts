@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { PreferencesStore, WALL_LAYOUTS, type WallLayout } from '@broadcast-core/preferences';
 import { screenShareFeature } from '@broadcast-core/room-state';
-import { CdnLiveBadge, SessionBanner } from '@broadcast-core/ui';
+import { CdnLiveBadge, ConnectionStatus, SessionBanner } from '@broadcast-core/ui';
 
 import { PkSplit } from './pk-split';
 import { ProgramView } from './program-view';
@@ -17,10 +17,10 @@ import { WallArrangement } from './wall-arrangement';
 @Component({
   selector: 'bc-wall-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SessionBanner, CdnLiveBadge, TranslatePipe, TileList, PkSplit, SpotlightLayout, ShareTile, ProgramView],
+  imports: [SessionBanner, CdnLiveBadge, ConnectionStatus, TranslatePipe, TileList, PkSplit, SpotlightLayout, ShareTile, ProgramView],
   providers: [WallArrangement],
   template: `
-    <div class="bar"><bc-session-banner /> <bc-cdn-live-badge /></div>
+    <div class="bar"><bc-session-banner /> <bc-cdn-live-badge /> <bc-connection-status class="link-state" data-testid="wall-connection" [hideWhenSteady]="true" /></div>
     <div class="toolbar">
       <div class="layouts" role="group" [attr.aria-label]="'wall.layout.label' | translate">
         @for (l of layouts; track l) {
@@ -65,6 +65,8 @@ import { WallArrangement } from './wall-arrangement';
   `,
   styles: `
     :host { position: fixed; inset: 0; display: grid; grid-template-rows: auto auto minmax(0, 1fr); }
+    .link-state { padding: 0.1rem 0.55rem; border-radius: 999px; font-weight: 600; background: var(--warn); color: #1d1400; }
+    .link-state[data-status='recovered'] { background: var(--panel); color: var(--text); border: 1px solid var(--line); }
     .bar { display: flex; align-items: center; gap: 0.75rem; padding: 0.35rem 0.75rem; background: var(--panel); border-bottom: 1px solid var(--line); }
     .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--line); }
     .layouts { display: flex; gap: 0.35rem; }
