@@ -1,4 +1,3 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
@@ -9,7 +8,6 @@ import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing'
 
 import { AskBeforeHarm } from '../confirm/ask-before-harm';
 import type { HarmQuestion } from '../confirm/consequence';
-import { IfSandbox } from './if-sandbox';
 import { SandboxPanel } from './sandbox-panel';
 import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
 
@@ -318,36 +316,5 @@ describe('SandboxPanel', () => {
     expect(text(button(el(), 'timeout-next-enter'))).toBe('下一次进房超时');
     expect(text(button(card(29834), 'dismiss-room'))).toBe('解散房间');
     expect(text(inCard(29834, 'room-scene'))).toBe('视频互动直播');
-  });
-});
-
-@Component({
-  selector: 'bc-sandbox-only-host',
-  imports: [IfSandbox],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<section *bcIfSandbox data-testid="gated">sandbox tools</section>`,
-})
-class SandboxOnlyHost {}
-
-describe('IfSandbox', () => {
-  it('renders its element only while the engine is the sandbox, following the engine the broker reports', async () => {
-    const w = setUpWindowTesting();
-    w.bridge.engine.set(null);
-    const fixture = TestBed.createComponent(SandboxOnlyHost);
-    await fixture.whenStable();
-    const gated = () => (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid=gated]').length;
-    expect(gated()).toBe(0);
-
-    w.bridge.engine.set('sandbox');
-    await fixture.whenStable();
-    expect(gated()).toBe(1);
-
-    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 }));
-    await fixture.whenStable();
-    expect(gated()).toBe(0);
-
-    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation: 1, at: 1 }));
-    await fixture.whenStable();
-    expect(gated()).toBe(1);
   });
 });
