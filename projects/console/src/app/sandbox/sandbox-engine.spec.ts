@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 
 import { EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { injectIsSandboxEngine } from './sandbox-engine';
 
@@ -19,8 +18,7 @@ describe('injectIsSandboxEngine', () => {
   it('gates sandbox-only parts in @if, going by the hello until the engine reports, then by the shared state', async () => {
     const w = setUpWindowTesting();
     w.bridge.engine.set(null);
-    const fixture = TestBed.createComponent(SandboxOnlyHost);
-    await fixture.whenStable();
+    const fixture = await renderComponent(SandboxOnlyHost);
     const gated = () => (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid=gated]').length;
     expect(gated()).toBe(0);
 

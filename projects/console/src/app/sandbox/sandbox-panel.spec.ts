@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, generateMockSandboxMember, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { AskBeforeHarm } from '../confirm/ask-before-harm';
 import type { HarmQuestion } from '../confirm/consequence';
@@ -14,15 +14,7 @@ import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
 const ANCHOR = TRTCRoleType.TRTCRoleAnchor;
 const AUDIENCE = TRTCRoleType.TRTCRoleAudience;
 
-const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): SandboxMemberSummary => ({
-  userId,
-  role: ANCHOR,
-  publishingVideo: true,
-  publishingAudio: true,
-  connectionDown: false,
-  sharingScreen: false,
-  ...extra,
-});
+const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): SandboxMemberSummary => generateMockSandboxMember({ userId, ...extra });
 
 const ROOM_29834: SandboxRoomSummary = {
   roomId: 29834,
@@ -59,8 +51,7 @@ describe('SandboxPanel', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<SandboxPanel>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const { root: el, text } = domQuery(() => fixture);
   const cards = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=sandbox-room]'));
   const card = (roomId: number | string) => cards().find((c) => c.dataset['room'] === String(roomId))!;
   const inCard = (roomId: number | string, testId: string) => card(roomId).querySelector<HTMLElement>(`[data-testid=${testId}]`);
@@ -71,8 +62,7 @@ describe('SandboxPanel', () => {
 
   async function render(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);
-    fixture = TestBed.createComponent(SandboxPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(SandboxPanel);
   }
 
   async function click(target: HTMLButtonElement): Promise<void> {
