@@ -26,6 +26,7 @@ export * from './publish-shape';
 export * from './connection';
 export * from './stats';
 export * from './event-log';
+export * from './sandbox-rooms-models';
 export * from './sandbox-rooms';
 export * from './room-state';
 export * from './replica-meta-reducer';

@@ -9,7 +9,8 @@ import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } fro
 import { RESIZE_WATCH } from './resize-watch';
 import { StatsPanel } from './stats-panel';
 import { STATS_TRANSLATIONS } from './stats-translations';
-import { TIME_PLOT_FACTORY, type PlotConfig, type PlotHandle } from './time-plot-factory';
+import { TIME_PLOT_FACTORY } from './time-plot-factory';
+import type { PlotConfig, PlotHandle } from './time-plot-models';
 
 const T0 = 1_700_000_000_000;
 
