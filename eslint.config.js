@@ -45,7 +45,7 @@ module.exports = defineConfig([
   {
     name: 'broadcaster/angular-ts',
     files: ANGULAR_TS,
-    extends: [...angular.configs.tsRecommended, ...ngrx.configs.store, ...ngrx.configs.effects, ...ngrx.configs.operators],
+    extends: [...angular.configs.tsRecommended, ...ngrx.configs.store, ...ngrx.configs.operators],
     processor: angular.processInlineTemplates,
     rules: {
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'bc', style: 'kebab-case' }],

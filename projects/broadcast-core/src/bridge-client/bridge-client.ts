@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, computed, inject, signal, type Signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { Store } from '@ngrx/store';
 import { Observable, filter, finalize, map, share, tap } from 'rxjs';
@@ -9,7 +9,7 @@ import { decodeFrame, type DecodedFrame } from '../bridge/frame-codec';
 import type { AccessScope } from '../bridge/messages';
 import type { StreamKey } from '../bridge/stream-key';
 import type { EngineKind } from '../room-state';
-import { BRIDGE_TRANSPORT } from './bridge-transport';
+import { BRIDGE_TRANSPORT, type TransportStatus } from './bridge-transport';
 import { replicate } from './replica-sync';
 
 /** The broker's answer to one command. */
@@ -21,6 +21,25 @@ export interface StreamWatch {
   readonly frames$: Observable<DecodedFrame>;
   /** Says one more received frame of this view is drawn (or dropped for a newer one). */
   ack(): void;
+}
+
+/**
+ * What a window uses of the bridge. BridgeClient implements it, and so does the specs' FakeBridgeClient,
+ * so the compiler keeps the two in step.
+ */
+export interface WindowBridge {
+  /** Connection state of the bridge. */
+  readonly status: Signal<TransportStatus>;
+  /** The engine behind the broker, once it said hello. */
+  readonly engine: Signal<EngineKind | null>;
+  /** What this window's token allows (`view`: watch only), once the broker said hello. */
+  readonly scope: Signal<AccessScope | null>;
+  /** The token to open watch-only windows with, when this is a control window of the browser host. */
+  readonly viewToken: Signal<string | null>;
+  /** Sends a command; resolves with the broker's result. */
+  command(command: Command): Promise<CommandResult>;
+  /** Watches one stream: its frames, and an ack per frame drawn. */
+  watch(stream: StreamKey): StreamWatch;
 }
 
 /** A stream shared by the views of this window, with the ack bookkeeping across them. */
@@ -40,7 +59,7 @@ interface SharedStream {
  * out frame streams. Windows never write shared state themselves.
  */
 @Injectable({ providedIn: 'root' })
-export class BridgeClient {
+export class BridgeClient implements WindowBridge {
   private readonly transport = inject(BRIDGE_TRANSPORT);
   private readonly store = inject(Store);
   private nextId = 1;
@@ -51,7 +70,7 @@ export class BridgeClient {
   private readonly access = signal<{ scope: AccessScope; viewToken: string | null } | null>(null);
 
   /** Connection state of the bridge. */
-  readonly status = toSignal(this.transport.status$, { initialValue: { state: 'connecting' } as const });
+  readonly status: Signal<TransportStatus> = toSignal(this.transport.status$, { initialValue: { state: 'connecting' } as const });
   /** The engine behind the broker, once it said hello. */
   readonly engine = this.engineKind.asReadonly();
   /** What this window's token allows (`view`: watch only), once the broker said hello. */

@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCPublishMode, type TRTCVideoLayout } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { mixStreamKey } from '../bridge/stream-key';
-import { canvasOf, engineInfoFeature, publishingFeature, type PublishEncoder } from '../room-state';
+import { canvasOf, publishingFeature, selectSandboxEngine, type PublishEncoder } from '../room-state';
 import { VideoView } from '../video-view';
 import { LayoutSchematic } from './layout-schematic';
 
@@ -43,7 +43,7 @@ import { LayoutSchematic } from './layout-schematic';
 export class ProgramPicture {
   private readonly store = inject(Store);
   private readonly task = this.store.selectSignal(publishingFeature.selectPublishingState);
-  private readonly engine = this.store.selectSignal(engineInfoFeature.selectKind);
+  private readonly sandbox = this.store.selectSignal(selectSandboxEngine);
 
   /** The layout to draw while no task runs (the operator's choice as the room stands). */
   readonly plannedLayouts = input<TRTCVideoLayout[]>([]);
@@ -61,7 +61,7 @@ export class ProgramPicture {
     const running = this.running();
     if (!running) return null;
     if (running.shape.mode !== TRTCPublishMode.TRTCPublishMixStreamToCdn) return 'local';
-    return this.engine() === 'sandbox' ? mixStreamKey(running.taskId) : null;
+    return this.sandbox() ? mixStreamKey(running.taskId) : null;
   });
 
   protected readonly kind = computed(() => (this.stream() ? 'video' : this.running() ? 'no-local-mix' : 'schematic'));

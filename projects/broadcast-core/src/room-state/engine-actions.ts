@@ -13,7 +13,7 @@ import type {
   SpeedTestFigures,
 } from './models';
 import type { CdnStreamStatus } from './publishing-models';
-import type { SandboxRoomSummary } from './sandbox-rooms';
+import type { SandboxRoomSummary } from './sandbox-rooms-models';
 import type { InterruptedShare, ScreenSource } from './screen-share-models';
 
 /** Things the RTC engine reported, as the broker folds its callbacks into actions. `at` is the broker's clock. */

@@ -2,7 +2,8 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import { EngineActions } from './engine-actions';
 import { initialRoomState, roomReducer, ROOM_STATE_KEYS } from './room-state';
-import { initialSandboxRooms, isRoomNamed, sandboxFeature, type SandboxRoomSummary } from './sandbox-rooms';
+import { initialSandboxRooms, isRoomNamed, sandboxFeature } from './sandbox-rooms';
+import type { SandboxRoomSummary } from './sandbox-rooms-models';
 
 const room = (roomId: number | string, userIds: string[]): SandboxRoomSummary => ({
   roomId,

@@ -3,7 +3,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import { initialRoomState, roomReducer, type RoomAction, type RoomState } from './room-state';
-import { selectCanReenter, selectEngineNotice, selectEngineReady, selectEngineStatus, selectReenterOffer } from './selectors';
+import { selectCanReenter, selectEngineNotice, selectEngineReady, selectEngineStatus, selectReenterOffer, selectSandboxEngine } from './selectors';
 
 const run = (state: RoomState, ...actions: RoomAction[]) => actions.reduce(roomReducer, state);
 const ready = (generation: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation, at: generation * 100 });
@@ -44,5 +44,13 @@ describe('engine selectors', () => {
     expect(selectReenterOffer(back)).toMatchObject({ room: 'show-night', camera: false, mic: true });
     const idle = run(initialRoomState(), ready(1), lost(), ready(2));
     expect([selectEngineNotice(idle), selectCanReenter(idle)]).toEqual([null, false]);
+  });
+});
+
+describe('selectSandboxEngine', () => {
+  it('is null until the engine reported, then says whether it is the sandbox', () => {
+    expect(selectSandboxEngine(initialRoomState())).toBeNull();
+    expect(selectSandboxEngine(run(initialRoomState(), ready(1)))).toBe(true);
+    expect(selectSandboxEngine(run(initialRoomState(), EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 })))).toBe(false);
   });
 });

@@ -11,6 +11,12 @@ export const selectEngineStatus = engineInfoFeature.selectStatus;
 /** True when the engine signs userSigs itself (the sandbox; Tencent's cloud with a development key): windows need not give one. */
 export const selectEngineSignsUserSigs = engineInfoFeature.selectSignsUserSigs;
 
+/**
+ * Whether the engine behind the broker is the sandbox, as the shared state says once the engine reported;
+ * null before that (a window then goes by the bridge's hello, see injectIsSandboxEngine). The one place that decides it.
+ */
+export const selectSandboxEngine = createSelector(engineInfoFeature.selectKind, (kind): boolean | null => (kind === null ? null : kind === 'sandbox'));
+
 /** True while the engine takes commands; the broker refuses every command otherwise (engineNotReady). */
 export const selectEngineReady = createSelector(selectEngineStatus, (status): boolean => status === 'ready');
 

@@ -1,12 +1,12 @@
 import { signal } from '@angular/core';
-import { NEVER, type Observable } from 'rxjs';
+import { NEVER } from 'rxjs';
 
 import type { BridgeError } from '../bridge/bridge-error';
 import type { Command } from '../bridge/commands';
-import type { DecodedFrame } from '../bridge/frame-codec';
 import type { AccessScope } from '../bridge/messages';
 import type { StreamKey } from '../bridge/stream-key';
-import type { CommandResult } from '../bridge-client/bridge-client';
+import type { CommandResult, StreamWatch, WindowBridge } from '../bridge-client/bridge-client';
+import type { TransportStatus } from '../bridge-client/bridge-transport';
 import type { EngineKind } from '../room-state';
 
 /**
@@ -14,7 +14,7 @@ import type { EngineKind } from '../room-state';
  * answers ok unless a spec queued a refusal. State still changes only through
  * actions the spec dispatches, as it would through the broker.
  */
-export class FakeBridgeClient {
+export class FakeBridgeClient implements WindowBridge {
   /** Streams views asked to watch, oldest first. */
   readonly watched: StreamKey[] = [];
   /** Commands sent, oldest first. */
@@ -26,9 +26,7 @@ export class FakeBridgeClient {
   /** The token for watch-only windows, when this is a control window of the browser host. */
   readonly viewToken = signal<string | null>(null);
   /** Bridge link state. */
-  readonly status = signal<{ state: 'open' } | { state: 'connecting' } | { state: 'closed' } | { state: 'refused'; reason: string }>({
-    state: 'open',
-  });
+  readonly status = signal<TransportStatus>({ state: 'open' });
   private readonly refusals: BridgeError[] = [];
 
   /** The next command is refused with this error. */
@@ -44,7 +42,7 @@ export class FakeBridgeClient {
   }
 
   /** No frames in component specs; the streams watched are recorded. */
-  watch(stream: StreamKey): { frames$: Observable<DecodedFrame>; ack(): void } {
+  watch(stream: StreamKey): StreamWatch {
     this.watched.push(stream);
     return { frames$: NEVER, ack: () => undefined };
   }

@@ -21,3 +21,8 @@ export function formatElapsed(ms: number): string {
   const s = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
+
+/** The time since `startedAt` as a timer shows it at `now`; null when nothing runs (startedAt null). */
+export function elapsedSince(startedAt: number | null, now: number): string | null {
+  return startedAt === null ? null : formatElapsed(now - startedAt);
+}

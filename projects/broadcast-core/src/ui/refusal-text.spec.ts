@@ -7,6 +7,7 @@ import { PreferencesStore } from '../preferences/preferences-store';
 import { setUpWindowTesting } from '../testing/provide-window-testing';
 import { RefusalTextPipe } from './refusal-text';
 import type { RefusalLike } from './translate-refusal';
+import { renderComponent } from '../testing/render-component';
 
 @Component({
   selector: 'bc-refusal-host',
@@ -30,8 +31,7 @@ describe('refusalText pipe', () => {
 
   beforeEach(async () => {
     setUpWindowTesting();
-    fixture = TestBed.createComponent(RefusalHost);
-    await fixture.whenStable();
+    fixture = await renderComponent(RefusalHost);
   });
 
   it('shows nothing for no refusal', async () => {

@@ -3,8 +3,10 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import { PreferencesStore } from '../preferences/preferences-store';
 import { ConsoleActions, EngineActions } from '../room-state';
+import { textOf } from '../testing/dom-query';
 import { setUpWindowTesting, type WindowTesting } from '../testing/provide-window-testing';
 import { SessionBanner } from './session-banner';
+import { renderComponent } from '../testing/render-component';
 
 const ready = (generation: number) => EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation, at: generation });
 const lost = EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: 5, capture: { camera: true, mic: true, share: null } });
@@ -21,7 +23,6 @@ describe('SessionBanner: the engine’s life', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<SessionBanner>;
   const engine = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=engine-status]');
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
   async function apply(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);
@@ -30,12 +31,11 @@ describe('SessionBanner: the engine’s life', () => {
 
   beforeEach(async () => {
     w = setUpWindowTesting();
-    fixture = TestBed.createComponent(SessionBanner);
-    await fixture.whenStable();
+    fixture = await renderComponent(SessionBanner);
   });
 
   it('says the engine is starting until it is ready, then nothing', async () => {
-    expect(text(engine())).toBe('Starting the engine…');
+    expect(textOf(engine())).toBe('Starting the engine…');
     await apply(ready(1), ...inRoom);
     expect(engine()).toBeNull();
   });
@@ -43,13 +43,13 @@ describe('SessionBanner: the engine’s life', () => {
   it('says the engine was lost and is restarting, with the engine’s reason as it is', async () => {
     await apply(ready(1), ...inRoom, lost);
     expect(engine()?.dataset['engine']).toBe('restarting');
-    expect(text(engine())).toBe('Engine lost — restarting… (engine thread exited with code 1)');
-    expect(text((fixture.nativeElement as HTMLElement).querySelector('[data-testid=session-status]'))).toBe('Not in a room');
+    expect(textOf(engine())).toBe('Engine lost — restarting… (engine thread exited with code 1)');
+    expect(textOf((fixture.nativeElement as HTMLElement).querySelector('[data-testid=session-status]'))).toBe('Not in a room');
   });
 
   it('keeps a notice once restarted while the lost session waits to be re-entered, and drops it at the next entry', async () => {
     await apply(ready(1), ...inRoom, lost, ready(2));
-    expect(text(engine())).toBe('Engine restarted after a crash');
+    expect(textOf(engine())).toBe('Engine restarted after a crash');
     await apply(inRoom[0]);
     expect(engine()).toBeNull();
   });
@@ -62,9 +62,9 @@ describe('SessionBanner: the engine’s life', () => {
   it('speaks Simplified Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await apply(ready(1), ...inRoom, lost);
-    expect(text(engine())).toBe('引擎已异常退出，正在重启… (engine thread exited with code 1)');
+    expect(textOf(engine())).toBe('引擎已异常退出，正在重启… (engine thread exited with code 1)');
     await apply(ready(2));
-    expect(text(engine())).toBe('引擎崩溃后已重启');
+    expect(textOf(engine())).toBe('引擎崩溃后已重启');
   });
 });
 
@@ -73,12 +73,10 @@ describe('SessionBanner: the engine running instead of the one asked for', () =>
   let w: WindowTesting;
   let fixture: ComponentFixture<SessionBanner>;
   const notice = () => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=engine-notice]');
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
   beforeEach(async () => {
     w = setUpWindowTesting();
-    fixture = TestBed.createComponent(SessionBanner);
-    await fixture.whenStable();
+    fixture = await renderComponent(SessionBanner);
   });
 
   it('says nothing when the engine is the one asked for', async () => {
@@ -90,7 +88,7 @@ describe('SessionBanner: the engine running instead of the one asked for', () =>
   it('says the sandbox runs, and why in the broker’s English, until an engine reports without a notice', async () => {
     w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 1, notice: NOTICE }));
     await fixture.whenStable();
-    expect(text(notice())).toBe(`Running the sandbox: ${NOTICE}`);
+    expect(textOf(notice())).toBe(`Running the sandbox: ${NOTICE}`);
     expect(notice()?.querySelector('span')?.getAttribute('lang')).toBe('en');
     w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3.801', generation: 2, at: 2 }));
     await fixture.whenStable();
@@ -101,15 +99,14 @@ describe('SessionBanner: the engine running instead of the one asked for', () =>
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 1, notice: NOTICE }));
     await fixture.whenStable();
-    expect(text(notice())).toBe(`正在使用沙箱云： ${NOTICE}`);
+    expect(textOf(notice())).toBe(`正在使用沙箱云： ${NOTICE}`);
   });
 });
 
 describe('SessionBanner: a watch-only window', () => {
   it('says so when its token only lets it watch, and nothing otherwise', async () => {
     const w = setUpWindowTesting();
-    const fixture = TestBed.createComponent(SessionBanner);
-    await fixture.whenStable();
+    const fixture = await renderComponent(SessionBanner);
     const viewOnly = () => (fixture.nativeElement as HTMLElement).querySelector('[data-testid=view-only]');
     expect(viewOnly()).toBeNull();
     w.bridge.scope.set('view');

@@ -3,7 +3,7 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { BridgeClient } from '../bridge-client';
-import { engineInfoFeature, exitReasonKey, pkFeature, selectEngineNotice, sessionFeature } from '../room-state';
+import { engineInfoFeature, exitReasonKey, pkFeature, selectEngineNotice, selectSandboxEngine, sessionFeature } from '../room-state';
 import { CodeTextPipe } from './code-text';
 import { exitReasonTextKey, roleKey, sceneLabelKey, statusKey } from './session-labels';
 
@@ -59,13 +59,13 @@ export class SessionBanner {
   /** The engine's state when it is not simply ready; the loss reason is the engine's own English words. */
   protected readonly engine = this.store.selectSignal(selectEngineNotice);
   protected readonly engineKeys = { starting: 'core.banner.engineStarting', restarting: 'core.banner.engineRestarting', restarted: 'core.banner.engineRestarted' };
-  private readonly engineKind = this.store.selectSignal(engineInfoFeature.selectKind);
+  private readonly sandbox = this.store.selectSignal(selectSandboxEngine);
   private readonly engineFallback = this.store.selectSignal(engineInfoFeature.selectNotice);
   /** Why the engine running is not the one asked for, in the broker's English, under a translated lead. */
   protected readonly fallback = computed(() => {
     const notice = this.engineFallback();
     if (notice === null) return null;
-    return { key: this.engineKind() === 'sandbox' ? 'core.banner.sandboxInstead' : 'core.banner.engineNotice', notice };
+    return { key: this.sandbox() ? 'core.banner.sandboxInstead' : 'core.banner.engineNotice', notice };
   });
   protected readonly roleKey = roleKey;
   protected readonly statusKey = computed(() => statusKey(this.session().status));

@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { keyPaths } from '@broadcast-core/i18n';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { App } from './app';
 import { CONSOLE_TRANSLATIONS } from './console-translations';
@@ -50,8 +50,7 @@ describe('the control panel', () => {
 
   it.each(['en', 'zh-CN'] as const)('shows no raw translation key in %s', async (language) => {
     TestBed.inject(PreferencesStore).set({ language });
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
+    const fixture = await renderComponent(App);
     // Any panel loaded on idle is rendered too, so its texts are checked.
     for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
     const root = fixture.nativeElement as HTMLElement;
@@ -65,8 +64,7 @@ describe('the control panel', () => {
   });
 
   it('shows nothing of the desktop app in a browser', async () => {
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
+    const fixture = await renderComponent(App);
     const root = fixture.nativeElement as HTMLElement;
     expect(testIds(root)).toEqual(expect.arrayContaining(['open-wall', 'open-shortcuts']));
     for (const id of DESKTOP_ONLY) expect(testIds(root)).not.toContain(id);
@@ -78,8 +76,7 @@ describe('the control panel in the desktop app', () => {
     const api = new FakeDesktopApi();
     setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS, provideFakeDesktopApi(api)]);
     TestBed.inject(PreferencesStore).set({ language });
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
+    const fixture = await renderComponent(App);
     api.emit({ type: 'notices', notices: ["Tencent's TRTC SDK could not be loaded on linux-x64; the sandbox cloud runs instead."] });
     await fixture.whenStable();
     const root = fixture.nativeElement as HTMLElement;

@@ -4,7 +4,7 @@ import { TRTCBeautyStyle } from 'trtc-electron-sdk/liteav/trtc_define';
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, initialLocalMedia, type BeautySettings } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { BeautyPanel } from './beauty-panel';
 import { BEAUTY_TRANSLATIONS } from './beauty-translations';
@@ -32,8 +32,7 @@ describe('BeautyPanel', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([BEAUTY_TRANSLATIONS]);
-    fixture = TestBed.createComponent(BeautyPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(BeautyPanel);
   });
 
   it('shows the style and three labelled 0-9 sliders from the state', () => {

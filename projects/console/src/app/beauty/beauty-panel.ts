@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCBeautyStyle } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature, type BeautySettings } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -53,12 +52,11 @@ type Level = 'beauty' | 'white' | 'ruddiness';
         </button>
         <span id="beauty-reset-hint" class="hint">{{ 'beauty.resetHint' | translate }}</span>
       </div>
-      @if (refusal(); as r) { <p class="refusal" role="alert" data-testid="beauty-refusal">{{ 'beauty.refused' | translate: { reason: (r | refusalText) } }}</p> }
+      @if (command.refusal(); as r) { <p class="refusal" role="alert" data-testid="beauty-refusal">{{ 'beauty.refused' | translate: { reason: (r | refusalText) } }}</p> }
     </form>
   `,
 })
 export class BeautyPanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly beauty = inject(Store).selectSignal(localMediaFeature.selectBeauty);
 
@@ -73,8 +71,8 @@ export class BeautyPanel {
     white: this.fb.control(this.beauty().white),
     ruddiness: this.fb.control(this.beauty().ruddiness),
   });
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
   protected readonly isOff = computed(() => this.levels.every((l) => this.beauty()[l] === 0));
 
   constructor() {
@@ -99,9 +97,7 @@ export class BeautyPanel {
 
   // The controls cannot leave 0-9 or the SDK's styles, and the broker checks beautySchema again.
   private async send(beauty: BeautySettings): Promise<void> {
-    const result = await this.bridge.command({ type: 'setBeautyStyle', beauty });
-    this.refusal.set(result.ok ? null : result.error);
-    if (!result.ok) this.showState(this.beauty());
+    if (!(await this.command.send({ type: 'setBeautyStyle', beauty }))) this.showState(this.beauty());
   }
 
   private showState(settings: BeautySettings): void {

@@ -5,7 +5,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { CoAnchoringPanel } from './co-anchoring-panel';
 import { CO_ANCHORING_TRANSLATIONS } from './co-anchoring-translations';
@@ -14,9 +14,8 @@ describe('CoAnchoringPanel', () => {
   let t: WindowTesting;
   let fixture: ComponentFixture<CoAnchoringPanel>;
 
-  const el = (id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+  const { one: el, text } = domQuery(() => fixture);
   const button = (id: string) => el(id) as HTMLButtonElement;
-  const text = (id: string) => el(id)?.textContent?.trim().replace(/\s+/g, ' ') ?? null;
 
   /** Puts the local user in room 29834 in a scene and role, as the broker would report it. */
   function enter(scene: TRTCAppScene, role: TRTCRoleType): void {
@@ -28,8 +27,7 @@ describe('CoAnchoringPanel', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([CO_ANCHORING_TRANSLATIONS]);
-    fixture = TestBed.createComponent(CoAnchoringPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(CoAnchoringPanel);
   });
 
   it('offers nothing before a room is entered', async () => {

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
 import { CodeTextPipe, RefusalTextPipe, roleKey } from '@broadcast-core/ui';
 
@@ -31,12 +30,12 @@ const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
     <div class="actions">
       @if (isAnchor()) {
         <button type="button" data-testid="leave-mic" [disabled]="!canLeave()" [attr.aria-busy]="pending()"
-          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="send({ type: 'stopCoAnchoring' })">
+          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="command.send({ type: 'stopCoAnchoring' })">
           {{ 'coAnchoring.leaveMic' | translate }}
         </button>
       } @else {
         <button type="button" data-testid="go-on-mic" [disabled]="!canJoin()" [attr.aria-busy]="pending()"
-          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="send({ type: 'startCoAnchoring' })">
+          [attr.aria-describedby]="hintKey() ? 'co-anchoring-hint' : null" (click)="command.send({ type: 'startCoAnchoring' })">
           {{ 'coAnchoring.goOnMic' | translate }}
         </button>
       }
@@ -47,21 +46,20 @@ const LIVE_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
         {{ 'coAnchoring.failed' | translate: { reason: (e.code | codeText), code: e.code } }}
       </p>
     }
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="co-anchoring-refusal">{{ 'coAnchoring.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
 })
 export class CoAnchoringPanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   protected readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly pkStatus = this.store.selectSignal(pkFeature.selectStatus);
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
 
   protected readonly roleKey = roleKey;
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
   protected readonly failure = this.store.selectSignal(sessionFeature.selectRoleSwitchError);
 
   protected readonly pending = computed(() => this.session().pendingRole !== null);
@@ -94,9 +92,4 @@ export class CoAnchoringPanel {
     if (!this.isAnchor()) return 'coAnchoring.goOnMicHint';
     return this.pkActive() ? 'coAnchoring.pkBlocks' : 'coAnchoring.leaveMicHint';
   });
-
-  protected async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
-  }
 }

@@ -2,7 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { Dialog } from '@angular/cdk/dialog';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { setUpWindowTesting, textOf } from '@broadcast-core/testing';
 
 import { DESKTOP_TRANSLATIONS } from './desktop-translations';
 import { DisplaysControl } from './displays-control';
@@ -16,8 +16,8 @@ describe('DisplaysControl and its menu', () => {
     await fixture.whenStable();
   };
   const q = <T extends HTMLElement = HTMLElement>(id: string) => document.querySelector<T>(`[data-testid="${id}"]`);
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-  const sentences = () => [...q('display-changes')!.querySelectorAll('span')].map((s) => text(s));
+
+  const sentences = () => [...q('display-changes')!.querySelectorAll('span')].map((s) => textOf(s));
   const options = (id: string) => [...q<HTMLSelectElement>(id)!.options].map((o) => o.textContent!.trim());
   const choose = async (id: string, value: string) => {
     const select = q<HTMLSelectElement>(id)!;
@@ -61,7 +61,7 @@ describe('DisplaysControl and its menu', () => {
     expect(q<HTMLSelectElement>('mode-wall')!.value).toBe('fullscreen');
     expect(options('mode-wall')).toEqual(['Window', 'Projector (full screen)', 'Always on top']);
     // A closed window on no display says so, and choosing a display opens it there.
-    expect(text(q('place-preview')!.querySelector('legend'))).toBe('Preview closed; choosing opens it');
+    expect(textOf(q('place-preview')!.querySelector('legend'))).toBe('Preview closed; choosing opens it');
     expect(q<HTMLSelectElement>('display-preview')!.value).toBe('');
   });
 
@@ -83,11 +83,11 @@ describe('DisplaysControl and its menu', () => {
     // The monitor goes between the list and the click, before its event arrived.
     api.layout = desktopLayout({ displays: [BUILT_IN] });
     await choose('display-console', String(DELL.id));
-    expect(text(q('displays-refusal'))).toBe('That display is no longer connected; the list now shows the displays there are.');
+    expect(textOf(q('displays-refusal'))).toBe('That display is no longer connected; the list now shows the displays there are.');
     expect(q<HTMLSelectElement>('display-console')!.value).toBe(String(BUILT_IN.id));
     expect(options('display-console')).toEqual(['1. Built-in Retina Display (primary) — 3024 × 1964']);
     await choose('mode-console', 'always-on-top');
-    expect(text(q('displays-refusal'))).toBe('');
+    expect(textOf(q('displays-refusal'))).toBe('');
   });
 
   it('follows a monitor unplugged mid-show, and says where the wall went', async () => {
@@ -104,7 +104,7 @@ describe('DisplaysControl and its menu', () => {
     expect(sentences()).toEqual(['Display “DELL U2720Q” was disconnected.', 'Wall window moved to display 1 (Built-in Retina Display), as a window.']);
     q('dismiss-display-changes')!.click();
     await settle();
-    expect(text(q('display-changes'))).toBe('');
+    expect(textOf(q('display-changes'))).toBe('');
   });
 
   it('is reached and left by keyboard: focus goes into the menu, Escape closes it and focus returns', async () => {
@@ -129,6 +129,6 @@ describe('DisplaysControl and its menu', () => {
     api.emit({ type: 'layoutChanged', layout: desktopLayout({ displays: [BUILT_IN], windows: { ...api.layout.windows, wall: { open: true, displayId: BUILT_IN.id, mode: 'windowed' } } }) });
     await settle();
     expect(sentences()).toEqual(['显示器“DELL U2720Q”已断开连接。', '画面墙窗口已移到显示器 1（Built-in Retina Display），以窗口显示。']);
-    expect(text(q('dismiss-display-changes'))).toBe('知道了');
+    expect(textOf(q('dismiss-display-changes'))).toBe('知道了');
   });
 });

@@ -1,7 +1,7 @@
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { DESKTOP_TRANSLATIONS } from './desktop-translations';
 import { LaunchNoticeBanner } from './launch-notice-banner';
@@ -20,8 +20,7 @@ describe('LaunchNoticeBanner', () => {
   beforeEach(async () => {
     api = new FakeDesktopApi();
     setUpWindowTesting([DESKTOP_TRANSLATIONS], [provideFakeDesktopApi(api)]);
-    fixture = TestBed.createComponent(LaunchNoticeBanner);
-    await fixture.whenStable();
+    fixture = await renderComponent(LaunchNoticeBanner);
   });
 
   it('shows nothing until the main process has something to say', () => {

@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType, TRTCVideoResolution, TRTCVideoResolutionMod
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, DEFAULT_ENCODER, type EncoderParams } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { EncoderPanel } from './encoder-panel';
 import { ENCODER_TRANSLATIONS } from './encoder-translations';
@@ -16,10 +16,9 @@ describe('EncoderPanel', () => {
   let t: WindowTesting;
   let fixture: ComponentFixture<EncoderPanel>;
 
-  const el = <T extends HTMLElement = HTMLElement>(id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as T | null;
+  const { one: el, text } = domQuery(() => fixture);
   const input = (id: string) => el<HTMLInputElement>(id)!;
   const select = () => el<HTMLSelectElement>('encoder-resolution')!;
-  const text = (id: string) => el(id)?.textContent?.trim() ?? null;
   const selectedLabel = () => select().selectedOptions[0]?.textContent?.trim();
 
   /** Types a value, then commits it as a blur or Enter would. */
@@ -40,8 +39,7 @@ describe('EncoderPanel', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([ENCODER_TRANSLATIONS]);
-    fixture = TestBed.createComponent(EncoderPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(EncoderPanel);
   });
 
   it("shows the room's encoder params and every SDK resolution, grouped by aspect ratio", () => {

@@ -6,8 +6,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { merge, map } from 'rxjs';
 import { TRTCAppScene, TRTCVideoResolutionMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { encoderParamsSchema, issueRefusal, type BridgeError, type IssueRefusal } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { encoderParamsSchema, issueRefusal, type IssueRefusal } from '@broadcast-core/bridge';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature, sessionFeature, type EncoderParams } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -35,7 +35,6 @@ const CALL_SCENES: readonly (TRTCAppScene | null)[] = [TRTCAppScene.TRTCAppScene
   `,
 })
 export class EncoderPanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly encoder = this.store.selectSignal(localMediaFeature.selectEncoder);
@@ -56,8 +55,8 @@ export class EncoderPanel {
   });
   /** The rule the last edit broke, shown at the field edited; nothing was sent. */
   protected readonly invalid = signal<{ field: Field; refusal: IssueRefusal } | null>(null);
-  /** Why the broker refused the last change, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends the changes; its refusal() says why the broker refused the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
   /**
    * Changes sent whose answer has not come back: the next change builds on
    * them, not on a room state that does not show them yet, so two quick edits
@@ -119,14 +118,13 @@ export class EncoderPanel {
     this.invalid.set(null);
     const sent = parsed.data[field];
     this.inFlight = { ...this.inFlight, [field]: sent };
-    const result = await this.bridge.command({ type: 'setVideoEncoderParam', params: parsed.data });
+    const accepted = await this.command.send({ type: 'setVideoEncoderParam', params: parsed.data });
     // The broker sends the state change before the answer, so the room state has it now.
     if (this.inFlight[field] === sent) {
       const { [field]: _done, ...rest } = this.inFlight;
       this.inFlight = rest;
     }
-    this.refusal.set(result.ok ? null : result.error);
-    if (!result.ok) this.showState(this.encoder());
+    if (!accepted) this.showState(this.encoder());
   }
 
   /** Shows the room's params, except in a field the user is still typing in. */

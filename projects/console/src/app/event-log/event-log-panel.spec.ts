@@ -4,7 +4,7 @@ import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_co
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { EVENT_LOG_LENGTH, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { applyAndSettle, domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { EventLogPanel } from './event-log-panel';
 import { EVENT_LOG_TRANSLATIONS } from './event-log-translations';
@@ -25,20 +25,9 @@ describe('EventLogPanel', () => {
   let fixture: ComponentFixture<EventLogPanel>;
   let announce: jest.SpyInstance;
 
-  const el = () => fixture.nativeElement as HTMLElement;
+  const { root: el, text } = domQuery(() => fixture);
   const entries = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=event-log-entry]'));
   const part = (entry: HTMLElement, testId: string) => entry.querySelector<HTMLElement>(`[data-testid=${testId}]`);
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-
-  async function render(): Promise<void> {
-    fixture = TestBed.createComponent(EventLogPanel);
-    await fixture.whenStable();
-  }
-
-  async function applyAndSettle(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
-    w.apply(...actions);
-    await fixture.whenStable();
-  }
 
   async function choose(filter: 'all' | 'errors' | 'warnings'): Promise<void> {
     el().querySelector<HTMLInputElement>(`[data-testid=event-log-filter-${filter}]`)!.click();
@@ -51,14 +40,14 @@ describe('EventLogPanel', () => {
   });
 
   it('says nothing went wrong while the log is empty', async () => {
-    await render();
+    fixture = await renderComponent(EventLogPanel);
     expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('No errors or warnings so far.');
     expect(el().querySelector('[data-testid=event-log-list]')).toBeNull();
   });
 
   it('lists entries newest first with local time, level, code, words and the SDK message as detail', async () => {
-    await render();
-    await applyAndSettle(timeout(), netBusy());
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, timeout(), netBusy());
 
     const [warning, error] = entries();
     expect(entries()).toHaveLength(2);
@@ -79,16 +68,16 @@ describe('EventLogPanel', () => {
   });
 
   it('falls back to the SDK message for a code it has no words for', async () => {
-    await render();
-    await applyAndSettle(EngineActions.errorRaised({ error: { code: 424242, message: 'vendor plugin crashed' }, at: at(1, 2, 3) }));
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, EngineActions.errorRaised({ error: { code: 424242, message: 'vendor plugin crashed' }, at: at(1, 2, 3) }));
     const [entry] = entries();
     expect(text(part(entry, 'event-text'))).toBe('TRTC code 424242.');
     expect(text(part(entry, 'event-detail'))).toBe('vendor plugin crashed');
   });
 
   it('filters to errors or warnings, with an empty text per filter', async () => {
-    await render();
-    await applyAndSettle(timeout(at(9, 0, 0)), netBusy(at(9, 0, 1)), timeout(at(9, 0, 2)));
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, timeout(at(9, 0, 0)), netBusy(at(9, 0, 1)), timeout(at(9, 0, 2)));
 
     await choose('errors');
     expect(entries().map((e) => e.dataset['level'])).toEqual(['error', 'error']);
@@ -102,30 +91,30 @@ describe('EventLogPanel', () => {
   });
 
   it('says so when a filter leaves nothing to show', async () => {
-    await render();
-    await applyAndSettle(netBusy());
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, netBusy());
     await choose('errors');
     expect(entries()).toHaveLength(0);
     expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('No errors so far.');
   });
 
   it('renders no more than the state keeps, newest first', async () => {
-    await render();
+    fixture = await renderComponent(EventLogPanel);
     const flood = Array.from({ length: EVENT_LOG_LENGTH + 5 }, (_, i) => netBusy(at(10, 0, 0) + i * 1000));
-    await applyAndSettle(...flood);
+    await applyAndSettle(fixture, ...flood);
     expect(entries()).toHaveLength(EVENT_LOG_LENGTH);
     expect(text(part(entries()[0], 'event-time'))).toBe('10:03:24');
   });
 
   it('announces each new error politely, and stays silent for warnings and for errors logged before it opened', async () => {
     w.apply(timeout(at(8, 0, 0)));
-    await render();
+    fixture = await renderComponent(EventLogPanel);
     expect(announce).not.toHaveBeenCalled();
 
-    await applyAndSettle(netBusy());
+    await applyAndSettle(fixture, netBusy());
     expect(announce).not.toHaveBeenCalled();
 
-    await applyAndSettle(
+    await applyAndSettle(fixture, 
       EngineActions.errorRaised({
         error: { code: TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_CONNED_USER_NOT_EXIST, message: '' },
         at: at(9, 0, 0),
@@ -140,9 +129,9 @@ describe('EventLogPanel', () => {
   });
 
   it('shows the console’s own notes in words, with no TRTC code for code 0', async () => {
-    await render();
+    fixture = await renderComponent(EventLogPanel);
     const pkError = { code: TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_CONNED_USER_NOT_EXIST, message: 'connectOtherRoom: no such anchor' };
-    await applyAndSettle(
+    await applyAndSettle(fixture, 
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 1, at: at(9, 0, 0) }),
       EngineActions.otherRoomConnectFailed({ userId: 'userB', error: pkError, at: at(9, 0, 1) }),
       EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: true, mic: true, share: null } }),
@@ -172,8 +161,8 @@ describe('EventLogPanel', () => {
   });
 
   it("says which setting a restarted engine did not take back, with the engine's words as the detail", async () => {
-    await render();
-    await applyAndSettle(EngineActions.settingNotRestored({ method: 'setVideoEncoderParam', message: 'the engine refused setVideoEncoderParam: busy', at: at(9, 0, 5) }));
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, EngineActions.settingNotRestored({ method: 'setVideoEncoderParam', message: 'the engine refused setVideoEncoderParam: busy', at: at(9, 0, 5) }));
     const [entry] = entries();
     expect(entry.dataset['level']).toBe('warning');
     expect(entry.dataset['note']).toBe('restoreFailed');
@@ -184,8 +173,8 @@ describe('EventLogPanel', () => {
 
   it('says the notes in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, 
       EngineActions.engineLost({ reason: 'engine thread exited with code 1', at: at(9, 0, 2), capture: { camera: false, mic: false, share: null } }),
       EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox-1.0', generation: 2, at: at(9, 0, 3) }),
       EngineActions.otherRoomConnectFailed({ userId: 'userB', error: { code: TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, message: '' }, at: at(9, 0, 4) }),
@@ -199,10 +188,10 @@ describe('EventLogPanel', () => {
 
   it('speaks Simplified Chinese, aloud too', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
-    await render();
+    fixture = await renderComponent(EventLogPanel);
     expect(text(el().querySelector('[data-testid=event-log-empty]'))).toBe('暂无错误或警告。');
 
-    await applyAndSettle(netBusy(), timeout());
+    await applyAndSettle(fixture, netBusy(), timeout());
     const [error, warning] = entries();
     expect(text(part(error, 'event-level'))).toBe('错误');
     expect(text(part(error, 'event-text'))).toBe('跨房 PK 请求超时。请重试，或换一位主播。');

@@ -1,11 +1,11 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCPublishMode, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal } from '@broadcast-core/bridge';
 import { PREFERENCES_KEY } from '@broadcast-core/preferences';
 import { ConsoleActions, DEFAULT_CDN_ENCODER, EngineActions, type PublishShape } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { GoLivePanel } from './go-live-panel';
 import { GO_LIVE_TRANSLATIONS } from './go-live-translations';
@@ -16,10 +16,7 @@ const MIX = TRTCPublishMode.TRTCPublishMixStreamToCdn;
 describe('GoLivePanel', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<GoLivePanel>;
-  const el = () => fixture.nativeElement as HTMLElement;
-  const q = <E extends HTMLElement = HTMLElement>(testId: string) => el().querySelector<E>(`[data-testid=${testId}]`);
-  const all = (testId: string) => [...el().querySelectorAll<HTMLElement>(`[data-testid=${testId}]`)];
-  const text = (testId: string) => q(testId)?.textContent?.replace(/\s+/g, ' ').trim();
+  const { root: el, one: q, all, text } = domQuery(() => fixture);
 
   async function apply(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);
@@ -36,8 +33,7 @@ describe('GoLivePanel', () => {
   async function create(savedTargets: unknown[] = [{ name: 'Main CDN', url: URL_A, selected: true }]): Promise<void> {
     w = setUpWindowTesting([GO_LIVE_TRANSLATIONS]);
     w.storage.setItem(PREFERENCES_KEY, JSON.stringify({ cdnTargets: savedTargets }));
-    fixture = TestBed.createComponent(GoLivePanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(GoLivePanel);
   }
 
   it('lists saved targets with the stream key masked, and starts a mix to the ticked ones with the chosen layout', async () => {

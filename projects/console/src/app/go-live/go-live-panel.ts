@@ -3,8 +3,7 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCPublishMode, type Rect } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { ProgramPicture } from '@broadcast-core/program';
 import {
   DEFAULT_CDN_ENCODER,
@@ -50,7 +49,6 @@ const PRESETS: LayoutPreset[] = ['solo', 'pk', 'coAnchors', 'grid', 'custom'];
   `,
 })
 export class GoLivePanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly clock = inject(ElapsedClock);
   private readonly room = this.store.selectSignal((s: RoomState) => s);
@@ -69,7 +67,8 @@ export class GoLivePanel {
   /** The mode and layout this window has picked (the task's own choice once it runs). */
   protected readonly mode = signal<ConsolePublishMode>(MIX);
   protected readonly layout = signal<LayoutChoice>({ preset: 'solo', custom: [] });
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   /** What the picked choice would send the cloud as the room stands (a PK makes it side by side). */
   protected readonly planned = computed(() => effectiveShape({ mode: this.mode(), layout: this.layout() }, this.room(), this.encoder));
@@ -102,21 +101,21 @@ export class GoLivePanel {
 
   protected async start(): Promise<void> {
     const urls = this.targets().selectedUrls();
-    await this.send({ type: 'startPublishing', mode: this.mode(), urls, encoder: this.encoder, layout: this.commandLayout() });
+    await this.command.send({ type: 'startPublishing', mode: this.mode(), urls, encoder: this.encoder, layout: this.commandLayout() });
   }
 
   protected async apply(): Promise<void> {
-    await this.send({ type: 'updatePublishing', mode: this.mode(), layout: this.commandLayout() });
+    await this.command.send({ type: 'updatePublishing', mode: this.mode(), layout: this.commandLayout() });
   }
 
   /** Updates the task with what it runs, so the cloud tries its failed URLs again (healthy ones are left alone). */
   protected async retry(): Promise<void> {
     const chosen = this.task().chosen;
-    if (chosen) await this.send({ type: 'updatePublishing', mode: chosen.mode });
+    if (chosen) await this.command.send({ type: 'updatePublishing', mode: chosen.mode });
   }
 
   protected async stop(): Promise<void> {
-    await this.send({ type: 'stopPublishing' });
+    await this.command.send({ type: 'stopPublishing' });
   }
 
   /** The URLs a start would push to. */
@@ -127,10 +126,5 @@ export class GoLivePanel {
   private commandLayout(): { preset: LayoutPreset; custom?: Rect[] } {
     const { preset, custom } = this.layout();
     return preset === 'custom' ? { preset, custom } : { preset };
-  }
-
-  private async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
   }
 }

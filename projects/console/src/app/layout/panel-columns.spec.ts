@@ -5,7 +5,7 @@ import { By } from '@angular/platform-browser';
 
 import { PREFERENCES_KEY, PreferencesStore } from '@broadcast-core/preferences';
 import { EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { CONSOLE_TRANSLATIONS } from '../console-translations';
 import { TIME_PLOT_FACTORY } from '../stats/time-plot-factory';
@@ -29,11 +29,6 @@ describe('the docked panels', () => {
     await fixture.whenStable();
   };
 
-  async function render(): Promise<void> {
-    fixture = TestBed.createComponent(PanelColumns);
-    await fixture.whenStable();
-  }
-
   beforeEach(() => {
     announce = jest.fn().mockResolvedValue(undefined);
     t = setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS, { provide: LiveAnnouncer, useValue: { announce } }]);
@@ -41,7 +36,7 @@ describe('the docked panels', () => {
   });
 
   it('shows every panel in its default column, each a section labelled by its heading', async () => {
-    await render();
+    fixture = await renderComponent(PanelColumns);
     const expected = [0, 1, 2].map((c) => CONSOLE_PANELS.filter((p) => p.column === c).map((p) => p.id));
     expect(shown()).toEqual(expected);
     for (const panel of CONSOLE_PANELS) {
@@ -52,12 +47,12 @@ describe('the docked panels', () => {
 
   it('leaves the sandbox panel out on Tencent\'s cloud', async () => {
     t.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '13.3.801', generation: 2, at: 1 }));
-    await render();
+    fixture = await renderComponent(PanelColumns);
     expect(shown().flat()).not.toContain('sandbox');
   });
 
   it('folds a panel to its header and back, and remembers it', async () => {
-    await render();
+    fixture = await renderComponent(PanelColumns);
     const fold = () => root().querySelector<HTMLButtonElement>('[data-testid=fold-pk]')!;
     fold().click();
     await fixture.whenStable();
@@ -70,7 +65,7 @@ describe('the docked panels', () => {
   });
 
   it('reorders and moves panels between columns by dragging', async () => {
-    await render();
+    fixture = await renderComponent(PanelColumns);
     const lists = fixture.debugElement.queryAll(By.directive(CdkDropList)).map((d) => d.injector.get(CdkDropList));
     const drop = (from: number, to: number, id: string, currentIndex: number) =>
       lists[to].dropped.emit({ item: { data: id }, container: lists[to], previousContainer: lists[from], currentIndex, previousIndex: 0 } as unknown as CdkDragDrop<number, number, string>);
@@ -85,7 +80,7 @@ describe('the docked panels', () => {
   });
 
   it('moves a panel with Alt+arrows on its header and announces where it went', async () => {
-    await render();
+    fixture = await renderComponent(PanelColumns);
     await press('media', 'ArrowUp');
     expect(shown()[0]).toEqual(['media', 'session', 'mixer', 'co-anchoring']);
     await press('media', 'ArrowRight');
@@ -100,7 +95,7 @@ describe('the docked panels', () => {
     t = setUpWindowTesting(CONSOLE_TRANSLATIONS, [NO_PLOTS]);
     t.storage.setItem(PREFERENCES_KEY, JSON.stringify({ panelLayout: { columns: 'nonsense' } }));
     t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }));
-    await render();
+    fixture = await renderComponent(PanelColumns);
     expect(shown()[0]).toEqual(['session', 'media', 'mixer', 'co-anchoring']);
     expect(TestBed.inject(PreferencesStore).problems()[0]).toContain('panelLayout');
   });

@@ -4,7 +4,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { CONSOLE_TRANSLATIONS } from '../console-translations';
 import { TIME_PLOT_FACTORY } from '../stats/time-plot-factory';
@@ -35,8 +35,7 @@ describe('popping panels out and docking them back', () => {
     const el = (testId: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid=${testId}]`);
 
     beforeEach(async () => {
-      fixture = TestBed.createComponent(PanelColumns);
-      await fixture.whenStable();
+      fixture = await renderComponent(PanelColumns);
     });
 
     it('opens the panel in its own window with this window\'s query and leaves a place with Dock back', async () => {
@@ -61,8 +60,7 @@ describe('popping panels out and docking them back', () => {
   });
 
   it('docks a panel back when its window is closed, even one that never started', async () => {
-    const fixture = TestBed.createComponent(PanelColumns);
-    await fixture.whenStable();
+    const fixture = await renderComponent(PanelColumns);
     (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid=pop-out-pk]')!.click();
     expect(popped()).toEqual(['pk']);
     opened.closed = true;
@@ -72,8 +70,7 @@ describe('popping panels out and docking them back', () => {
 
   describe('in the popped window', () => {
     it('shows the one panel, says it is out, and docks it back when the window goes away', async () => {
-      const fixture = TestBed.createComponent(PoppedHost);
-      await fixture.whenStable();
+      const fixture = await renderComponent(PoppedHost);
       const root = fixture.nativeElement as HTMLElement;
       expect(root.querySelector('section[aria-labelledby="pk-heading"] h2#pk-heading')).not.toBeNull();
       expect(root.querySelector('bc-pk-panel')).not.toBeNull();

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { connectionFeature, pkFeature, selectOnAir } from '@broadcast-core/room-state';
-import { ConnectionStatus, ElapsedClock, formatElapsed } from '@broadcast-core/ui';
+import { connectionFeature, pkFeature, selectOnAir, selectPkStartedAt } from '@broadcast-core/room-state';
+import { ConnectionStatus, ElapsedClock, elapsedSince } from '@broadcast-core/ui';
 
 import { ShowControl } from '../show/show-control';
 
@@ -41,8 +41,6 @@ export class StatusStrip {
   protected readonly onAir = this.store.selectSignal(selectOnAir);
   protected readonly pk = this.store.selectSignal(pkFeature.selectPkState);
   protected readonly connection = this.store.selectSignal(connectionFeature.selectConnectionState);
-  protected readonly pkTime = computed(() => {
-    const { status, startedAt } = this.pk();
-    return status === 'connected' && startedAt !== null ? formatElapsed(this.clock.now() - startedAt) : null;
-  });
+  private readonly pkStartedAt = this.store.selectSignal(selectPkStartedAt);
+  protected readonly pkTime = computed(() => elapsedSince(this.pkStartedAt(), this.clock.now()));
 }

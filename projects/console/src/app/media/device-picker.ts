@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import type { Command } from '@broadcast-core/bridge';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature, type DeviceInfo, type LocalMediaState } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -35,13 +35,12 @@ const KINDS: Record<DeviceKind, { list: (m: LocalMediaState) => DeviceInfo[]; cu
         }
       </select>
     </label>
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <span class="refusal" role="alert" [attr.data-testid]="kind() + '-refusal'">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</span>
     }
   `,
 })
 export class DevicePicker {
-  private readonly bridge = inject(BridgeClient);
   private readonly media = inject(Store).selectSignal(localMediaFeature.selectLocalMediaState);
 
   /** Which device list this picker shows. */
@@ -50,14 +49,13 @@ export class DevicePicker {
   protected readonly devices = computed(() => KINDS[this.kind()].list(this.media()));
   protected readonly current = computed(() => KINDS[this.kind()].current(this.media()));
   protected readonly known = computed(() => this.devices().some((d) => d.deviceId === this.current()));
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   protected async choose(event: Event): Promise<void> {
     const select = event.target as HTMLSelectElement;
-    const result = await this.bridge.command(KINDS[this.kind()].command(select.value));
-    this.refusal.set(result.ok ? null : result.error);
+    const accepted = await this.command.send(KINDS[this.kind()].command(select.value));
     // The state did not change, so no binding will put the current device back on screen.
-    if (!result.ok) select.value = this.known() ? (this.current() ?? '') : '';
+    if (!accepted) select.value = this.known() ? (this.current() ?? '') : '';
   }
 }

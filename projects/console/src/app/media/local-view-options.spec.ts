@@ -4,7 +4,7 @@ import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { LocalViewOptions } from './local-view-options';
 import { MEDIA_TRANSLATIONS } from './media-translations';
@@ -18,8 +18,7 @@ describe('LocalViewOptions', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([MEDIA_TRANSLATIONS]);
-    fixture = TestBed.createComponent(LocalViewOptions);
-    await fixture.whenStable();
+    fixture = await renderComponent(LocalViewOptions);
   });
 
   it('shows the fill mode and mirror from the state', async () => {

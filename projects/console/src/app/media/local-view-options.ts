@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -17,22 +16,21 @@ import { RefusalTextPipe } from '@broadcast-core/ui';
     <div class="actions" role="group" [attr.aria-label]="'media.view.group' | translate">
       @for (m of modes; track m.value) {
         <button type="button" [attr.data-testid]="'fill-mode-' + m.name" [attr.aria-pressed]="fillMode() === m.value"
-          [attr.title]="m.hintKey | translate" (click)="send({ type: 'setLocalViewFillMode', mode: m.value })">
+          [attr.title]="m.hintKey | translate" (click)="command.send({ type: 'setLocalViewFillMode', mode: m.value })">
           {{ m.labelKey | translate }}
         </button>
       }
       <button type="button" data-testid="local-mirror" [attr.aria-pressed]="mirror()"
-        (click)="send({ type: 'setLocalMirror', mirror: !mirror() })">
+        (click)="command.send({ type: 'setLocalMirror', mirror: !mirror() })">
         {{ 'media.view.mirror' | translate }}
       </button>
     </div>
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <span class="refusal" role="alert" data-testid="local-view-refusal">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</span>
     }
   `,
 })
 export class LocalViewOptions {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
 
   protected readonly fillMode = this.store.selectSignal(localMediaFeature.selectFillMode);
@@ -41,11 +39,6 @@ export class LocalViewOptions {
     { value: TRTCVideoFillMode.TRTCVideoFillMode_Fill, name: 'fill', labelKey: 'media.view.fill', hintKey: 'media.view.fillHint' },
     { value: TRTCVideoFillMode.TRTCVideoFillMode_Fit, name: 'fit', labelKey: 'media.view.fit', hintKey: 'media.view.fitHint' },
   ];
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
-
-  protected async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
-  }
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 }

@@ -3,7 +3,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { MediaPanel } from './media-panel';
 import { MEDIA_TRANSLATIONS } from './media-translations';
@@ -13,12 +13,11 @@ describe('MediaPanel', () => {
   let fixture: ComponentFixture<MediaPanel>;
 
   const button = (id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement;
-  const text = (id: string) => (fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLElement | null)?.textContent?.trim() ?? null;
+  const { text } = domQuery(() => fixture);
 
   beforeEach(async () => {
     t = setUpWindowTesting([MEDIA_TRANSLATIONS]);
-    fixture = TestBed.createComponent(MediaPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(MediaPanel);
   });
 
   it('starts camera and mic, then stops them once the state says they run', async () => {

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -23,25 +22,25 @@ import { MicLevel } from './mic-level';
   template: `
     <div class="actions" role="group" [attr.aria-label]="'media.camera.group' | translate">
       <button type="button" data-testid="toggle-preview" [attr.aria-pressed]="media().previewStarted"
-        (click)="send({ type: media().previewStarted ? 'stopLocalPreview' : 'startLocalPreview' })">
+        (click)="command.send({ type: media().previewStarted ? 'stopLocalPreview' : 'startLocalPreview' })">
         {{ (media().previewStarted ? 'media.camera.stop' : 'media.camera.start') | translate }}
       </button>
       <button type="button" data-testid="mute-video" [attr.aria-pressed]="media().videoMuted"
-        (click)="send({ type: 'muteLocalVideo', mute: !media().videoMuted })">
+        (click)="command.send({ type: 'muteLocalVideo', mute: !media().videoMuted })">
         {{ (media().videoMuted ? 'media.camera.unmute' : 'media.camera.mute') | translate }}
       </button>
     </div>
     <div class="actions" role="group" [attr.aria-label]="'media.mic.group' | translate">
       <button type="button" data-testid="toggle-mic" [attr.aria-pressed]="media().audioStarted"
-        (click)="send({ type: media().audioStarted ? 'stopLocalAudio' : 'startLocalAudio' })">
+        (click)="command.send({ type: media().audioStarted ? 'stopLocalAudio' : 'startLocalAudio' })">
         {{ (media().audioStarted ? 'media.mic.stop' : 'media.mic.start') | translate }}
       </button>
       <button type="button" data-testid="mute-audio" [attr.aria-pressed]="media().audioMuted"
-        (click)="send({ type: 'muteLocalAudio', mute: !media().audioMuted })">
+        (click)="command.send({ type: 'muteLocalAudio', mute: !media().audioMuted })">
         {{ (media().audioMuted ? 'media.mic.unmute' : 'media.mic.mute') | translate }}
       </button>
     </div>
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="media-refusal">{{ 'media.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
     <bc-mic-level />
@@ -54,13 +53,7 @@ import { MicLevel } from './mic-level';
   `,
 })
 export class MediaPanel {
-  private readonly bridge = inject(BridgeClient);
   protected readonly media = inject(Store).selectSignal(localMediaFeature.selectLocalMediaState);
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
-
-  protected async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
-  }
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 }

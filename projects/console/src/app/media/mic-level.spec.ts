@@ -2,7 +2,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { MEDIA_TRANSLATIONS } from './media-translations';
 import { MicLevel } from './mic-level';
@@ -15,8 +15,7 @@ describe('MicLevel', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([MEDIA_TRANSLATIONS]);
-    fixture = TestBed.createComponent(MicLevel);
-    await fixture.whenStable();
+    fixture = await renderComponent(MicLevel);
   });
 
   it('is a labelled meter at 0 while the mic is off', () => {

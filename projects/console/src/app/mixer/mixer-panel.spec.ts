@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { TRTCAudioQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { MixerPanel } from './mixer-panel';
 import { MIXER_TRANSLATIONS } from './mixer-translations';
@@ -23,8 +23,7 @@ describe('MixerPanel', () => {
 
   beforeEach(async () => {
     t = setUpWindowTesting([MIXER_TRANSLATIONS]);
-    fixture = TestBed.createComponent(MixerPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(MixerPanel);
   });
 
   it('sends each volume once the slider is let go, and follows the state', async () => {

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCAudioQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { audioMixFeature, localMediaFeature, remoteUsersFeature } from '@broadcast-core/room-state';
 import { LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -33,52 +32,52 @@ const VOICE_EFFECTS = Array.from({ length: 12 }, (_, i) => i);
         [label]="'mixer.mic.meter' | translate" [valueText]="'mixer.level' | translate: { level: micLevel() }" />
       <label class="row">
         <span class="name">{{ 'mixer.quality.label' | translate }}</span>
-        <select data-testid="mixer-quality" [value]="mix().quality" (change)="send({ type: 'setAudioQuality', quality: toNumber($event) })">
+        <select data-testid="mixer-quality" [value]="mix().quality" (change)="command.send({ type: 'setAudioQuality', quality: toNumber($event) })">
           @for (q of qualities; track q.value) { <option [value]="q.value" [selected]="q.value === mix().quality">{{ q.key | translate }}</option> }
         </select>
       </label>
       <label class="row">
         <span class="name">{{ 'mixer.effects.reverb' | translate }}</span>
-        <select data-testid="voice-reverb" (change)="send({ type: 'setVoiceReverbType', reverbType: toNumber($event) })">
+        <select data-testid="voice-reverb" (change)="command.send({ type: 'setVoiceReverbType', reverbType: toNumber($event) })">
           @for (r of effects; track r) { <option [value]="r" [selected]="r === mix().reverbType">{{ 'mixer.effects.reverbs.' + r | translate }}</option> }
         </select>
       </label>
       <label class="row">
         <span class="name">{{ 'mixer.effects.changer' | translate }}</span>
-        <select data-testid="voice-changer" (change)="send({ type: 'setVoiceChangerType', changerType: toNumber($event) })">
+        <select data-testid="voice-changer" (change)="command.send({ type: 'setVoiceChangerType', changerType: toNumber($event) })">
           @for (c of effects; track c) { <option [value]="c" [selected]="c === mix().changerType">{{ 'mixer.effects.changers.' + c | translate }}</option> }
         </select>
       </label>
       <bc-volume-slider testId="capture-volume" [label]="'mixer.mic.capture' | translate" [volume]="mix().captureVolume"
-        (volumeChange)="send({ type: 'setAudioCaptureVolume', volume: $event })" />
+        (volumeChange)="command.send({ type: 'setAudioCaptureVolume', volume: $event })" />
       <bc-volume-slider testId="mic-device-volume" [label]="'mixer.mic.device' | translate" [volume]="mix().micDevice.volume"
-        (volumeChange)="send({ type: 'setCurrentMicDeviceVolume', volume: $event })" />
+        (volumeChange)="command.send({ type: 'setCurrentMicDeviceVolume', volume: $event })" />
       <div class="toggles">
         <label><input type="checkbox" data-testid="mic-device-mute" [checked]="mix().micDevice.muted"
-          (change)="send({ type: 'setCurrentMicDeviceMute', mute: checked($event) })" /> {{ 'mixer.mic.deviceMute' | translate }}</label>
+          (change)="command.send({ type: 'setCurrentMicDeviceMute', mute: checked($event) })" /> {{ 'mixer.mic.deviceMute' | translate }}</label>
         <label><input type="checkbox" data-testid="ear-monitor" [checked]="mix().earMonitor"
-          (change)="send({ type: 'enableVoiceEarMonitor', enable: checked($event) })" /> {{ 'mixer.mic.earMonitor' | translate }}</label>
+          (change)="command.send({ type: 'enableVoiceEarMonitor', enable: checked($event) })" /> {{ 'mixer.mic.earMonitor' | translate }}</label>
       </div>
     </fieldset>
     <fieldset data-testid="mixer-speaker">
       <legend>{{ 'mixer.speaker.heading' | translate }}</legend>
       <bc-volume-slider testId="playout-volume" [label]="'mixer.speaker.playout' | translate" [volume]="mix().playoutVolume"
-        (volumeChange)="send({ type: 'setAudioPlayoutVolume', volume: $event })" />
+        (volumeChange)="command.send({ type: 'setAudioPlayoutVolume', volume: $event })" />
       <bc-volume-slider testId="speaker-device-volume" [label]="'mixer.speaker.device' | translate" [volume]="mix().speakerDevice.volume"
-        (volumeChange)="send({ type: 'setCurrentSpeakerVolume', volume: $event })" />
+        (volumeChange)="command.send({ type: 'setCurrentSpeakerVolume', volume: $event })" />
       <label><input type="checkbox" data-testid="speaker-device-mute" [checked]="mix().speakerDevice.muted"
-        (change)="send({ type: 'setCurrentSpeakerDeviceMute', mute: checked($event) })" /> {{ 'mixer.speaker.deviceMute' | translate }}</label>
+        (change)="command.send({ type: 'setCurrentSpeakerDeviceMute', mute: checked($event) })" /> {{ 'mixer.speaker.deviceMute' | translate }}</label>
     </fieldset>
     <fieldset data-testid="mixer-remotes">
       <legend>{{ 'mixer.remote.heading' | translate }}</legend>
       @for (user of remotes(); track user.userId) {
         <bc-remote-channel data-testid="remote-channel" [attr.data-user]="user.userId" [user]="user"
-          (volumeChange)="send({ type: 'setRemoteAudioVolume', userId: user.userId, volume: $event })" />
+          (volumeChange)="command.send({ type: 'setRemoteAudioVolume', userId: user.userId, volume: $event })" />
       } @empty {
         <p class="hint">{{ 'mixer.remote.empty' | translate }}</p>
       }
     </fieldset>
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="mixer-refusal">{{ 'mixer.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
@@ -97,7 +96,6 @@ const VOICE_EFFECTS = Array.from({ length: 12 }, (_, i) => i);
 })
 export class MixerPanel {
   private readonly store = inject(Store);
-  private readonly bridge = inject(BridgeClient);
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
   protected readonly mix = this.store.selectSignal(audioMixFeature.selectAudioMixState);
   protected readonly remotes = this.store.selectSignal(remoteUsersFeature.selectAllRemoteUsers);
@@ -106,13 +104,8 @@ export class MixerPanel {
   protected readonly effects = VOICE_EFFECTS;
   /** The local level as others hear it (the SDK reports it after the device and capture volumes). */
   protected readonly micLevel = computed(() => (this.media().audioStarted ? Math.round(this.media().volume) : 0));
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
-
-  protected async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
-  }
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   protected toNumber(event: Event): number {
     return Number((event.target as HTMLSelectElement).value);

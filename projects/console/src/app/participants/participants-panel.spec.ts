@@ -5,7 +5,7 @@ import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/litea
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { applyAndSettle, domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 import { ElapsedClock } from '@broadcast-core/ui';
 
 import { PARTICIPANTS_TRANSLATIONS } from './participants-translations';
@@ -18,21 +18,10 @@ describe('ParticipantsPanel', () => {
   let fixture: ComponentFixture<ParticipantsPanel>;
   let now: ReturnType<typeof signal<number>>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
+  const { root: el, text } = domQuery(() => fixture);
   const rows = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=participant]'));
   const row = (userId: string) => el().querySelector<HTMLElement>(`[data-testid=participant][data-user="${userId}"]`)!;
   const part = (userId: string, testId: string) => row(userId).querySelector<HTMLElement>(`[data-testid=${testId}]`)!;
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-
-  async function render(): Promise<void> {
-    fixture = TestBed.createComponent(ParticipantsPanel);
-    await fixture.whenStable();
-  }
-
-  async function applyAndSettle(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
-    w.apply(...actions);
-    await fixture.whenStable();
-  }
 
   function enterRoom29834() {
     return [
@@ -51,7 +40,7 @@ describe('ParticipantsPanel', () => {
   });
 
   it('says no one is here while there are no remote users', async () => {
-    await render();
+    fixture = await renderComponent(ParticipantsPanel);
     expect(text(el().querySelector('[data-testid=participants-empty]'))).toBe(
       'No one else is here yet. Anchors on air in this room, and the PK opponent, appear here.',
     );
@@ -59,8 +48,8 @@ describe('ParticipantsPanel', () => {
   });
 
   it('groups own-room users and PK users, labelling the PK group with the opponent room, in arrival order', async () => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, 
       ...enterRoom29834(),
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 + 1000 }),
       EngineActions.remoteUserEntered({ userId: 'fan_01', room: 'own', at: T0 + 2000 }),
@@ -82,8 +71,8 @@ describe('ParticipantsPanel', () => {
   });
 
   it('names a string PK room by its strRoomId', async () => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, 
       ...enterRoom29834(),
       ConsoleActions.otherRoomConnectRequested({ target: { strRoomId: 'studio-b' }, userId: 'userC', at: T0 }),
       EngineActions.otherRoomConnected({ userId: 'userC', at: T0 }),
@@ -94,8 +83,8 @@ describe('ParticipantsPanel', () => {
   });
 
   it('keeps arrival order while levels, quality and availability change', async () => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, 
       EngineActions.remoteUserEntered({ userId: 'b_first', room: 'own', at: T0 }),
       EngineActions.remoteUserEntered({ userId: 'a_second', room: 'own', at: T0 }),
       EngineActions.remoteUserEntered({ userId: 'c_third', room: 'own', at: T0 }),
@@ -105,30 +94,30 @@ describe('ParticipantsPanel', () => {
     );
     expect(rows().map((r) => r.getAttribute('data-user'))).toEqual(['b_first', 'a_second', 'c_third']);
 
-    await applyAndSettle(EngineActions.remoteUserLeft({ userId: 'a_second', reason: 0, at: T0 }));
+    await applyAndSettle(fixture, EngineActions.remoteUserLeft({ userId: 'a_second', reason: 0, at: T0 }));
     expect(rows().map((r) => r.getAttribute('data-user'))).toEqual(['b_first', 'c_third']);
   });
 
   it('shows video and audio on or off as the engine reports them', async () => {
-    await render();
-    await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
     expect(text(part('guest_anchor', 'participant-video'))).toBe('Video off');
     expect(text(part('guest_anchor', 'participant-audio'))).toBe('Audio off');
 
-    await applyAndSettle(
+    await applyAndSettle(fixture, 
       EngineActions.userVideoAvailabilityChanged({ userId: 'guest_anchor', available: true }),
       EngineActions.userAudioAvailabilityChanged({ userId: 'guest_anchor', available: true }),
     );
     expect(text(part('guest_anchor', 'participant-video'))).toBe('Video on');
     expect(text(part('guest_anchor', 'participant-audio'))).toBe('Audio on');
 
-    await applyAndSettle(EngineActions.userVideoAvailabilityChanged({ userId: 'guest_anchor', available: false }));
+    await applyAndSettle(fixture, EngineActions.userVideoAvailabilityChanged({ userId: 'guest_anchor', available: false }));
     expect(text(part('guest_anchor', 'participant-video'))).toBe('Video off');
   });
 
   it('shows the live voice level as a labelled meter and a bar', async () => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, 
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }),
       EngineActions.userAudioAvailabilityChanged({ userId: 'guest_anchor', available: true }),
       EngineActions.voiceLevelsChanged({ levels: [['guest_anchor', 63]] }),
@@ -143,35 +132,35 @@ describe('ParticipantsPanel', () => {
     expect(meter.style.getPropertyValue('--level')).toBe('0.63');
 
     // A user who fell silent: the broker sends their level as 0.
-    await applyAndSettle(EngineActions.voiceLevelsChanged({ levels: [['guest_anchor', 0]] }));
+    await applyAndSettle(fixture, EngineActions.voiceLevelsChanged({ levels: [['guest_anchor', 0]] }));
     expect(meter.getAttribute('aria-valuenow')).toBe('0');
     expect(meter.style.getPropertyValue('--level')).toBe('0');
   });
 
   it('gives network quality in words with a coloured tone', async () => {
-    await render();
-    await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
     expect(text(part('guest_anchor', 'participant-quality'))).toBe('Network: Unknown');
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('unknown');
 
     const report = (quality: TRTCQuality) =>
       EngineActions.networkQualityChanged({ local: TRTCQuality.TRTCQuality_Excellent, remote: [['guest_anchor', quality]] });
-    await applyAndSettle(report(TRTCQuality.TRTCQuality_Excellent));
+    await applyAndSettle(fixture, report(TRTCQuality.TRTCQuality_Excellent));
     expect(text(part('guest_anchor', 'participant-quality'))).toBe('Network: Excellent');
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('ok');
 
-    await applyAndSettle(report(TRTCQuality.TRTCQuality_Poor));
+    await applyAndSettle(fixture, report(TRTCQuality.TRTCQuality_Poor));
     expect(text(part('guest_anchor', 'participant-quality'))).toBe('Network: Fair');
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('warn');
 
-    await applyAndSettle(report(TRTCQuality.TRTCQuality_Down));
+    await applyAndSettle(fixture, report(TRTCQuality.TRTCQuality_Down));
     expect(text(part('guest_anchor', 'participant-quality'))).toBe('Network: Down');
     expect(part('guest_anchor', 'participant-quality').dataset['tone']).toBe('bad');
   });
 
   it('counts the time since each user joined, advancing with the clock', async () => {
-    await render();
-    await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
     now.set(T0 + 65_000);
     await fixture.whenStable();
     expect(text(part('guest_anchor', 'participant-joined'))).toBe('Here for 1:05');
@@ -182,14 +171,14 @@ describe('ParticipantsPanel', () => {
   });
 
   it('says when a user appeared before their entry was reported', async () => {
-    await render();
-    await applyAndSettle(EngineActions.userVideoAvailabilityChanged({ userId: 'early_bird', available: true }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.userVideoAvailabilityChanged({ userId: 'early_bird', available: true }));
     expect(text(part('early_bird', 'participant-joined'))).toBe('Arrival time unknown');
   });
 
   it('sends muteRemoteAudio to toggle, and shows the muted state once the broker reports it', async () => {
-    await render();
-    await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
     const button = part('guest_anchor', 'participant-mute') as HTMLButtonElement;
     expect(button.getAttribute('aria-pressed')).toBe('false');
     expect(button.getAttribute('aria-label')).toBe('Mute guest_anchor in this console');
@@ -200,7 +189,7 @@ describe('ParticipantsPanel', () => {
     // The window never writes state: pressed only once the broker's action arrives.
     expect(button.getAttribute('aria-pressed')).toBe('false');
 
-    await applyAndSettle(ConsoleActions.remoteAudioMuted({ userId: 'guest_anchor', mute: true }));
+    await applyAndSettle(fixture, ConsoleActions.remoteAudioMuted({ userId: 'guest_anchor', mute: true }));
     expect(button.getAttribute('aria-pressed')).toBe('true');
 
     button.click();
@@ -209,8 +198,8 @@ describe('ParticipantsPanel', () => {
   });
 
   it("shows the broker's refusal of a mute, and clears it when the next one is taken", async () => {
-    await render();
-    await applyAndSettle(EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
+    fixture = await renderComponent(ParticipantsPanel);
+    await applyAndSettle(fixture, EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }));
     w.bridge.refuseNext(refusal('invalid-state', 'noRemoteUser', { userId: 'guest_anchor' }));
     part('guest_anchor', 'participant-mute').click();
     await fixture.whenStable();
@@ -225,10 +214,10 @@ describe('ParticipantsPanel', () => {
 
   it('speaks Simplified Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
-    await render();
+    fixture = await renderComponent(ParticipantsPanel);
     expect(text(el().querySelector('[data-testid=participants-empty]'))).toBe('暂无其他人。本房间已上麦的主播和 PK 对手会显示在这里。');
 
-    await applyAndSettle(
+    await applyAndSettle(fixture, 
       ...enterRoom29834(),
       EngineActions.remoteUserEntered({ userId: 'guest_anchor', room: 'own', at: T0 }),
       EngineActions.userVideoAvailabilityChanged({ userId: 'guest_anchor', available: true }),

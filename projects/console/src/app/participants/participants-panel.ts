@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { pkFeature, remoteUsersFeature, sessionFeature, type RemoteUser } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -43,7 +42,7 @@ function roomName(address: { roomId?: number; strRoomId?: string } | null): numb
     @if (groups().length) {
       <p class="hint">{{ 'participants.muteHint' | translate }}</p>
     }
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="participants-refusal">{{ 'participants.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
@@ -55,14 +54,13 @@ function roomName(address: { roomId?: number; strRoomId?: string } | null): numb
 })
 export class ParticipantsPanel {
   private readonly store = inject(Store);
-  private readonly bridge = inject(BridgeClient);
   private readonly own = this.store.selectSignal(remoteUsersFeature.selectOwnRoomUsers);
   private readonly pkUsers = this.store.selectSignal(remoteUsersFeature.selectPkUsers);
   private readonly params = this.store.selectSignal(sessionFeature.selectParams);
   private readonly pkTarget = this.store.selectSignal(pkFeature.selectTarget);
 
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   protected readonly groups = computed(() => {
     const groups: { id: 'own' | 'pk'; title: GroupTitle; users: RemoteUser[] }[] = [
@@ -73,8 +71,7 @@ export class ParticipantsPanel {
   });
 
   protected async mute(userId: string, mute: boolean): Promise<void> {
-    const result = await this.bridge.command({ type: 'muteRemoteAudio', userId, mute });
-    this.refusal.set(result.ok ? null : result.error);
+    await this.command.send({ type: 'muteRemoteAudio', userId, mute });
   }
 
   private title(key: string, room: number | string | null): GroupTitle {

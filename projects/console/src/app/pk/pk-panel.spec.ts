@@ -6,7 +6,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { applyAndSettle, domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 import { ElapsedClock } from '@broadcast-core/ui';
 
 import { PkPanel } from './pk-panel';
@@ -19,21 +19,9 @@ describe('PkPanel', () => {
   let fixture: ComponentFixture<PkPanel>;
   let now: ReturnType<typeof signal<number>>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const q = <E extends HTMLElement = HTMLElement>(testId: string) => el().querySelector<E>(`[data-testid=${testId}]`);
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const { root: el, one: q, text } = domQuery(() => fixture);
   const connectButton = () => q<HTMLButtonElement>('pk-connect')!;
   const disconnectButton = () => q<HTMLButtonElement>('pk-disconnect')!;
-
-  async function render(): Promise<void> {
-    fixture = TestBed.createComponent(PkPanel);
-    await fixture.whenStable();
-  }
-
-  async function applyAndSettle(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
-    w.apply(...actions);
-    await fixture.whenStable();
-  }
 
   async function type(testId: string, value: string): Promise<void> {
     const input = q<HTMLInputElement>(testId)!;
@@ -67,7 +55,7 @@ describe('PkPanel', () => {
   });
 
   it("starts from the guide's example target and waits for a room", async () => {
-    await render();
+    fixture = await renderComponent(PkPanel);
     expect(q<HTMLInputElement>('pk-room-id')!.value).toBe('978');
     expect(q<HTMLInputElement>('pk-user-id')!.value).toBe('userB');
     expect(text(q('pk-status'))).toBe('No PK');
@@ -82,8 +70,8 @@ describe('PkPanel', () => {
   });
 
   it('sends connectOtherRoom with the numeric room and userId once in the room', async () => {
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     expect(q('pk-not-in-room')).toBeNull();
     expect(connectButton().disabled).toBe(false);
 
@@ -93,8 +81,8 @@ describe('PkPanel', () => {
   });
 
   it('sends a string room target when the strRoomId kind is chosen', async () => {
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     q<HTMLInputElement>('pk-room-kind-string')!.click();
     await fixture.whenStable();
     expect(q('pk-room-id')).toBeNull();
@@ -107,8 +95,8 @@ describe('PkPanel', () => {
   });
 
   it('explains an invalid userId with the TRTC rule and sends nothing', async () => {
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     await type('pk-user-id', 'user B!');
     expect(text(q('pk-user-id-error'))).toBe("userId may contain only letters, digits, '_' and '-' (1 to 32 characters)");
     expect(q('pk-user-id')!.getAttribute('aria-invalid')).toBe('true');
@@ -123,8 +111,8 @@ describe('PkPanel', () => {
   });
 
   it('explains an out-of-range room ID and an empty strRoomId, sending nothing', async () => {
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     await type('pk-room-id', '4294967295');
     expect(text(q('pk-room-id-error'))).toBe('roomId must be between 1 and 4294967294');
     await submit();
@@ -138,8 +126,8 @@ describe('PkPanel', () => {
   });
 
   it('tells an audience member up front that only anchors can PK, and keeps Connect off', async () => {
-    await render();
-    await applyAndSettle(...inRoom(TRTCRoleType.TRTCRoleAudience));
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom(TRTCRoleType.TRTCRoleAudience));
     expect(text(q('pk-audience'))).toBe(
       'Only anchors can start a cross-room PK. You are in the audience: switch to anchor first, then start the PK.',
     );
@@ -147,20 +135,20 @@ describe('PkPanel', () => {
     await submit();
     expect(w.bridge.commands).toEqual([]);
 
-    await applyAndSettle(EngineActions.roleSwitched({ role: TRTCRoleType.TRTCRoleAnchor, at: T0 }));
+    await applyAndSettle(fixture, EngineActions.roleSwitched({ role: TRTCRoleType.TRTCRoleAnchor, at: T0 }));
     expect(q('pk-audience')).toBeNull();
     expect(connectButton().disabled).toBe(false);
   });
 
   it('follows the link from connecting to connected with a running timer, then ending and idle', async () => {
-    await render();
-    await applyAndSettle(...inRoom(), requested());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom(), requested());
     expect(text(q('pk-status'))).toBe('Connecting to userB in room 978…');
     expect(q('pk-elapsed')).toBeNull();
     expect(connectButton().disabled).toBe(true);
     expect(disconnectButton().disabled).toBe(false);
 
-    await applyAndSettle(EngineActions.otherRoomConnected({ userId: 'userB', at: T0 + 2_000 }));
+    await applyAndSettle(fixture, EngineActions.otherRoomConnected({ userId: 'userB', at: T0 + 2_000 }));
     expect(text(q('pk-status'))).toBe('In PK with userB from room 978');
     expect(text(q('pk-elapsed'))).toBe('0:00');
 
@@ -176,19 +164,19 @@ describe('PkPanel', () => {
     await fixture.whenStable();
     expect(w.bridge.commands).toEqual([{ type: 'disconnectOtherRoom' }]);
 
-    await applyAndSettle(ConsoleActions.otherRoomDisconnectRequested({ at: now() }));
+    await applyAndSettle(fixture, ConsoleActions.otherRoomDisconnectRequested({ at: now() }));
     expect(text(q('pk-status'))).toBe('Ending the PK with userB…');
     expect(q('pk-elapsed')).toBeNull();
     expect(disconnectButton().disabled).toBe(true);
 
-    await applyAndSettle(EngineActions.otherRoomDisconnected({ at: now() }));
+    await applyAndSettle(fixture, EngineActions.otherRoomDisconnected({ at: now() }));
     expect(text(q('pk-status'))).toBe('No PK');
     expect(connectButton().disabled).toBe(false);
   });
 
   it('lets a PK that is still connecting be called off', async () => {
-    await render();
-    await applyAndSettle(...inRoom(), requested());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom(), requested());
     disconnectButton().click();
     await fixture.whenStable();
     expect(w.bridge.commands).toEqual([{ type: 'disconnectOtherRoom' }]);
@@ -201,8 +189,8 @@ describe('PkPanel', () => {
     [TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT, 'The cross-room PK request timed out. Try again, or pick another anchor.'],
     [TXLiteAVError.ERR_SERVER_CENTER_CONN_ROOM_REACH_MAX_NUM, 'You already hold the maximum number of cross-room links: end the current PK first.'],
   ])('explains failure code %i in words with what to do', async (code, words) => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, 
       ...inRoom(),
       requested(),
       EngineActions.otherRoomConnectFailed({ userId: 'userB', error: { code, message: 'connectOtherRoom: failed' }, at: T0 + 500 }),
@@ -216,8 +204,8 @@ describe('PkPanel', () => {
   });
 
   it('clears the old failure when a new attempt is accepted', async () => {
-    await render();
-    await applyAndSettle(
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, 
       ...inRoom(),
       requested(),
       EngineActions.otherRoomConnectFailed({
@@ -227,13 +215,13 @@ describe('PkPanel', () => {
       }),
     );
     expect(text(q('pk-error-detail'))).toBe(`TRTC code ${TXLiteAVError.ERR_ROOM_REQUEST_CONN_ROOM_TIMEOUT}`);
-    await applyAndSettle(requested(T0 + 10_000));
+    await applyAndSettle(fixture, requested(T0 + 10_000));
     expect(q('pk-error')).toBeNull();
   });
 
   it("shows the broker's refusal, and clears it once a command is taken", async () => {
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     w.bridge.refuseNext(refusal('invalid-state', 'pkOutsideRoom'));
     connectButton().click();
     await fixture.whenStable();
@@ -248,8 +236,8 @@ describe('PkPanel', () => {
   });
 
   it('shows a refused disconnect too', async () => {
-    await render();
-    await applyAndSettle(...inRoom(), requested(), EngineActions.otherRoomConnected({ userId: 'userB', at: T0 }));
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom(), requested(), EngineActions.otherRoomConnected({ userId: 'userB', at: T0 }));
     w.bridge.refuseNext(refusal('invalid-state', 'noPk'));
     disconnectButton().click();
     await fixture.whenStable();
@@ -258,17 +246,17 @@ describe('PkPanel', () => {
 
   it('speaks Simplified Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
-    await render();
+    fixture = await renderComponent(PkPanel);
     expect(text(connectButton())).toBe('发起 PK');
     expect(text(q('pk-not-in-room'))).toBe('请先进房：PK 会把你的房间与另一位主播的房间连起来。');
 
-    await applyAndSettle(...inRoom(), requested(), EngineActions.otherRoomConnected({ userId: 'userB', at: T0 }));
+    await applyAndSettle(fixture, ...inRoom(), requested(), EngineActions.otherRoomConnected({ userId: 'userB', at: T0 }));
     now.set(T0 + 42_000);
     await fixture.whenStable();
     expect(text(q('pk-status'))).toBe('正在与房间 978 的 userB PK');
     expect(q('pk-elapsed')!.getAttribute('aria-label')).toBe('PK 时长 0:42');
 
-    await applyAndSettle(
+    await applyAndSettle(fixture, 
       EngineActions.otherRoomDisconnected({ at: T0 }),
       requested(),
       EngineActions.otherRoomConnectFailed({
@@ -283,8 +271,8 @@ describe('PkPanel', () => {
 
   it('says rules and refusals in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
-    await render();
-    await applyAndSettle(...inRoom());
+    fixture = await renderComponent(PkPanel);
+    await applyAndSettle(fixture, ...inRoom());
     await type('pk-room-id', '0');
     expect(text(q('pk-room-id-error'))).toBe('roomId 必须在 1 到 4294967294 之间');
     await type('pk-room-id', '978');

@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { roomIdSchema, strRoomIdSchema, userIdSchema, type BridgeError, type Command, type IssueRefusal } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { roomIdSchema, strRoomIdSchema, userIdSchema, type IssueRefusal } from '@broadcast-core/bridge';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { pkFeature, sessionFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -27,7 +27,6 @@ const EXAMPLE_TARGET = { roomId: 978, userId: 'userB' };
   `,
 })
 export class PkPanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly session = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly role = this.store.selectSignal(sessionFeature.selectRole);
@@ -42,8 +41,8 @@ export class PkPanel {
   });
   private readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
 
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   protected readonly usesStrRoomId = computed(() => this.value().targetKind === 'string');
   protected readonly inRoom = computed(() => this.session() === 'in-room');
@@ -67,15 +66,10 @@ export class PkPanel {
     if (!this.canConnect()) return;
     const v = this.form.getRawValue();
     const target = v.targetKind === 'string' ? { strRoomId: v.strRoomId } : { roomId: Number(v.roomId) };
-    await this.send({ type: 'connectOtherRoom', target, userId: v.userId });
+    await this.command.send({ type: 'connectOtherRoom', target, userId: v.userId });
   }
 
   protected async disconnect(): Promise<void> {
-    await this.send({ type: 'disconnectOtherRoom' });
-  }
-
-  private async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
+    await this.command.send({ type: 'disconnectOtherRoom' });
   }
 }

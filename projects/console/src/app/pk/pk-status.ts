@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { pkFeature } from '@broadcast-core/room-state';
-import { CodeTextPipe, ElapsedClock, formatElapsed } from '@broadcast-core/ui';
+import { pkFeature, selectPkStartedAt } from '@broadcast-core/room-state';
+import { CodeTextPipe, ElapsedClock, elapsedSince } from '@broadcast-core/ui';
 
 /** Where the PK link stands, how long it has run, and why the last attempt failed, as every window sees it. */
 @Component({
@@ -44,8 +44,6 @@ export class PkStatus {
     const room = target === null ? '—' : 'roomId' in target ? target.roomId : target.strRoomId;
     return { user: targetUserId ?? '—', room };
   });
-  protected readonly elapsed = computed(() => {
-    const { status, startedAt } = this.pk();
-    return status === 'connected' && startedAt !== null ? formatElapsed(this.clock.now() - startedAt) : null;
-  });
+  private readonly startedAt = inject(Store).selectSignal(selectPkStartedAt);
+  protected readonly elapsed = computed(() => elapsedSince(this.startedAt(), this.clock.now()));
 }

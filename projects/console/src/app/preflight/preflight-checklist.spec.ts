@@ -3,7 +3,7 @@ import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { PreflightChecklist } from './preflight-checklist';
 import { PREFLIGHT_TRANSLATIONS } from './preflight-translations';
@@ -12,8 +12,8 @@ describe('PreflightChecklist', () => {
   let t: WindowTesting;
   let fixture: ComponentFixture<PreflightChecklist>;
 
-  const byId = (id: string) => fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLElement;
-  const text = (id: string) => byId(id).textContent?.trim();
+  const { one, text } = domQuery(() => fixture);
+  const byId = (id: string) => one(id)!;
 
   beforeEach(async () => {
     t = setUpWindowTesting([PREFLIGHT_TRANSLATIONS]);

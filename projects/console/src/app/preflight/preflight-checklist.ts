@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { audioMixFeature, engineInfoFeature, localMediaFeature, micVerdict, networkVerdict, preflightFeature, sessionFeature, type Verdict } from '@broadcast-core/room-state';
 import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -22,7 +21,7 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     <div class="actions">
       <button type="button" data-testid="preflight-run" [disabled]="!canRun()" (click)="run()">{{ 'preflight.run' | translate }}</button>
       @if (preflight().micTest.running) {
-        <button type="button" data-testid="preflight-stop-mic" (click)="send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
+        <button type="button" data-testid="preflight-stop-mic" (click)="command.send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
       }
     </div>
     <ul class="checks" aria-labelledby="preflight-heading">
@@ -37,7 +36,7 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     @if (preflight().micTest.running) {
       <bc-level-meter data-testid="preflight-mic-meter" [peakHold]="true" [level]="preflight().micTest.level" [label]="'preflight.micMeter' | translate" />
     }
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="preflight-refusal">{{ r | refusalText }}</p>
     }
   `,
@@ -55,7 +54,6 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
 })
 export class PreflightChecklist {
   private readonly store = inject(Store);
-  private readonly bridge = inject(BridgeClient);
   private readonly clock = inject(ElapsedClock);
   private readonly session = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly engineStatus = this.store.selectSignal(engineInfoFeature.selectStatus);
@@ -68,8 +66,8 @@ export class PreflightChecklist {
   /** The userId the speed test identifies with (the room form's). */
   readonly userId = input.required<string>();
 
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
   protected readonly canRun = computed(() => this.session() === 'idle' && this.engineStatus() === 'ready' && this.preflight().speedTest.status !== 'running');
   protected readonly checks = computed((): { id: 'network' | 'mic'; verdict: Verdict }[] => [
     { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
@@ -78,14 +76,8 @@ export class PreflightChecklist {
 
   /** Starts both checks; the mic test restarts so its five-second window starts now. */
   protected async run(): Promise<void> {
-    if (this.preflight().micTest.running) await this.send({ type: 'stopMicDeviceTest' });
-    if (!(await this.send({ type: 'startMicDeviceTest' }))) return;
-    await this.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
-  }
-
-  protected async send(command: Command): Promise<boolean> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
-    return result.ok;
+    if (this.preflight().micTest.running) await this.command.send({ type: 'stopMicDeviceTest' });
+    if (!(await this.command.send({ type: 'startMicDeviceTest' }))) return;
+    await this.command.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
   }
 }

@@ -1,7 +1,7 @@
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable } from '@angular/core';
 
-import type { BridgeError, CommandOf, CommandType } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import type { CommandOf, CommandType } from '@broadcast-core/bridge';
+import { injectCommand } from '@broadcast-core/bridge-client';
 
 /** The sandbox admin commands a window may send. */
 export type SandboxCommand = CommandOf<Extract<CommandType, `sandbox.${string}`>>;
@@ -12,16 +12,13 @@ export type SandboxCommand = CommandOf<Extract<CommandType, `sandbox.${string}`>
  */
 @Injectable()
 export class SandboxCommands {
-  private readonly bridge = inject(BridgeClient);
-  private readonly lastRefusal = signal<BridgeError | null>(null);
+  private readonly command = injectCommand<SandboxCommand>();
 
   /** The broker's refusal of the last command (shown through the refusalText pipe); null when it was accepted. */
-  readonly refusal = this.lastRefusal.asReadonly();
+  readonly refusal = this.command.refusal;
 
   /** Sends a command; true when the broker accepted it. */
-  async send(command: SandboxCommand): Promise<boolean> {
-    const result = await this.bridge.command(command);
-    this.lastRefusal.set(result.ok ? null : result.error);
-    return result.ok;
+  send(command: SandboxCommand): Promise<boolean> {
+    return this.command.send(command);
   }
 }

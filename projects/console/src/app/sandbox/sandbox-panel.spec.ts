@@ -1,30 +1,20 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type SandboxMemberSummary, type SandboxRoomSummary } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, generateMockSandboxMember, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { AskBeforeHarm } from '../confirm/ask-before-harm';
 import type { HarmQuestion } from '../confirm/consequence';
-import { IfSandbox } from './if-sandbox';
 import { SandboxPanel } from './sandbox-panel';
 import { SANDBOX_TRANSLATIONS } from './sandbox-translations';
 
 const ANCHOR = TRTCRoleType.TRTCRoleAnchor;
 const AUDIENCE = TRTCRoleType.TRTCRoleAudience;
 
-const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): SandboxMemberSummary => ({
-  userId,
-  role: ANCHOR,
-  publishingVideo: true,
-  publishingAudio: true,
-  connectionDown: false,
-  sharingScreen: false,
-  ...extra,
-});
+const member = (userId: string, extra: Partial<SandboxMemberSummary> = {}): SandboxMemberSummary => generateMockSandboxMember({ userId, ...extra });
 
 const ROOM_29834: SandboxRoomSummary = {
   roomId: 29834,
@@ -61,8 +51,7 @@ describe('SandboxPanel', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<SandboxPanel>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const { root: el, text } = domQuery(() => fixture);
   const cards = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid=sandbox-room]'));
   const card = (roomId: number | string) => cards().find((c) => c.dataset['room'] === String(roomId))!;
   const inCard = (roomId: number | string, testId: string) => card(roomId).querySelector<HTMLElement>(`[data-testid=${testId}]`);
@@ -73,8 +62,7 @@ describe('SandboxPanel', () => {
 
   async function render(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);
-    fixture = TestBed.createComponent(SandboxPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(SandboxPanel);
   }
 
   async function click(target: HTMLButtonElement): Promise<void> {
@@ -318,36 +306,5 @@ describe('SandboxPanel', () => {
     expect(text(button(el(), 'timeout-next-enter'))).toBe('下一次进房超时');
     expect(text(button(card(29834), 'dismiss-room'))).toBe('解散房间');
     expect(text(inCard(29834, 'room-scene'))).toBe('视频互动直播');
-  });
-});
-
-@Component({
-  selector: 'bc-sandbox-only-host',
-  imports: [IfSandbox],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<section *bcIfSandbox data-testid="gated">sandbox tools</section>`,
-})
-class SandboxOnlyHost {}
-
-describe('IfSandbox', () => {
-  it('renders its element only while the engine is the sandbox, following the engine the broker reports', async () => {
-    const w = setUpWindowTesting();
-    w.bridge.engine.set(null);
-    const fixture = TestBed.createComponent(SandboxOnlyHost);
-    await fixture.whenStable();
-    const gated = () => (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid=gated]').length;
-    expect(gated()).toBe(0);
-
-    w.bridge.engine.set('sandbox');
-    await fixture.whenStable();
-    expect(gated()).toBe(1);
-
-    w.apply(EngineActions.engineReady({ kind: 'trtc', sdkVersion: '12.3', generation: 1, at: 1 }));
-    await fixture.whenStable();
-    expect(gated()).toBe(0);
-
-    w.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 's', generation: 1, at: 1 }));
-    await fixture.whenStable();
-    expect(gated()).toBe(1);
   });
 });

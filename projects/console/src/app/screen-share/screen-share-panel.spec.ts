@@ -1,10 +1,10 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { refusal } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions, type ScreenSource } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { SHARE_PRESETS } from './share-presets';
 import { ScreenSharePanel } from './screen-share-panel';
@@ -25,9 +25,7 @@ const SOURCES = [source('screen-1', 'screen'), source('window-game', 'window'), 
 describe('ScreenSharePanel', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<ScreenSharePanel>;
-  const el = () => fixture.nativeElement as HTMLElement;
-  const q = <E extends HTMLElement = HTMLElement>(testId: string) => el().querySelector<E>(`[data-testid=${testId}]`);
-  const text = (testId: string) => q(testId)?.textContent?.replace(/\s+/g, ' ').trim();
+  const { one: q, text } = domQuery(() => fixture);
   const button = (testId: string) => q<HTMLButtonElement>(testId)!;
 
   async function apply(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
@@ -50,8 +48,7 @@ describe('ScreenSharePanel', () => {
 
   beforeEach(async () => {
     w = setUpWindowTesting([SCREEN_SHARE_TRANSLATIONS]);
-    fixture = TestBed.createComponent(ScreenSharePanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(ScreenSharePanel);
   });
 
   it('asks for the sources, then offers every screen and window but the console’s own, with thumbnails', async () => {

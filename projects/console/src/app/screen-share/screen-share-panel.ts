@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { screenShareFeature, selectCanStartShare, selectEngineReady, selectOtherSharer, selectShareableSources, sessionFeature } from '@broadcast-core/room-state';
 import { CodeTextPipe, RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -43,7 +42,7 @@ import { SHARE_REGIONS, shareRegion, type ShareRegionId } from './share-regions'
       <p class="hint" data-testid="share-other-sharer">{{ 'share.otherSharer' | translate: { userId } }}</p>
     }
     <div class="actions">
-      <button type="button" data-testid="share-list" [disabled]="!engineReady()" (click)="send({ type: 'getScreenCaptureSources' })">
+      <button type="button" data-testid="share-list" [disabled]="!engineReady()" (click)="command.send({ type: 'getScreenCaptureSources' })">
         {{ (sources().length ? 'share.refresh' : 'share.list') | translate }}
       </button>
     </div>
@@ -90,24 +89,23 @@ import { SHARE_REGIONS, shareRegion, type ShareRegionId } from './share-regions'
         {{ 'share.start' | translate }}
       </button>
       @if (status() === 'paused' || status() === 'resuming') {
-        <button type="button" data-testid="share-resume" [disabled]="status() !== 'paused'" (click)="send({ type: 'resumeScreenCapture' })">{{ 'share.resume' | translate }}</button>
+        <button type="button" data-testid="share-resume" [disabled]="status() !== 'paused'" (click)="command.send({ type: 'resumeScreenCapture' })">{{ 'share.resume' | translate }}</button>
       } @else {
-        <button type="button" data-testid="share-pause" [disabled]="status() !== 'sharing'" (click)="send({ type: 'pauseScreenCapture' })">{{ 'share.pause' | translate }}</button>
+        <button type="button" data-testid="share-pause" [disabled]="status() !== 'sharing'" (click)="command.send({ type: 'pauseScreenCapture' })">{{ 'share.pause' | translate }}</button>
       }
-      <button type="button" data-testid="share-stop" [disabled]="!canStop()" (click)="send({ type: 'stopScreenCapture' })">{{ 'share.stop' | translate }}</button>
+      <button type="button" data-testid="share-stop" [disabled]="!canStop()" (click)="command.send({ type: 'stopScreenCapture' })">{{ 'share.stop' | translate }}</button>
     </div>
     @if (lastError(); as error) {
       <p class="refusal" role="alert" data-testid="share-error">
         {{ 'share.failed' | translate: { reason: (error.code | codeText) } }} <code data-testid="share-error-code">{{ error.code }}</code>
       </p>
     }
-    @if (refusal(); as r) {
+    @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="share-refusal">{{ 'share.refused' | translate: { reason: (r | refusalText) } }}</p>
     }
   `,
 })
 export class ScreenSharePanel {
-  private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly share = this.store.selectSignal(screenShareFeature.selectScreenShareState);
 
@@ -140,8 +138,8 @@ export class ScreenSharePanel {
   /** Whether viewers see a border round a shared screen: off, since an audience rarely should. */
   protected readonly border = signal(false);
   protected readonly sharedRegion = computed(() => this.share().source?.region ?? null);
-  /** The broker's refusal of the last command, shown in the window's language. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
 
   /** Picks the part of the source to share next. */
   protected chooseRegion(id: string): void {
@@ -153,7 +151,7 @@ export class ScreenSharePanel {
   protected choosePreset(id: string): void {
     this.choice.set(id);
     const preset = SHARE_PRESETS.find((p) => p.id === id);
-    if (preset && this.status() !== 'idle') void this.send({ type: 'setSubStreamEncoderParam', params: preset.encoder });
+    if (preset && this.status() !== 'idle') void this.command.send({ type: 'setSubStreamEncoderParam', params: preset.encoder });
   }
 
   /** Shares the chosen part of the chosen source at the chosen quality, with the chosen capture options. */
@@ -162,18 +160,12 @@ export class ScreenSharePanel {
     if (!source) return;
     const preset = SHARE_PRESETS.find((p) => p.id === this.presetId()) ?? SHARE_PRESETS[0];
     const region = shareRegion(this.regionId(), source);
-    void this.send({
+    void this.command.send({
       type: 'startScreenCapture',
       sourceId: source.sourceId,
       encoder: preset.encoder,
       ...(region && { region }),
       capture: { mouse: this.mouse(), border: this.border() },
     });
-  }
-
-  /** Sends a command and shows the broker's refusal, if any. */
-  protected async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
   }
 }

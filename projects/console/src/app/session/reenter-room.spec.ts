@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type EngineKind } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { ReenterRoom, type SignUser } from './reenter-room';
 import { SESSION_TRANSLATIONS } from './session-translations';
@@ -22,14 +22,11 @@ describe('ReenterRoom', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<ReenterRoom>;
   let sign: jest.MockedFunction<SignUser>;
-  const q = (id: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid=${id}]`);
-  const text = (id: string) => q(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const { one: q, text } = domQuery(() => fixture);
 
   async function render(...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);
-    fixture = TestBed.createComponent(ReenterRoom);
-    fixture.componentRef.setInput('sign', sign);
-    await fixture.whenStable();
+    fixture = await renderComponent(ReenterRoom, { sign });
   }
 
   async function click(): Promise<void> {

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { selectEngineSignsUserSigs, selectReenterOffer } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
@@ -48,7 +47,7 @@ function restoreKey(camera: boolean, mic: boolean): string {
         @if (!engineSigns()) { <p class="hint" data-testid="reenter-sig">{{ 'session.reenterSig' | translate }}</p> }
         @if (fetchFailure(); as reason) {
           <p class="refusal" role="alert" data-testid="reenter-refusal">{{ 'session.fetchFailed' | translate: { reason } }}</p>
-        } @else if (refusal(); as r) {
+        } @else if (command.refusal(); as r) {
           <p class="refusal" role="alert" data-testid="reenter-refusal">{{ r | refusalText }}</p>
         }
       </div>
@@ -56,7 +55,6 @@ function restoreKey(camera: boolean, mic: boolean): string {
   `,
 })
 export class ReenterRoom {
-  private readonly bridge = inject(BridgeClient);
   protected readonly isSandbox = injectIsSandboxEngine();
 
   /** Where the userSig comes from on Tencent's cloud: the room form's source. */
@@ -72,8 +70,8 @@ export class ReenterRoom {
   });
   /** True from the click until the broker answered (or the token URL failed). */
   protected readonly sending = signal(false);
-  /** The broker's refusal of the last attempt; a new offer starts clean. */
-  protected readonly refusal = linkedSignal<unknown, BridgeError | null>({ source: this.offer, computation: () => null });
+  /** Sends the re-entry; its refusal() is the broker's refusal of the last attempt, and a new offer starts clean. */
+  protected readonly command = injectCommand({ resetOn: this.offer });
   /** Why no userSig could be had from the token URL; a new offer starts clean. */
   protected readonly fetchFailure = linkedSignal<unknown, string | null>({ source: this.offer, computation: () => null });
 
@@ -86,8 +84,7 @@ export class ReenterRoom {
       const sig = this.engineSigns() ? { ok: true as const, userSig: undefined } : await this.sign()(offer.sdkAppId, offer.userId);
       this.fetchFailure.set(sig.ok ? null : sig.reason);
       if (!sig.ok) return;
-      const result = await this.bridge.command(sig.userSig ? { type: 'reenterRoom', userSig: sig.userSig } : { type: 'reenterRoom' });
-      this.refusal.set(result.ok ? null : result.error);
+      await this.command.send(sig.userSig ? { type: 'reenterRoom', userSig: sig.userSig } : { type: 'reenterRoom' });
     } finally {
       this.sending.set(false);
     }

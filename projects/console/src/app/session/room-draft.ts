@@ -6,7 +6,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import { SANDBOX_SDK_APP_ID, roomIdSchema, sdkAppIdSchema, strRoomIdSchema, userIdSchema, type Command } from '@broadcast-core/bridge';
 import { PreferencesStore, preferencesShape } from '@broadcast-core/preferences';
-import { engineInfoFeature, selectEngineReady, selectEngineSignsUserSigs, sessionFeature } from '@broadcast-core/room-state';
+import { selectEngineReady, selectSandboxEngine, selectEngineSignsUserSigs, sessionFeature } from '@broadcast-core/room-state';
 
 import { injectIsSandboxEngine } from '../sandbox/sandbox-engine';
 import type { SignUser } from './reenter-room';
@@ -31,7 +31,7 @@ export class RoomDraft {
   private readonly sigFetcher = inject(UserSigFetcher);
   private readonly status = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly signsUserSigs = this.store.selectSignal(selectEngineSignsUserSigs);
-  private readonly engineKind = this.store.selectSignal(engineInfoFeature.selectKind);
+  private readonly reportedSandbox = this.store.selectSignal(selectSandboxEngine);
   private readonly isSandbox = injectIsSandboxEngine();
 
   /** The session form's controls. */
@@ -52,7 +52,7 @@ export class RoomDraft {
   /** True while the token URL is being asked. */
   readonly fetching = signal(false);
   /** The engine signs the userSig itself: the sandbox, or Tencent's cloud with a development key in the desktop app. */
-  readonly engineSigns = computed(() => (this.engineKind() !== null ? this.signsUserSigs() : this.isSandbox()));
+  readonly engineSigns = computed(() => (this.reportedSandbox() !== null ? this.signsUserSigs() : this.isSandbox()));
   /** The broker takes no command while the engine starts or restarts. */
   readonly engineReady = this.store.selectSignal(selectEngineReady);
   /** True from entering until out of the room again. */

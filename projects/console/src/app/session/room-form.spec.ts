@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 import { refusal } from '@broadcast-core/bridge';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { RoomForm } from './room-form';
 import { SESSION_TRANSLATIONS } from './session-translations';
@@ -44,8 +44,7 @@ describe('RoomForm', () => {
     fetchMock = jest.fn();
     t = setUpWindowTesting([SESSION_TRANSLATIONS], [{ provide: FETCH, useValue: fetchMock }]);
     t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }));
-    fixture = TestBed.createComponent(RoomForm);
-    await fixture.whenStable();
+    fixture = await renderComponent(RoomForm);
   });
 
   it('enters the sandbox with the form values and no userSig (the sandbox signs)', async () => {

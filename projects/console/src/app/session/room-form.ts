@@ -4,8 +4,8 @@ import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { BridgeError, Command, IssueRefusal } from '@broadcast-core/bridge';
-import { BridgeClient } from '@broadcast-core/bridge-client';
+import type { IssueRefusal } from '@broadcast-core/bridge';
+import { injectCommand } from '@broadcast-core/bridge-client';
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { sessionFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe, SCENES } from '@broadcast-core/ui';
@@ -27,7 +27,6 @@ import { schemaError } from './schema-validator';
   templateUrl: './room-form.html',
 })
 export class RoomForm {
-  private readonly bridge = inject(BridgeClient);
   protected readonly status = inject(Store).selectSignal(sessionFeature.selectStatus);
   private readonly preferences = inject(PreferencesStore);
   private readonly draft = inject(RoomDraft);
@@ -38,8 +37,8 @@ export class RoomForm {
     { value: TRTCRoleType.TRTCRoleAudience, key: 'session.audience' },
   ];
   protected readonly form = this.draft.form;
-  /** The broker's refusal of the last command. */
-  protected readonly refusal = signal<BridgeError | null>(null);
+  /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
+  protected readonly command = injectCommand();
   /** Why no userSig could be had from the token URL, in the fetcher's words. */
   protected readonly fetchFailure = signal<string | null>(null);
   /** True while the token URL is being asked. */
@@ -73,21 +72,16 @@ export class RoomForm {
     if (!this.canEnter()) return;
     const enter = await this.draft.enterCommand();
     this.fetchFailure.set(enter.ok ? null : enter.reason);
-    if (enter.ok) await this.send(enter.command);
+    if (enter.ok) await this.command.send(enter.command);
   }
 
   protected async exit(): Promise<void> {
-    await this.send({ type: 'exitRoom' });
+    await this.command.send({ type: 'exitRoom' });
   }
 
   /** Keeps the token URL for the next launch once it is valid. */
   protected saveTokenUrl(): void {
     const url = this.form.controls.tokenUrl;
     if (url.valid) this.preferences.set({ tokenUrl: url.value });
-  }
-
-  private async send(command: Command): Promise<void> {
-    const result = await this.bridge.command(command);
-    this.refusal.set(result.ok ? null : result.error);
   }
 }

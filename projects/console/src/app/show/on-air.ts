@@ -8,7 +8,6 @@ import { BridgeClient } from '@broadcast-core/bridge-client';
 import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
 
 import { RoomDraft } from '../session/room-draft';
-import { OFF_AIR_HOOKS } from './off-air-hooks';
 import { SHOW_STEPS, runShowSteps, type ShowStep, type StepFailure, type StepOutcome, type StepRunner, type StepState } from './show-steps';
 
 /** The step that failed and why, as the show control reports it. */
@@ -26,7 +25,6 @@ export class OnAir {
   private readonly bridge = inject(BridgeClient);
   private readonly store = inject(Store);
   private readonly draft = inject(RoomDraft);
-  private readonly hooks = inject(OFF_AIR_HOOKS);
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly pk = this.store.selectSignal(pkFeature.selectPkState);
@@ -63,10 +61,9 @@ export class OnAir {
     return result.ok;
   }
 
-  /** Off air: ends a PK that runs or connects, runs the off-air hooks (the CDN stream), then leaves the room. */
+  /** Off air: ends a PK that runs or connects, then leaves the room (the broker's exitRoom plan stops a CDN task first). */
   async offAir(): Promise<void> {
     if (this.pk().status === 'connected' || this.pk().status === 'connecting') await this.send({ type: 'disconnectOtherRoom' });
-    for (const hook of this.hooks) await hook();
     await this.send({ type: 'exitRoom' });
     this.stepStates.set({});
   }

@@ -4,7 +4,7 @@ import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define
 
 import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { CONSOLE_TRANSLATIONS } from '../console-translations';
 import { RoomDraft } from '../session/room-draft';
@@ -40,8 +40,7 @@ describe('the show control', () => {
       }
       return result;
     };
-    fixture = TestBed.createComponent(ShowControl);
-    await fixture.whenStable();
+    fixture = await renderComponent(ShowControl);
   });
 
   afterEach(() => TestBed.inject(Dialog).closeAll());

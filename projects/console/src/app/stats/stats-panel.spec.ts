@@ -4,12 +4,13 @@ import type { AlignedData } from 'uplot';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type StatsSample } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { RESIZE_WATCH } from './resize-watch';
 import { StatsPanel } from './stats-panel';
 import { STATS_TRANSLATIONS } from './stats-translations';
-import { TIME_PLOT_FACTORY, type PlotConfig, type PlotHandle } from './time-plot-factory';
+import { TIME_PLOT_FACTORY } from './time-plot-factory';
+import type { PlotConfig, PlotHandle } from './time-plot-models';
 
 const T0 = 1_700_000_000_000;
 
@@ -29,9 +30,7 @@ describe('StatsPanel', () => {
   let plots: FakePlot[];
   let fixture: ComponentFixture<StatsPanel>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const q = (testId: string) => el().querySelector<HTMLElement>(`[data-testid=${testId}]`);
-  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const { one: q, text } = domQuery(() => fixture);
   const readout = (testId: string) => q(testId)!.closest<HTMLElement>('bc-stat-readout')!;
   /** A readout's name, then its reading, as separate lines. */
   const lines = (testId: string) => Array.from(readout(testId).children, (child) => text(child));
@@ -63,8 +62,7 @@ describe('StatsPanel', () => {
         },
       ],
     );
-    fixture = TestBed.createComponent(StatsPanel);
-    await fixture.whenStable();
+    fixture = await renderComponent(StatsPanel);
   });
 
   it('asks to enter a room while there are no statistics, and draws no chart', () => {

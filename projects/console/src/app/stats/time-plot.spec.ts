@@ -4,7 +4,8 @@ import type { AlignedData } from 'uplot';
 
 import { RESIZE_WATCH, type ResizeWatch } from './resize-watch';
 import { TimePlot } from './time-plot';
-import { TIME_PLOT_FACTORY, type PlotConfig, type PlotHandle } from './time-plot-factory';
+import { TIME_PLOT_FACTORY } from './time-plot-factory';
+import type { PlotConfig, PlotHandle } from './time-plot-models';
 
 /** What happened to one chart the fake factory made. */
 interface FakePlot {

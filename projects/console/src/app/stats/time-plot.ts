@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, effect
 import type { AlignedData } from 'uplot';
 
 import { RESIZE_WATCH } from './resize-watch';
-import { TIME_PLOT_FACTORY, type PlotHandle } from './time-plot-factory';
+import { TIME_PLOT_FACTORY } from './time-plot-factory';
+import type { PlotHandle } from './time-plot-models';
 
 /** Width used until the box has been laid out (jsdom never lays out). */
 const FALLBACK_WIDTH = 300;

@@ -1,7 +1,7 @@
 import type uPlot from 'uplot';
 
 import { TIME_STEPS, clockTimes, timeRange } from './time-axis';
-import type { PlotConfig, PlotHandle } from './time-plot-factory';
+import type { PlotConfig, PlotHandle } from './time-plot-models';
 
 /**
  * Draws a PlotConfig with uPlot. uPlot is loaded on first use: it probes

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
-import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { localMediaFeature } from '@broadcast-core/room-state';
+import { localMediaFeature, selectLocalViewFill } from '@broadcast-core/room-state';
 import { VideoView } from '@broadcast-core/video-view';
 
 import { PreviewDock } from './preview-dock';
@@ -35,5 +34,5 @@ import { PreviewDock } from './preview-dock';
 export class DockedPreview {
   protected readonly dock = inject(PreviewDock);
   protected readonly media = inject(Store).selectSignal(localMediaFeature.selectLocalMediaState);
-  protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
+  protected readonly fillMode = inject(Store).selectSignal(selectLocalViewFill);
 }

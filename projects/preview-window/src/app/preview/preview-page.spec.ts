@@ -5,7 +5,7 @@ import { TRTCAppScene, TRTCQuality, TRTCRoleType, TRTCVideoFillMode, TRTCVideoSt
 
 import { PreferencesStore } from '@broadcast-core/preferences';
 import { ConsoleActions, EngineActions, type StatsSample } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 import { ElapsedClock } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
@@ -56,8 +56,7 @@ describe('PreviewPage', () => {
   let clock: { now: ReturnType<typeof signal<number>> };
   let fixture: ComponentFixture<PreviewPage>;
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const text = (testId: string) => el().querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? null;
+  const { root: el, text } = domQuery(() => fixture);
   const view = () => fixture.debugElement.query(By.directive(VideoView)).componentInstance as VideoView;
 
   function enterAsAnchor(): void {
@@ -76,8 +75,7 @@ describe('PreviewPage', () => {
   }
 
   async function create(): Promise<void> {
-    fixture = TestBed.createComponent(PreviewPage);
-    await fixture.whenStable();
+    fixture = await renderComponent(PreviewPage);
   }
 
   beforeEach(() => {

@@ -1,10 +1,22 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal, viewChild } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
-import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { connectionFeature, localMediaFeature, pkFeature, screenShareFeature, selectLocalShareOnAir, selectOnAir, sessionFeature, statsFeature } from '@broadcast-core/room-state';
-import { CdnLiveBadge, ConnectionStatus, ElapsedClock, formatElapsed, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
+import {
+  connectionFeature,
+  localMediaFeature,
+  pkFeature,
+  screenShareFeature,
+  selectCameraState,
+  selectLocalShareOnAir,
+  selectLocalViewFill,
+  selectMicState,
+  selectOnAir,
+  selectPkStartedAt,
+  sessionFeature,
+  statsFeature,
+} from '@broadcast-core/room-state';
+import { CdnLiveBadge, ConnectionStatus, ElapsedClock, elapsedSince, isTypingTarget, LevelMeter, roleKey, SessionBanner } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
 import { QualityIndicator } from '../readouts/quality-indicator';
@@ -40,26 +52,18 @@ export class PreviewPage {
   protected readonly shareOnAir = this.store.selectSignal(selectLocalShareOnAir);
   protected readonly share = this.store.selectSignal(screenShareFeature.selectScreenShareState);
 
-  protected readonly fillMode = computed(() => (this.media().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
+  protected readonly fillMode = this.store.selectSignal(selectLocalViewFill);
   protected readonly role = computed(() => roleKey(this.session().role));
   /** On air: in the room as an anchor with the camera or mic going out. */
   protected readonly onAir = this.store.selectSignal(selectOnAir);
-  protected readonly camera = computed(() => {
-    const m = this.media();
-    return !m.previewStarted ? 'off' : m.videoMuted ? 'muted' : 'on';
-  });
-  protected readonly mic = computed(() => {
-    const m = this.media();
-    return !m.audioStarted ? 'off' : m.audioMuted ? 'muted' : 'live';
-  });
+  protected readonly camera = this.store.selectSignal(selectCameraState);
+  protected readonly mic = this.store.selectSignal(selectMicState);
   /** Frames this window drew in the last second: what the host actually sees, next to what goes out. */
   protected readonly shownFps = computed(() => this.view()?.fps() ?? 0);
   /** The size of the frames arriving now (the encoder can change it live), else the first frame's. */
   protected readonly resolution = computed(() => this.view()?.frameSize() ?? this.media().firstFrame);
-  protected readonly pkElapsed = computed(() => {
-    const p = this.pk();
-    return p.status === 'connected' && p.startedAt !== null ? formatElapsed(this.clock.now() - p.startedAt) : null;
-  });
+  private readonly pkStartedAt = this.store.selectSignal(selectPkStartedAt);
+  protected readonly pkElapsed = computed(() => elapsedSince(this.pkStartedAt(), this.clock.now()));
 
   protected readonly isFullscreen = signal(this.fullscreen.isActive());
   protected readonly fullscreenFailed = signal(false);

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { PreferencesStore } from '@broadcast-core/preferences';
-import { setUpWindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting } from '@broadcast-core/testing';
 
 import { QualityIndicator, qualityLook } from './quality-indicator';
 
@@ -31,8 +31,7 @@ class Host {
 describe('QualityIndicator', () => {
   it('shows the quality in words, in the window language, with its bars lit', async () => {
     setUpWindowTesting();
-    const fixture = TestBed.createComponent(Host);
-    await fixture.whenStable();
+    const fixture = await renderComponent(Host);
     const el = fixture.nativeElement.querySelector('bc-quality-indicator') as HTMLElement;
     expect(el.textContent!.trim()).toBe('Network Fair');
     expect(el.querySelectorAll('i.on')).toHaveLength(3);

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { pkFeature } from '@broadcast-core/room-state';
-import { CodeTextPipe, ElapsedClock, formatElapsed } from '@broadcast-core/ui';
+import { pkFeature, selectPkStartedAt } from '@broadcast-core/room-state';
+import { CodeTextPipe, ElapsedClock, elapsedSince } from '@broadcast-core/ui';
 
 import { TileList } from './tile-list';
 import { WallArrangement } from './wall-arrangement';
@@ -76,8 +76,6 @@ export class PkSplit {
     const target = this.pk().target;
     return target === null ? null : 'roomId' in target ? String(target.roomId) : target.strRoomId;
   });
-  protected readonly elapsed = computed(() => {
-    const p = this.pk();
-    return p.status === 'connected' && p.startedAt !== null ? formatElapsed(this.clock.now() - p.startedAt) : null;
-  });
+  private readonly startedAt = inject(Store).selectSignal(selectPkStartedAt);
+  protected readonly elapsed = computed(() => elapsedSince(this.startedAt(), this.clock.now()));
 }

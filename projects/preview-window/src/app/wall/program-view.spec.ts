@@ -1,9 +1,9 @@
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCPublishMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { ConsoleActions, DEFAULT_CDN_ENCODER, EngineActions, type PublishShape } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { domQuery, renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 
 import { ProgramView } from './program-view';
 import { WALL_TRANSLATIONS } from './wall-translations';
@@ -22,14 +22,12 @@ const started = (at: number) => [
 describe('ProgramView', () => {
   let w: WindowTesting;
   let fixture: ComponentFixture<ProgramView>;
-  const q = (testId: string) => (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>(`[data-testid=${testId}]`);
-  const text = (testId: string) => q(testId)?.textContent?.replace(/\s+/g, ' ').trim();
+  const { one: q, text } = domQuery(() => fixture);
 
   async function create(kind: 'sandbox' | 'trtc'): Promise<void> {
     w = setUpWindowTesting([WALL_TRANSLATIONS]);
     w.apply(EngineActions.engineReady({ kind, sdkVersion: 'x', generation: 1, at: 0 }));
-    fixture = TestBed.createComponent(ProgramView);
-    await fixture.whenStable();
+    fixture = await renderComponent(ProgramView);
   }
 
   it('says there is nothing on the CDN while no task runs', async () => {

@@ -8,7 +8,7 @@ import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/litea
 import { PreferencesStore } from '@broadcast-core/preferences';
 import type { StreamKey } from '@broadcast-core/bridge';
 import { ConsoleActions, EngineActions } from '@broadcast-core/room-state';
-import { setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
+import { renderComponent, setUpWindowTesting, type WindowTesting } from '@broadcast-core/testing';
 import { ElapsedClock } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
 
@@ -59,8 +59,7 @@ describe('WallPage', () => {
   }
 
   async function create(): Promise<void> {
-    fixture = TestBed.createComponent(WallPage);
-    await fixture.whenStable();
+    fixture = await renderComponent(WallPage);
   }
 
   beforeEach(() => {

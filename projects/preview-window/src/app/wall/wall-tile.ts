@@ -2,10 +2,9 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
-import { TRTCVideoFillMode } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { remoteStreamKey } from '@broadcast-core/bridge';
-import { qualityOf, remoteMetersFeature, voiceLevelOf, type RemoteUser } from '@broadcast-core/room-state';
+import { qualityOf, remoteMetersFeature, viewFill, voiceLevelOf, type RemoteUser } from '@broadcast-core/room-state';
 import { VideoView } from '@broadcast-core/video-view';
 import { LevelMeter } from '@broadcast-core/ui';
 
@@ -66,7 +65,7 @@ export class WallTile {
   protected readonly hintId = `wall-tile-hint-${nextTileId++}`;
   protected readonly movable = computed(() => this.canMoveEarlier() || this.canMoveLater());
   protected readonly stream = computed(() => remoteStreamKey(this.user().userId, this.size()));
-  protected readonly fillMode = computed(() => (this.user().fillMode === TRTCVideoFillMode.TRTCVideoFillMode_Fit ? 'fit' : 'fill'));
+  protected readonly fillMode = computed(() => viewFill(this.user().fillMode));
   protected readonly initial = computed(() => this.user().userId.charAt(0).toUpperCase());
   /** How loud this user is now (0-100). */
   protected readonly level = computed(() => voiceLevelOf(this.voice(), this.user().userId));
