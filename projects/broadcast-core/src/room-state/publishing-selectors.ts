@@ -30,7 +30,7 @@ export const selectCanStartPublishing = createSelector(
   (session, publishing, ready): boolean => session === 'in-room' && publishing === 'idle' && ready,
 );
 
-/** How long the task has run at `now` (0 before it started). */
-export function publishingElapsedMs(startedAt: number | null, now: number): number {
-  return startedAt === null ? 0 : Math.max(0, now - startedAt);
-}
+/** When the running CDN task started (the time on air on the CDN counts from it); null without a task. */
+export const selectPublishingStartedAt = createSelector(publishingFeature.selectStatus, publishingFeature.selectStartedAt, (status, startedAt): number | null =>
+  status === 'idle' ? null : startedAt,
+);

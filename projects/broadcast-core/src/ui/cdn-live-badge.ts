@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { publishingFeature, selectCdnLive, selectWorstCdnUrl } from '../room-state';
-import { ElapsedClock, formatElapsed } from './elapsed-clock';
+import { publishingFeature, selectCdnLive, selectPublishingStartedAt, selectWorstCdnUrl } from '../room-state';
+import { ElapsedClock, elapsedSince } from './elapsed-clock';
 
 /**
  * Whether the show is on the CDN, apart from being in the room: "LIVE (CDN)" with the time on air while some URL
@@ -47,8 +47,6 @@ export class CdnLiveBadge {
     return worst ? { key: worst.status === 4 ? 'failed' : 'trouble', text: `core.cdn.state.${worst.status}` } : null;
   });
 
-  protected readonly elapsed = computed(() => {
-    const startedAt = this.task().startedAt;
-    return startedAt === null ? '' : formatElapsed(this.clock.now() - startedAt);
-  });
+  private readonly startedAt = this.store.selectSignal(selectPublishingStartedAt);
+  protected readonly elapsed = computed(() => elapsedSince(this.startedAt(), this.clock.now()) ?? '');
 }

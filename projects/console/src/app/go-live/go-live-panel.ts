@@ -11,13 +11,14 @@ import {
   effectiveShape,
   publishingFeature,
   selectCanStartPublishing,
+  selectPublishingStartedAt,
   sessionFeature,
   type ConsolePublishMode,
   type LayoutChoice,
   type LayoutPreset,
   type RoomState,
 } from '@broadcast-core/room-state';
-import { CodeTextPipe, ElapsedClock, RefusalTextPipe, formatElapsed } from '@broadcast-core/ui';
+import { CodeTextPipe, ElapsedClock, RefusalTextPipe, elapsedSince } from '@broadcast-core/ui';
 
 import { CdnTargetsEditor } from './cdn-targets-editor';
 import { CdnUrlList } from './cdn-url-list';
@@ -73,10 +74,8 @@ export class GoLivePanel {
   /** What the picked choice would send the cloud as the room stands (a PK makes it side by side). */
   protected readonly planned = computed(() => effectiveShape({ mode: this.mode(), layout: this.layout() }, this.room(), this.encoder));
   protected readonly live = computed(() => this.task().status !== 'idle');
-  protected readonly elapsed = computed(() => {
-    const { status, startedAt } = this.task();
-    return status !== 'idle' && startedAt !== null ? formatElapsed(this.clock.now() - startedAt) : null;
-  });
+  private readonly startedAt = this.store.selectSignal(selectPublishingStartedAt);
+  protected readonly elapsed = computed(() => elapsedSince(this.startedAt(), this.clock.now()));
   /** The running task differs from what is picked: offer to switch it. */
   protected readonly canApply = computed(() => {
     const { status, chosen } = this.task();
