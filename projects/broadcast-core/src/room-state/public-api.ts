@@ -6,6 +6,8 @@ export * from './session';
 export * from './engine-info';
 export * from './local-media';
 export * from './audio-mix';
+export * from './music-library';
+export * from './music';
 export * from './preflight';
 export * from './preflight-verdicts';
 export * from './remote-users';
