@@ -84,8 +84,10 @@ const KNOWN_ERRORS = new Set([-4001, -4002]);
     .now { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem; font-size: 0.9rem; }
     .status { color: var(--muted); }
     output { font-variant-numeric: tabular-nums; }
-    .seek { width: 100%; margin: 0; }
+    /* width auto stretches the range over the grid cell; 100% overflowed the panel by the input's own margins. */
+    .seek { width: auto; min-width: 0; margin: 0; }
     .transport { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; font-size: 0.85rem; }
+    .transport label { display: inline-flex; align-items: center; gap: 0.3rem; }
     .row { display: grid; grid-template-columns: minmax(5rem, 8rem) minmax(0, 1fr) 2rem; align-items: center; gap: 0.5rem; font-size: 0.85rem; }
     .row input { width: 100%; min-width: 0; margin: 0; }
     .name { color: var(--muted); }
