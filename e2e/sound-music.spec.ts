@@ -83,3 +83,14 @@ test('a path the sandbox cannot open is added, fails with -4001, and the panel s
   await expect(panel.getByTestId('music-error')).toHaveAttribute('data-code', '-4001');
   await screenshotPanel(panel, 'music-heading', testInfo.outputPath('music-cannot-open.png'));
 });
+
+test('a finished track goes on to the next in the playlist, and a track that breaks off says -4002 in words', async ({ windows }, testInfo) => {
+  const { console: panel } = windows;
+  // jingle (5 s) is followed by corrupt, which the sandbox fails to decode 3 s in.
+  await panel.locator('[data-testid=music-track][data-path="sandbox://music/jingle"]').getByTestId('music-play-track').click();
+  await expect(panel.getByTestId('music-status')).toHaveText('Playing');
+  await expect(panel.getByTestId('music-track-name')).toHaveText('corrupt', { timeout: 15_000 });
+  await expect(panel.getByTestId('music-status')).toHaveText('Failed', { timeout: 15_000 });
+  await expect(panel.getByTestId('music-error')).toHaveText(/The file could not be decoded \(-4002\)/);
+  await screenshotPanel(panel, 'music-heading', testInfo.outputPath('music-cannot-decode.png'));
+});
