@@ -76,6 +76,15 @@ export class SyntheticEngine implements RtcEngine {
   enableVoiceEarMonitor(): void {}
   setVoiceReverbType(): void {}
   setVoiceChangerType(): void {}
+  setMusicObserver(): void {}
+  startPlayMusic(): void {}
+  stopPlayMusic(): void {}
+  pausePlayMusic(): void {}
+  resumePlayMusic(): void {}
+  seekMusicToPosInTime(): void {}
+  setMusicPublishVolume(): void {}
+  setMusicPlayoutVolume(): void {}
+  setMusicPitch(): void {}
   startSpeedTest(): number {
     return 0;
   }

@@ -28,6 +28,7 @@ import type { EngineLink, EngineNotice } from './engine-link';
 import { reportToActions } from './engine-reports';
 import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
+import { musicFollowsPlaylist } from './music-follows-playlist';
 import { publishingFollowsRoom } from './publishing-follows-room';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
@@ -338,10 +339,15 @@ export class Broker {
     }
   }
 
-  /** Keeps a running CDN task in step with the room (a PK, who is on camera), on the same taskId and URLs; a failure is in state. */
+  /**
+   * Keeps a running CDN task in step with the room (a PK, who is on camera), on the same taskId and URLs, and
+   * the playlist going when a track ends (loop or next); a failure is in state.
+   */
   private followRoom(before: RoomState, at: number): void {
     const plan = publishingFollowsRoom(before, this.state, at);
     if (plan) this.carryOut(plan, () => {});
+    const music = musicFollowsPlaylist(before, this.state, at);
+    if (music) this.carryOut(music, () => {});
   }
 
   /** The engine is gone: say so in state first (it settles every pending state), then fail what waited on it. */

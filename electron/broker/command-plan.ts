@@ -13,6 +13,7 @@ import {
 
 import { call, inRoom, invalidState, setting, type CommandPlan, type PlanContext, type PlannedCall, type Planner } from './plan-helpers';
 import { audioMixPlanners } from './audio-mix-plan';
+import { musicPlanners } from './music-plan';
 import { preflightPlanners, preflightStops } from './preflight-plan';
 import { restartShare, screenSharePlanners } from './screen-share-plan';
 import { publishingPlanners, stopCalls } from './publishing-plan';
@@ -222,6 +223,7 @@ const planners: { [T in Command['type']]: Planner<T> } = {
     setting([ConsoleActions.speakerSelected({ deviceId })], call({ method: 'setCurrentSpeakerDevice', args: [deviceId] })),
   ...screenSharePlanners,
   ...audioMixPlanners,
+  ...musicPlanners,
   ...preflightPlanners,
   ...publishingPlanners,
   enableAudioVolumeEvaluation: ({ intervalMs }) =>

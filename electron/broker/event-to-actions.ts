@@ -4,6 +4,7 @@ import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
 import { qualityChanges, voiceLevelChanges } from './level-changes';
+import { musicEventToActions } from './music-events';
 import { publishingEventToActions } from './publishing-events';
 
 /** What the mapping may read besides the event: the current state and the broker's clock. */
@@ -151,5 +152,9 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
       return [EngineActions.screenCaptureResumed({ reason: event.args[0] })];
     case 'onScreenCaptureStopped':
       return [EngineActions.screenCaptureStopped({ reason: event.args[0], at })];
+    case 'onMusicStart':
+    case 'onMusicPlayProgress':
+    case 'onMusicComplete':
+      return musicEventToActions(event, state, at);
   }
 }

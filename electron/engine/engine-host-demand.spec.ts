@@ -20,6 +20,7 @@ function recordingEngine() {
   const engine = {
     on: (name: string, listener: (...args: unknown[]) => void) => listeners.set(name, listener),
     off: () => undefined,
+    setMusicObserver: () => undefined,
     setLocalVideoRenderCallback: (_f: unknown, _b: unknown, cb: Callback | null) => {
       local = cb;
       return 0;

@@ -14,6 +14,7 @@ function engineWith(mixView: boolean) {
     on: () => undefined,
     off: () => undefined,
     setLocalVideoRenderCallback: () => 0,
+    setMusicObserver: () => undefined,
     ...(mixView
       ? {
           setMixVideoRenderCallback: (taskId: string, cb: Callback | null) => {

@@ -11,6 +11,7 @@ import { mixStreamKey, parseStreamKey, remoteStreamKey, type StreamKey } from '@
 import {
   TRTC_EVENT_NAMES,
   hasMixPictures,
+  isMusicObserverEvent,
   type EngineDevice,
   type EngineDevices,
   type EngineFrame,
@@ -63,6 +64,7 @@ export class EngineHost {
     readonly kind: EngineKind,
   ) {
     for (const name of TRTC_EVENT_NAMES) {
+      if (isMusicObserverEvent(name)) continue; // the music observer below gives these
       const listener = (...args: unknown[]) => {
         if (name === 'onUserVideoAvailable') this.restartViews(args[0] as string, args[1] as number);
         if (name === 'onUserSubStreamAvailable') this.restartSubView(args[0] as string, args[1] as number);
@@ -72,6 +74,12 @@ export class EngineHost {
       this.listeners.set(name, listener);
       engine.on(name, listener);
     }
+    // The SDK has one music observer per engine: set here once, its callbacks join the events in the order they come.
+    engine.setMusicObserver({
+      onStart: (id, errCode) => this.eventsSubject.next({ name: 'onMusicStart', args: [id, errCode] }),
+      onPlayProgress: (id, curPtsMS, durationMS) => this.eventsSubject.next({ name: 'onMusicPlayProgress', args: [id, curPtsMS, durationMS] }),
+      onComplete: (id, errCode) => this.eventsSubject.next({ name: 'onMusicComplete', args: [id, errCode] }),
+    });
     engine.setLocalVideoRenderCallback(I420, BUFFER, {
       // The SDK hands the local screen share to the same callback, as the Sub stream.
       onRenderVideoFrame: (_userId, streamType, frame) => this.emitFrame(streamType === SUB ? 'local:sub' : 'local', frame),

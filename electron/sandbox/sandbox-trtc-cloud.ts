@@ -28,11 +28,17 @@ import {
   type TRTCVideoPixelFormat,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
+import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { AudioMix } from './audio/audio-mix';
 import { MicTest } from './preflight/mic-test';
+import { musicOpener } from './music/built-in-music';
+import { localMusicOpener } from './music/local-music-file';
+import { MusicPlayers } from './music/music-players';
+import type { MusicFileOpener } from './music/music-source';
+import { deliverMusic } from './music/music-delivery';
 import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { checkPublishRequest } from './cdn/publish-request';
@@ -115,6 +121,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly audioMix = new AudioMix();
   private readonly speedTest: SpeedTest;
   private readonly micTest: MicTest;
+  private readonly music: MusicPlayers;
+  private musicObserver: TRTCMusicPlayObserver | null = null;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -126,13 +134,14 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private entering = false;
   private destroyed = false;
 
-  /** A client of `cloud`, not yet in a room. */
-  constructor(cloud: SandboxCloud) {
+  /** A client of `cloud`, not yet in a room; local music files open through `openMusicFile` (the file system unless a spec stubs it). */
+  constructor(cloud: SandboxCloud, openMusicFile: MusicFileOpener = localMusicOpener()) {
     super();
     this.server = cloud.server;
     this.clock = cloud.clock;
     this.remoteViews = new RemoteViews(this.server.viewed);
-    this.callbacks = this.server.delivery.lane((name, args) => this.emit(name, ...args));
+    // Music callbacks go to the music observer, every other one to the emitter's listeners, all in one order.
+    this.callbacks = this.server.delivery.lane((name, args) => deliverMusic(this.musicObserver, name, args) || this.emit(name, ...args));
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
     this.on('newListener', (name) => {
       if (!isListenerEvent(name)) this.callbacks.listen();
@@ -149,7 +158,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       this.server.random,
       {
         context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.audioMix.sent(this.voice.volumeAt(now)) : undefined),
+        localVolume: (now) => (this.capture.sendsAudio ? this.sentLevel(now) : undefined),
         smallEnabled: () => this.camera.smallEnabled,
       },
       post,
@@ -162,6 +171,11 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
     this.micTest = new MicTest(this.clock, (now) => this.audioMix.sent(this.voice.volumeAt(now)), (volume) => this.post('onTestMicVolume', volume));
+    this.music = new MusicPlayers(this.clock, musicOpener(openMusicFile), {
+      start: (id, errCode) => this.post('onMusicStart', id, errCode),
+      progress: (id, position, duration) => this.post('onMusicPlayProgress', id, position, duration),
+      complete: (id, errCode) => this.post('onMusicComplete', id, errCode),
+    });
     this.port = this.createPort();
   }
 
@@ -530,6 +544,70 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (!this.destroyed) this.reports.evaluateVolumes(interval);
   }
 
+  // ---- Background music (sandbox/music) ----
+
+  /** Sets the music observer: onStart, onPlayProgress and onComplete come to it, in order with every other callback. */
+  setMusicObserver(observer: TRTCMusicPlayObserver): void {
+    this.musicObserver = observer ?? null;
+    if (observer) this.callbacks.listen();
+  }
+
+  /** Plays a built-in `sandbox://music/<name>` or a local file: onStart(id, 0), or onStart(id, -4001) when it cannot be opened. */
+  startPlayMusic(musicParam: AudioMusicParam, _callbackMap?: TRTCMusicPlayObserver): void {
+    if (!this.destroyed) this.music.start(musicParam);
+  }
+
+  /** Stops a track, without onComplete. */
+  stopPlayMusic(id: number): void {
+    this.music.stop(id);
+  }
+
+  /** Pauses a track where it is. */
+  pausePlayMusic(id: number): void {
+    this.music.pause(id);
+  }
+
+  /** Resumes a paused track. */
+  resumePlayMusic(id: number): void {
+    this.music.resume(id);
+  }
+
+  /** A track's position in ms, or -1 for an id that plays nothing. */
+  getMusicCurrentPosInMS(id: number): number {
+    return this.music.position(id);
+  }
+
+  /** A file's length in ms, or -1 when it cannot be opened. */
+  getMusicDurationInMS(path: string): number {
+    return this.music.duration(path);
+  }
+
+  /** Moves a track to a position in ms; answered with onPlayProgress there. */
+  seekMusicToPosInTime(id: number, pts: number): void {
+    this.music.seek(id, pts);
+  }
+
+  /** How loud others hear a track (0-100): it adds to this client's level in everyone's voice report. */
+  setMusicPublishVolume(id: number, volume: number): void {
+    this.music.setPublishVolume(id, volume);
+  }
+
+  /** How loud a track plays locally (0-100); the sandbox plays nothing aloud, so it is kept only. */
+  setMusicPlayoutVolume(id: number, volume: number): void {
+    this.music.setPlayoutVolume(id, volume);
+  }
+
+  /** A track's pitch (-1 to 1); kept only, as the sandbox's levels have no pitch. */
+  setMusicPitch(id: number, pitch: number): void {
+    this.music.setPitch(id, pitch);
+  }
+
+  /** A track's volumes and pitch, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
+  musicSettings(id: number): { publishVolume: number; playoutVolume: number; pitch: number } | undefined {
+    const player = this.music.player(id);
+    return player && { publishVolume: player.publishVolume, playoutVolume: player.playoutVolume, pitch: player.pitch };
+  }
+
   // ---- Devices ----
 
   /** Sets the system volume of the microphone in use (0-100); it scales what the microphone sends. */
@@ -661,6 +739,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.reports.stopVolumes();
     this.speedTest.stop();
     this.micTest.stop();
+    this.music.stopAll();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();
@@ -826,6 +905,11 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (this.reports.evaluatingVolumes) this.post('onAudioDevicePlayoutVolumeChanged', volume, muted);
   }
 
+  /** The level others hear of this client: its voice through the mic and capture volume, plus its published music. */
+  private sentLevel(now: number): number {
+    return this.audioMix.withMusic(this.audioMix.sent(this.voice.volumeAt(now)), this.music.publishedLevel());
+  }
+
   private reportContext(): ReportContext {
     return {
       server: this.server,
@@ -875,7 +959,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
         return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
       },
       publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.audioMix.sent(this.voice.volumeAt(timestampMs)),
+      voiceVolumeAt: (timestampMs) => this.sentLevel(timestampMs),
       sessionEnded: (reason) => {
         this.endSession();
         this.stopCapture();

@@ -49,11 +49,12 @@ function updateAt(value: unknown, path: readonly string[], replacement: unknown)
  * out-of-rule values of the right type (every numeric field rejects -1 and 1.5,
  * every string field rejects '').
  */
-function wrongValuesFor(original: unknown): Json[] {
+function wrongValuesFor(original: unknown, key: string | undefined): Json[] {
   const always: Json[] = [null, [], [1], { x: 1 }];
   switch (typeof original) {
     case 'number':
-      return [...always, -1, 1.5, true, ''];
+      // A music pitch is a fraction from -1 to 1 (setMusicPitch), so -1 and 0.5 are fine there.
+      return key === 'pitch' ? [...always, -1.5, 1.5, true, ''] : [...always, -1, 1.5, true, ''];
     case 'string':
       return [...always, '', true, -1];
     case 'boolean':
@@ -88,7 +89,7 @@ export function brokenVariants(command: Command): BrokenCommand[] {
   const dotted = (path: readonly string[]) => ['command', ...path].join('.');
   const variants: BrokenCommand[] = [];
   for (const path of valuePaths(command)) {
-    for (const wrong of wrongValuesFor(getAt(command, path))) {
+    for (const wrong of wrongValuesFor(getAt(command, path), path.at(-1))) {
       variants.push({ command: updateAt(command, path, wrong), field: dotted(path), how: `${path.join('.')} = ${JSON.stringify(wrong)}` });
     }
     const key = path[path.length - 1];

@@ -54,6 +54,8 @@ const encoderParams = fc
   .map((p) => ({ ...p, minVideoBitrate: Math.min(p.minVideoBitrate, p.videoBitrate) }));
 
 /** A volume as the SDK's volume calls take it. */
+/** Playlist paths: the sandbox's built-ins, a local file, one that does not exist. */
+const musicPath = fc.constantFrom('sandbox://music/warm-up', 'sandbox://music/jingle', 'sandbox://music/corrupt', '/music/show-intro.mp3', '/nowhere/missing.mp3');
 const sdkVolume = fc.integer({ min: 0, max: 100 });
 const publishMode = fc.constantFrom(1 as const, 3 as const);
 const layout = fc.oneof(
@@ -122,6 +124,17 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   setVoiceReverbType: withType('setVoiceReverbType', fc.record({ reverbType: fc.constantFrom(...enumValues(TRTCVoiceReverbType)) })),
   setVoiceChangerType: withType('setVoiceChangerType', fc.record({ changerType: fc.constantFrom(...enumValues(TRTCVoiceChangerType)) })),
   enableVoiceEarMonitor: withType('enableVoiceEarMonitor', fc.record({ enable: fc.boolean() })),
+  addMusicTrack: withType('addMusicTrack', fc.record({ path: musicPath })),
+  removeMusicTrack: withType('removeMusicTrack', fc.record({ path: musicPath })),
+  startPlayMusic: withType('startPlayMusic', fc.record({ path: musicPath })),
+  pausePlayMusic: plain('pausePlayMusic'),
+  resumePlayMusic: plain('resumePlayMusic'),
+  stopPlayMusic: plain('stopPlayMusic'),
+  seekMusicToPosInTime: withType('seekMusicToPosInTime', fc.record({ positionMs: fc.integer({ min: 0, max: 40_000 }) })),
+  setMusicLoop: withType('setMusicLoop', fc.record({ loop: fc.boolean() })),
+  setMusicPublishVolume: withType('setMusicPublishVolume', fc.record({ volume: sdkVolume })),
+  setMusicPlayoutVolume: withType('setMusicPlayoutVolume', fc.record({ volume: sdkVolume })),
+  setMusicPitch: withType('setMusicPitch', fc.record({ pitch: fc.double({ min: -1, max: 1, noNaN: true }) })),
   startSpeedTest: withType('startSpeedTest', fc.record({ sdkAppId: fc.constant(1400000001), userId: commandUserId })),
   stopSpeedTest: withType('stopSpeedTest', fc.record({})),
   startMicDeviceTest: withType('startMicDeviceTest', fc.record({})),

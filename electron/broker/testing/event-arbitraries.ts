@@ -34,6 +34,8 @@ const streamType = fc.constantFrom(
   TRTCVideoStreamType.TRTCVideoStreamTypeSub,
 );
 const kbps = fc.integer({ min: 0, max: 4_000 });
+/** Music ids as the broker numbers its starts (1, 2, ...), and one it never used. */
+const musicId = fc.constantFrom(1, 2, 3, 99);
 const taskId = fc.constantFrom('', 'sandbox-task-1', '1400000001_29834_host_main');
 
 const volumeInfo: fc.Arbitrary<TRTCVolumeInfo> = fc.record({
@@ -143,6 +145,9 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
   onScreenCapturePaused: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
   onScreenCaptureResumed: fc.tuple(fc.constantFrom(0, 1, 2, 3)),
   onScreenCaptureStopped: fc.tuple(fc.constantFrom(0, 1)),
+  onMusicStart: fc.tuple(musicId, fc.constantFrom(0, 0, -4001)),
+  onMusicPlayProgress: fc.tuple(musicId, fc.integer({ min: 0, max: 30_000 }), fc.constantFrom(5_000, 12_000, 30_000)),
+  onMusicComplete: fc.tuple(musicId, fc.constantFrom(0, 0, -4002)),
 };
 
 /** The arbitrary of one named engine callback with plausible arguments. */

@@ -2,7 +2,7 @@ import type { RtcEngineMethod } from './rtc-engine';
 
 /**
  * The engine methods the broker may call across the contract: the room, capture, audio mix, encoder, view,
- * device, pre-flight test and screen-share calls. Render callbacks, remote views and `destroy` stay with the engine side, which
+ * device, pre-flight test, music and screen-share calls. Render callbacks, the music observer, remote views and `destroy` stay with the engine side, which
  * owns them (it pulls only the streams some viewer shows). `getScreenCaptureSources` is answered with a
  * `screen-sources` report before its answer: its thumbnails do not travel as an answer value.
  */
@@ -36,6 +36,14 @@ export const ENGINE_CALL_METHODS = [
   'enableVoiceEarMonitor',
   'setVoiceReverbType',
   'setVoiceChangerType',
+  'startPlayMusic',
+  'stopPlayMusic',
+  'pausePlayMusic',
+  'resumePlayMusic',
+  'seekMusicToPosInTime',
+  'setMusicPublishVolume',
+  'setMusicPlayoutVolume',
+  'setMusicPitch',
   'startSpeedTest',
   'stopSpeedTest',
   'startMicDeviceTest',

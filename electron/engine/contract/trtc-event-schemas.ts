@@ -96,4 +96,7 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onScreenCapturePaused: args([code]),
   onScreenCaptureResumed: args([code]),
   onScreenCaptureStopped: args([code]),
+  onMusicStart: args([code, code]),
+  onMusicPlayProgress: args([code, z.number().min(0), z.number().min(0)]),
+  onMusicComplete: args([code, code]),
 };

@@ -68,6 +68,30 @@ export interface TRTCEventMap {
   onScreenCaptureResumed: [reason: number];
   /** reason 0: stopped by stopScreenCapture; 1: the shared window was closed. */
   onScreenCaptureStopped: [reason: number];
+  /**
+   * The music observer's onStart (setMusicObserver, not the emitter): errCode 0 playing, -4001 the file could not
+   * be opened. The engine host sets the observer once and turns its callbacks into these events, in order.
+   */
+  onMusicStart: [id: number, errCode: number];
+  /** The music observer's onPlayProgress: the position and the file's length, in ms. */
+  onMusicPlayProgress: [id: number, curPtsMS: number, durationMS: number];
+  /** The music observer's onComplete: errCode 0 played to its end, -4002 decoding failed. */
+  onMusicComplete: [id: number, errCode: number];
+}
+
+/** The music observer's members, by the event each becomes: they reach the console through setMusicObserver, not `on()`. */
+export const MUSIC_OBSERVER_EVENTS = {
+  onMusicStart: 'onStart',
+  onMusicPlayProgress: 'onPlayProgress',
+  onMusicComplete: 'onComplete',
+} as const satisfies Partial<Record<keyof TRTCEventMap, string>>;
+
+/** An event that comes from the music observer. */
+export type MusicObserverEvent = keyof typeof MUSIC_OBSERVER_EVENTS;
+
+/** True for the events the music observer gives rather than the emitter. */
+export function isMusicObserverEvent(name: string): name is MusicObserverEvent {
+  return Object.prototype.hasOwnProperty.call(MUSIC_OBSERVER_EVENTS, name);
 }
 
 /** Every callback name the console listens to, in one list for subscription loops. */
@@ -105,6 +129,9 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onScreenCapturePaused',
   'onScreenCaptureResumed',
   'onScreenCaptureStopped',
+  'onMusicStart',
+  'onMusicPlayProgress',
+  'onMusicComplete',
 ];
 
 /** One callback as a value: its name and its arguments. */

@@ -3,6 +3,8 @@ import type {
   TRTCAudioQuality,
   TRTCBeautyStyle,
   TRTCDeviceInfo,
+  AudioMusicParam,
+  TRTCMusicPlayObserver,
   TRTCPublishTarget,
   TRTCRenderParams,
   TRTCRoleType,
@@ -17,7 +19,7 @@ import type {
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
-import type { RtcEngine, RtcEngineMethod, SandboxAdmin, SandboxRoomInfo, TRTCEvent } from '../contract';
+import { MUSIC_OBSERVER_EVENTS, isMusicObserverEvent, type RtcEngine, type RtcEngineMethod, type SandboxAdmin, type SandboxRoomInfo, type TRTCEvent } from '../contract';
 
 /** One call the engine double received, with its arguments as passed. */
 export interface EngineCall {
@@ -61,9 +63,15 @@ export class ScriptedEngine implements RtcEngine {
   /** The custom render callbacks set by the engine host: '' for the local stream, else by userId. */
   readonly renderers = new Map<string, TRTCVideoRenderCallback>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  /** The music observer the engine host set. */
+  musicObserver: TRTCMusicPlayObserver | null = null;
 
-  /** Calls every listener of the event at once, as the SDK's emitter does. */
+  /** Calls every listener of the event at once, as the SDK's emitter does; a music event goes to the music observer. */
   emit(event: TRTCEvent): void {
+    if (isMusicObserverEvent(event.name)) {
+      (this.musicObserver?.[MUSIC_OBSERVER_EVENTS[event.name]] as Listener | undefined)?.(...event.args);
+      return;
+    }
     for (const listener of [...(this.listeners.get(event.name) ?? [])]) listener(...event.args);
   }
 
@@ -192,6 +200,33 @@ export class ScriptedEngine implements RtcEngine {
   }
   enableVoiceEarMonitor(enable: boolean): void {
     this.record('enableVoiceEarMonitor', enable);
+  }
+  setMusicObserver(observer: TRTCMusicPlayObserver): void {
+    this.musicObserver = observer;
+  }
+  startPlayMusic(musicParam: AudioMusicParam): void {
+    this.record('startPlayMusic', musicParam);
+  }
+  stopPlayMusic(id: number): void {
+    this.record('stopPlayMusic', id);
+  }
+  pausePlayMusic(id: number): void {
+    this.record('pausePlayMusic', id);
+  }
+  resumePlayMusic(id: number): void {
+    this.record('resumePlayMusic', id);
+  }
+  seekMusicToPosInTime(id: number, pts: number): void {
+    this.record('seekMusicToPosInTime', id, pts);
+  }
+  setMusicPublishVolume(id: number, volume: number): void {
+    this.record('setMusicPublishVolume', id, volume);
+  }
+  setMusicPlayoutVolume(id: number, volume: number): void {
+    this.record('setMusicPlayoutVolume', id, volume);
+  }
+  setMusicPitch(id: number, pitch: number): void {
+    this.record('setMusicPitch', id, pitch);
   }
   enableAudioVolumeEvaluation(interval: number): void {
     this.record('enableAudioVolumeEvaluation', interval);

@@ -104,6 +104,11 @@ export class AudioMix {
     return scaled(scaled(rawLevel, this.mic.volume), this.captureVolume);
   }
 
+  /** What others hear of the client: its voice as sent plus its published music (already through each track's publish volume), at most 100. */
+  withMusic(sentVoice: number, publishedMusic: number): number {
+    return Math.min(MAX_VOLUME, sentVoice + publishedMusic);
+  }
+
   /** The level the client hears of a remote user who sends `sentLevel`: through that user's volume and the playout volume. */
   heard(userId: string, sentLevel: number): number {
     const remote = this.remoteVolumes.get(userId);

@@ -1,5 +1,5 @@
 import type { RtcEngine } from '../../engine/contract';
-import { TRTC_EVENT_NAMES, type TRTCEventMap } from '../../engine/contract';
+import { TRTC_EVENT_NAMES, isMusicObserverEvent, type TRTCEventMap } from '../../engine/contract';
 import type { Clock } from '../../time/clock';
 
 /** One callback as a client received it. */
@@ -17,13 +17,18 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Records every TRTC callback of a client, with its delivery time, for assertions. */
+/** Records every TRTC callback of a client (music observer's included), with its delivery time, for assertions. */
 export class EventRecorder {
   /** Everything received, in order. */
   readonly events: RecordedEvent[] = [];
 
   constructor(engine: RtcEngine, private readonly clock: Clock) {
-    for (const name of TRTC_EVENT_NAMES) engine.on(name, (...args: unknown[]) => this.events.push({ name, args, at: this.clock.now() }));
+    const record = (name: keyof TRTCEventMap) => (...args: unknown[]) => {
+      this.events.push({ name, args, at: this.clock.now() });
+    };
+    for (const name of TRTC_EVENT_NAMES) if (!isMusicObserverEvent(name)) engine.on(name, record(name));
+    // Music callbacks come to the music observer, recorded under their engine-contract event names.
+    engine.setMusicObserver({ onStart: record('onMusicStart'), onPlayProgress: record('onMusicPlayProgress'), onComplete: record('onMusicComplete') });
   }
 
   /** The argument lists of every callback with that name. */

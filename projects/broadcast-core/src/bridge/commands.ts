@@ -19,6 +19,12 @@ import { cdnHostSchema, checkBoxes, startPublishingShape, updatePublishingShape 
 const mute = z.strictObject({ mute: z.boolean() });
 /** A volume as the SDK's volume calls take it (trtc.d.ts: 0-100, 100 the original level). */
 const volume = z.number().int('volume').min(0, 'volume').max(100, 'volume');
+/** A music file as startPlayMusic takes it: a local path or a sandbox built-in (`sandbox://music/<name>`). */
+const musicPath = z.string().trim().min(1, 'musicPath').max(1024, 'musicPath');
+/** setMusicPitch's range (trtc.d.ts: a float from -1 to 1, 0 the original pitch). */
+const musicPitch = z.number().min(-1, 'musicPitch').max(1, 'musicPitch');
+/** seekMusicToPosInTime's position: whole ms, at most a day. */
+const musicPosition = z.number().int('musicPosition').min(0, 'musicPosition').max(86_400_000, 'musicPosition');
 const device = z.strictObject({ deviceId: z.string().min(1, 'deviceId').max(256, 'deviceId') });
 const sourceId = z.string().min(1, 'sourceId').max(256, 'sourceId');
 const pixelEdge = z.number().int('captureRegion').min(0, 'captureRegion').max(16384, 'captureRegion');
@@ -123,6 +129,20 @@ export const commandSchema = z.discriminatedUnion('type', [
   withArgs('enableVoiceEarMonitor', { enable: z.boolean() }),
   withArgs('setVoiceReverbType', { reverbType: voiceReverbSchema }),
   withArgs('setVoiceChangerType', { changerType: voiceChangerSchema }),
+  /** Adds a local music file to the playlist (nothing is opened until it plays). */
+  withArgs('addMusicTrack', { path: musicPath }),
+  withArgs('removeMusicTrack', { path: musicPath }),
+  /** Plays a playlist track from its start under a new music id, with the music volumes and pitch; any other track stops. */
+  withArgs('startPlayMusic', { path: musicPath }),
+  plain('pausePlayMusic'),
+  plain('resumePlayMusic'),
+  plain('stopPlayMusic'),
+  withArgs('seekMusicToPosInTime', { positionMs: musicPosition }),
+  /** Whether a finished track plays again; off, the playlist goes on to the next track and stops after the last. */
+  withArgs('setMusicLoop', { loop: z.boolean() }),
+  withArgs('setMusicPublishVolume', { volume }),
+  withArgs('setMusicPlayoutVolume', { volume }),
+  withArgs('setMusicPitch', { pitch: musicPitch }),
   /** Measures the network before entering (only outside a room), for this identity; the sandbox signs when userSig is left out. */
   withArgs('startSpeedTest', { sdkAppId: sdkAppIdSchema, userId: userIdSchema, userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
   plain('stopSpeedTest'),

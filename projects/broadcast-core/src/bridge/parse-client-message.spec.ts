@@ -54,6 +54,36 @@ describe('parseClientMessage', () => {
     expect(refusal(command({ type: 'setVoiceReverbType', reverbType: 12 })).error).toMatchObject({ reason: 'notOneOf', field: 'command.reverbType' });
   });
 
+  it('names the field of a broken music command: volumes 0-100, a pitch in -1 to 1, a path of 1-1024 characters, a whole ms position', () => {
+    for (const ok of [
+      { type: 'startPlayMusic', path: 'sandbox://music/jingle' },
+      { type: 'addMusicTrack', path: 'C:\\Music\\intro.mp3' },
+      { type: 'setMusicPitch', pitch: -1 },
+      { type: 'setMusicPitch', pitch: 0.35 },
+      { type: 'setMusicPublishVolume', volume: 0 },
+      { type: 'seekMusicToPosInTime', positionMs: 0 },
+      { type: 'setMusicLoop', loop: true },
+      { type: 'pausePlayMusic' },
+    ]) {
+      expect(parseClientMessage(command(ok))).toMatchObject({ ok: true });
+    }
+    for (const volume of [101, -1, 50.5]) {
+      expect(refusal(command({ type: 'setMusicPublishVolume', volume })).error).toMatchObject({ code: 'invalid-command', reason: 'rule', params: { rule: 'volume' }, field: 'command.volume' });
+      expect(refusal(command({ type: 'setMusicPlayoutVolume', volume })).error).toMatchObject({ reason: 'rule', params: { rule: 'volume' }, field: 'command.volume' });
+    }
+    for (const pitch of [1.01, -1.5]) {
+      expect(refusal(command({ type: 'setMusicPitch', pitch })).error).toMatchObject({ reason: 'rule', params: { rule: 'musicPitch' }, field: 'command.pitch' });
+    }
+    for (const path of ['', '   ', 'x'.repeat(1025)]) {
+      expect(refusal(command({ type: 'startPlayMusic', path })).error).toMatchObject({ reason: 'rule', params: { rule: 'musicPath' }, field: 'command.path' });
+    }
+    for (const positionMs of [-1, 1.5, 86_400_001]) {
+      expect(refusal(command({ type: 'seekMusicToPosInTime', positionMs })).error).toMatchObject({ reason: 'rule', params: { rule: 'musicPosition' }, field: 'command.positionMs' });
+    }
+    expect(refusal(command({ type: 'startPlayMusic', path: 'a.mp3', id: 3 })).error).toMatchObject({ reason: 'unknownField', field: 'command.id' });
+    expect(refusal(command({ type: 'setMusicLoop' })).error).toMatchObject({ reason: 'missingField', field: 'command.loop' });
+  });
+
   it('names the field of a broken pre-flight command', () => {
     expect(parseClientMessage(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host' })).ok).toBe(true);
     expect(refusal(command({ type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'a:b' })).error).toMatchObject({ reason: 'rule', params: { rule: 'userId' }, field: 'command.userId' });

@@ -30,6 +30,9 @@ export const RULE_MESSAGES = {
   volumeInterval: 'intervalMs must be 0 (off) or 100 to 5000',
   commandId: 'id must be 1 to 100 characters',
   volume: 'volume must be a whole number from 0 to 100',
+  musicPath: 'path must be 1 to 1024 characters',
+  musicPitch: 'pitch must be a number from -1 to 1',
+  musicPosition: 'positionMs must be a whole number of ms from 0 to 86400000',
 } as const;
 
 /** The name of a TRTC parameter rule. */
@@ -103,6 +106,10 @@ export const REFUSAL_TEXTS = {
   noSandboxUser: 'no user "{userId}" in room {roomId}',
   noSandboxRoom: 'no room {roomId}',
   userOffline: 'user "{userId}" is not online',
+  // Background music.
+  unknownMusicTrack: 'no track "{path}" in the playlist: add it first',
+  builtInMusicTrack: 'the sandbox\'s built-in tracks stay in the playlist',
+  noMusic: 'no music is {status}',
   // A window's own bridge client.
   connectionDropped: 'the connection to the console dropped; try again',
   notConnected: 'not connected to the console yet; try again in a moment',

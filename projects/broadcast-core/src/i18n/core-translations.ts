@@ -71,6 +71,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       publishAlready: { status: { starting: 'starting', live: 'live', updating: 'switching', stopping: 'stopping' } },
       publishingBusy: { status: { starting: 'starting', updating: 'switching', stopping: 'stopping' } },
       noPublishing: { action: { update: 'switch', stop: 'stop' } },
+      noMusic: { status: { playing: 'playing', paused: 'paused', 'playing or paused': 'playing or paused' } },
       unknownDevice: { kind: { camera: 'camera', microphone: 'microphone', speaker: 'speaker' } },
       rateLimited: { kind: { commands: 'commands', resyncs: 'resync requests', subscriptions: 'subscription changes' } },
       wrongType: {
@@ -166,6 +167,9 @@ export const CORE_TRANSLATIONS = defineTranslations(
       volumeInterval: 'intervalMs 必须为 0（关闭）或 100 到 5000 之间',
       commandId: 'id 必须为 1 到 100 个字符',
       volume: '音量必须是 0 到 100 之间的整数',
+      musicPath: 'path 必须为 1 到 1024 个字符',
+      musicPitch: 'pitch 必须是 -1 到 1 之间的数',
+      musicPosition: 'positionMs 必须是 0 到 86400000 之间的整数毫秒',
     },
     refusals: {
       notJson: '消息不是有效的 JSON',
@@ -223,6 +227,9 @@ export const CORE_TRANSLATIONS = defineTranslations(
       noSandboxUser: '房间 {{roomId}} 中没有用户“{{userId}}”',
       noSandboxRoom: '房间 {{roomId}} 不存在',
       userOffline: '用户“{{userId}}”不在线',
+      unknownMusicTrack: '播放列表中没有曲目“{{path}}”：请先添加',
+      builtInMusicTrack: '沙箱的内置曲目会一直留在播放列表中',
+      noMusic: '当前没有{{status}}的音乐',
       connectionDropped: '与控制台的连接已断开，请重试',
       notConnected: '尚未连接到控制台，请稍后重试',
     },
@@ -234,6 +241,7 @@ export const CORE_TRANSLATIONS = defineTranslations(
       publishAlready: { status: { starting: '在启动中', live: '在直播中', updating: '在切换中', stopping: '在停止中' } },
       publishingBusy: { status: { starting: '启动', updating: '切换', stopping: '停止' } },
       noPublishing: { action: { update: '切换', stop: '停止' } },
+      noMusic: { status: { playing: '正在播放', paused: '已暂停', 'playing or paused': '正在播放或已暂停' } },
       unknownDevice: { kind: { camera: '摄像头', microphone: '麦克风', speaker: '扬声器' } },
       rateLimited: { kind: { commands: '命令', resyncs: '重新同步请求', subscriptions: '订阅变更' } },
       wrongType: {

@@ -4,6 +4,7 @@ import type { TRTCAppScene, TRTCAudioQuality, TRTCVideoFillMode } from 'trtc-ele
 import type { BeautySettings, EncoderParams, RoomAddress, RoomParams, TRTCRoleType } from './models';
 import type { SharedSource } from './screen-share-models';
 import type { PublishChoice, PublishEncoder, PublishShape } from './publishing-models';
+import type { MusicTrack } from './music-library';
 
 /**
  * Commands the broker accepted from a window, as facts. They set pending states
@@ -64,5 +65,19 @@ export const ConsoleActions = createActionGroup({
     /** The running task is being switched to another mode or layout (same taskId and URLs); `chosen` is null when a PK drives it. */
     'Publishing Update Requested': props<{ shape: PublishShape; chosen: PublishChoice | null; at: number }>(),
     'Publishing Stop Requested': props<{ at: number }>(),
+    /** A local file joins the playlist. */
+    'Music Track Added': props<{ track: MusicTrack }>(),
+    /** A track leaves the playlist. */
+    'Music Track Removed': props<{ path: string }>(),
+    /** startPlayMusic under a new id: starting until onMusicStart says. */
+    'Music Play Requested': props<{ id: number; path: string; at: number }>(),
+    'Music Paused': props<{ at: number }>(),
+    'Music Resumed': props<{ at: number }>(),
+    'Music Stopped': props<{ at: number }>(),
+    'Music Seeked': props<{ positionMs: number; at: number }>(),
+    /** Whether a finished track plays again (else the playlist goes on to the next). */
+    'Music Loop Set': props<{ loop: boolean }>(),
+    /** setMusicPublishVolume / setMusicPlayoutVolume (0-100) and setMusicPitch (-1 to 1), kept for every track. */
+    'Music Settings Set': props<{ publishVolume?: number; playoutVolume?: number; pitch?: number }>(),
   },
 });

@@ -25,6 +25,14 @@ export const EngineActions = createActionGroup({
     /** The engine died (exited, threw, or stopped answering): its room session, capture and PK are gone; the broker restarts it. */
     'Engine Lost': props<{ reason: string; at: number; capture: { camera: boolean; mic: boolean; share: InterruptedShare | null } }>(),
     /** A fresh engine refused a setting the lost one had (encoder, beauty, a device...): the console shows what it really runs. */
+    /** onMusicStart(id, 0): the track plays. */
+    'Music Started': props<{ id: number; at: number }>(),
+    /** Where the track is (onMusicPlayProgress), at most about once a second: windows extrapolate between. */
+    'Music Progressed': props<{ id: number; positionMs: number; durationMs: number; at: number }>(),
+    /** onMusicComplete(id, 0): the track played to its end. */
+    'Music Completed': props<{ id: number; at: number }>(),
+    /** onMusicStart(id, -4001) (the file could not be opened) or onMusicComplete(id, -4002) (decoding failed). */
+    'Music Failed': props<{ id: number; error: CodedError; at: number }>(),
     'Setting Not Restored': props<{ method: string; message: string; at: number }>(),
     'Devices Listed': props<DeviceLists>(),
     'Room Entered': props<{ elapsedMs: number; at: number }>(),

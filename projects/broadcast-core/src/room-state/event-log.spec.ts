@@ -32,4 +32,9 @@ describe('event log: the console’s own notes', () => {
     ]);
     expect(state.entries[1].message).toBe('no such anchor');
   });
+
+  it('logs failed background music as an error with the music code, which comes by no onError', () => {
+    const state = run(EngineActions.musicFailed({ id: 3, error: { code: -4001, message: 'the music file could not be opened' }, at: 5 }));
+    expect(state.entries).toEqual([{ id: 1, at: 5, level: 'error', code: -4001, message: 'the music file could not be opened', note: 'musicFailed' }]);
+  });
 });

@@ -5,8 +5,8 @@ import { EngineActions } from './engine-actions';
 /** Entries kept; older ones fall off so the state stays small. */
 export const EVENT_LOG_LENGTH = 200;
 
-/** What the console itself logs beside the engine's codes: the engine's own life, and failed PK requests. */
-export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed';
+/** What the console itself logs beside the engine's codes: the engine's own life, failed PK requests, failed music. */
+export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed' | 'musicFailed';
 
 /** One error or warning the engine reported, or one the console noted. */
 export interface LogEntry {
@@ -42,6 +42,8 @@ export const eventLogFeature = createFeature({
     on(EngineActions.warningRaised, (s, { error, at }): EventLogState => append(s, { at, level: 'warning', ...error })),
     // The SDK reports a refused PK through onConnectOtherRoom, not onError: log it as the error it is.
     on(EngineActions.otherRoomConnectFailed, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error, note: 'pkFailed' })),
+    // The music observer's codes (-4001, -4002) come by onStart / onComplete, not onError: logged here, with the SDK's words.
+    on(EngineActions.musicFailed, (s, { error, at }): EventLogState => append(s, { at, level: 'error', ...error, note: 'musicFailed' })),
     on(EngineActions.engineLost, (s, { reason, at }): EventLogState => append(s, { at, level: 'error', code: 0, message: reason, note: 'engineLost' })),
     on(EngineActions.settingNotRestored, (s, { method, message, at }): EventLogState =>
       append(s, { at, level: 'warning', code: 0, message: `${method}: ${message}`, note: 'restoreFailed' }),

@@ -7,6 +7,8 @@ export * from './engine-info';
 export * from './local-media';
 export * from './local-media-selectors';
 export * from './audio-mix';
+export * from './music-library';
+export * from './music';
 export * from './preflight';
 export * from './preflight-verdicts';
 export * from './remote-users';

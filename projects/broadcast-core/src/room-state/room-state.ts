@@ -1,6 +1,7 @@
 import { combineReducers, type Action, type ActionReducer } from '@ngrx/store';
 
 import { audioMixFeature } from './audio-mix';
+import { musicFeature } from './music';
 import { ConsoleActions } from './console-actions';
 import { connectionFeature } from './connection';
 import { EngineActions } from './engine-actions';
@@ -23,6 +24,7 @@ export const ROOM_FEATURES = {
   [sessionFeature.name]: sessionFeature.reducer,
   [localMediaFeature.name]: localMediaFeature.reducer,
   [audioMixFeature.name]: audioMixFeature.reducer,
+  [musicFeature.name]: musicFeature.reducer,
   [preflightFeature.name]: preflightFeature.reducer,
   [remoteUsersFeature.name]: remoteUsersFeature.reducer,
   [remoteMetersFeature.name]: remoteMetersFeature.reducer,

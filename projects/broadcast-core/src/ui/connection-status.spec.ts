@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 
 import { EngineActions } from '../room-state';
+import { textOf } from '../testing/dom-query';
 import { setUpWindowTesting, type WindowTesting } from '../testing/provide-window-testing';
 import { ConnectionStatus } from './connection-status';
 import { ElapsedClock } from './elapsed-clock';
@@ -11,7 +12,7 @@ describe('ConnectionStatus', () => {
   let fixture: ComponentFixture<ConnectionStatus>;
   const clock = { now: signal(0) };
   const host = () => fixture.nativeElement as HTMLElement;
-  const text = () => host().textContent?.replace(/\s+/g, ' ').trim();
+  const text = () => textOf(host());
 
   async function at(now: number, ...actions: Parameters<WindowTesting['apply']>): Promise<void> {
     w.apply(...actions);

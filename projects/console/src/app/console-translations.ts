@@ -11,6 +11,7 @@ import { EVENT_LOG_TRANSLATIONS } from './event-log/event-log-translations';
 import { GO_LIVE_TRANSLATIONS } from './go-live/go-live-translations';
 import { MEDIA_TRANSLATIONS } from './media/media-translations';
 import { MIXER_TRANSLATIONS } from './mixer/mixer-translations';
+import { MUSIC_TRANSLATIONS } from './music/music-translations';
 import { PREFLIGHT_TRANSLATIONS } from './preflight/preflight-translations';
 import { PARTICIPANTS_TRANSLATIONS } from './participants/participants-translations';
 import { PK_TRANSLATIONS } from './pk/pk-translations';
@@ -43,6 +44,7 @@ export const CONSOLE_TRANSLATIONS: readonly TranslationBundle[] = [
   EVENT_LOG_TRANSLATIONS,
   MEDIA_TRANSLATIONS,
   MIXER_TRANSLATIONS,
+  MUSIC_TRANSLATIONS,
   PREFLIGHT_TRANSLATIONS,
   CO_ANCHORING_TRANSLATIONS,
   ENCODER_TRANSLATIONS,

@@ -171,6 +171,16 @@ describe('EventLogPanel', () => {
     expect(part(entry, 'event-code')).toBeNull();
   });
 
+  it('says failed background music in words, with its music code and the SDK\'s words as the detail', async () => {
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, EngineActions.musicFailed({ id: 1, error: { code: -4002, message: 'the music file could not be decoded' }, at: at(9, 0, 6) }));
+    const [entry] = entries();
+    expect(entry.dataset['level']).toBe('error');
+    expect(text(part(entry, 'event-text'))).toBe('Background music failed (code -4002): see the music panel');
+    expect(text(part(entry, 'event-code'))).toBe('Code -4002');
+    expect(text(part(entry, 'event-detail'))).toBe('the music file could not be decoded');
+  });
+
   it('says the notes in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     fixture = await renderComponent(EventLogPanel);

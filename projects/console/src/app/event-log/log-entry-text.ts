@@ -6,7 +6,7 @@ import { CodeTextPipe } from '@broadcast-core/ui';
 
 /**
  * What a log entry says in the window's language: the console's own notes (engine lost or restarted,
- * a failed PK request) in words, any other entry as its TRTC code's text. Impure so a language switch re-renders it.
+ * a failed PK request, failed music) in words, any other entry as its TRTC code's text. Impure so a language switch re-renders it.
  */
 @Pipe({ name: 'logEntryText', pure: false })
 export class LogEntryTextPipe implements PipeTransform {
@@ -23,6 +23,8 @@ export class LogEntryTextPipe implements PipeTransform {
         return this.translate.instant('eventLog.note.engineRestarted') as string;
       case 'restoreFailed':
         return this.translate.instant('eventLog.note.restoreFailed') as string;
+      case 'musicFailed':
+        return this.translate.instant('eventLog.note.musicFailed', { code: entry.code }) as string;
       case 'pkFailed':
         return this.translate.instant('eventLog.note.pkFailed', { text: this.codeText.transform(entry.code) }) as string;
       default:

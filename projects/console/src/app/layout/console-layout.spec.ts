@@ -42,7 +42,7 @@ describe('the console layout', () => {
     layout.choosePreset('setup');
     layout.toggleCollapsed('pk');
     expect(layout.preset()).toBe('custom');
-    expect(TestBed.inject(PreferencesStore).value().panelLayout?.columns[0]).toEqual(['session', 'media', 'mixer']);
+    expect(TestBed.inject(PreferencesStore).value().panelLayout?.columns[0]).toEqual(['session', 'media', 'mixer', 'music']);
   });
 
   it('folds the session form and the encoder while on air, one click from open, and folds them again next show', () => {

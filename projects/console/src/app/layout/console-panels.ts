@@ -28,6 +28,7 @@ export const CONSOLE_PANELS: readonly ConsolePanel[] = [
   { id: 'session', headingKey: 'session.heading', load: () => import('../session/room-form').then((m) => m.RoomForm), column: 0, foldsOnAir: true },
   { id: 'media', headingKey: 'console.media', load: () => import('../media/media-panel').then((m) => m.MediaPanel), column: 0 },
   { id: 'mixer', headingKey: 'mixer.heading', load: () => import('../mixer/mixer-panel').then((m) => m.MixerPanel), column: 0 },
+  { id: 'music', headingKey: 'music.heading', load: () => import('../music/music-panel').then((m) => m.MusicPanel), column: 0 },
   { id: 'co-anchoring', headingKey: 'coAnchoring.heading', load: () => import('../co-anchoring/co-anchoring-panel').then((m) => m.CoAnchoringPanel), column: 0 },
   { id: 'go-live', headingKey: 'goLive.heading', load: () => import('../go-live/go-live-panel').then((m) => m.GoLivePanel), column: 1 },
   { id: 'pk', headingKey: 'pk.heading', load: () => import('../pk/pk-panel').then((m) => m.PkPanel), column: 1 },

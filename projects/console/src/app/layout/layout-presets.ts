@@ -15,17 +15,17 @@ export const LAYOUT_PRESETS: readonly LayoutPreset[] = ['custom', 'show', 'setup
 export const PRESET_LAYOUTS: Record<Exclude<LayoutPreset, 'custom'>, PanelLayout> = {
   /** Live controls first; settings that must not change mid-show folded. */
   show: {
-    columns: [['media', 'mixer', 'co-anchoring', 'share'], ['go-live', 'pk', 'participants', 'beauty'], ['event-log', 'stats', 'sandbox', 'session', 'encoder']],
+    columns: [['media', 'mixer', 'music', 'co-anchoring', 'share'], ['go-live', 'pk', 'participants', 'beauty'], ['event-log', 'stats', 'sandbox', 'session', 'encoder']],
     collapsed: ['session', 'encoder'],
   },
   /** Getting ready: devices, encoder and the session form up front. */
   setup: {
-    columns: [['session', 'media', 'mixer'], ['encoder', 'beauty', 'share', 'go-live'], ['stats', 'event-log', 'sandbox', 'pk', 'participants', 'co-anchoring']],
+    columns: [['session', 'media', 'mixer', 'music'], ['encoder', 'beauty', 'share', 'go-live'], ['stats', 'event-log', 'sandbox', 'pk', 'participants', 'co-anchoring']],
     collapsed: ['pk', 'participants', 'co-anchoring'],
   },
   /** Running the show for a host: PK, participants and what goes out. */
   producer: {
-    columns: [['pk', 'participants', 'go-live'], ['co-anchoring', 'share', 'event-log'], ['stats', 'sandbox', 'media', 'mixer', 'session', 'encoder', 'beauty']],
-    collapsed: ['session', 'encoder', 'beauty', 'mixer'],
+    columns: [['pk', 'participants', 'go-live'], ['co-anchoring', 'share', 'event-log'], ['stats', 'sandbox', 'media', 'mixer', 'music', 'session', 'encoder', 'beauty']],
+    collapsed: ['session', 'encoder', 'beauty', 'mixer', 'music'],
   },
 };

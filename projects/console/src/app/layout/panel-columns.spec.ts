@@ -71,10 +71,10 @@ describe('the docked panels', () => {
       lists[to].dropped.emit({ item: { data: id }, container: lists[to], previousContainer: lists[from], currentIndex, previousIndex: 0 } as unknown as CdkDragDrop<number, number, string>);
     drop(0, 0, 'co-anchoring', 0);
     await fixture.whenStable();
-    expect(shown()[0]).toEqual(['co-anchoring', 'session', 'media', 'mixer']);
+    expect(shown()[0]).toEqual(['co-anchoring', 'session', 'media', 'mixer', 'music']);
     drop(2, 0, 'stats', 1);
     await fixture.whenStable();
-    expect(shown()[0]).toEqual(['co-anchoring', 'stats', 'session', 'media', 'mixer']);
+    expect(shown()[0]).toEqual(['co-anchoring', 'stats', 'session', 'media', 'mixer', 'music']);
     expect(shown()[2]).not.toContain('stats');
     expect(announce).toHaveBeenLastCalledWith('Live statistics: column 1, position 2');
   });
@@ -82,7 +82,7 @@ describe('the docked panels', () => {
   it('moves a panel with Alt+arrows on its header and announces where it went', async () => {
     fixture = await renderComponent(PanelColumns);
     await press('media', 'ArrowUp');
-    expect(shown()[0]).toEqual(['media', 'session', 'mixer', 'co-anchoring']);
+    expect(shown()[0]).toEqual(['media', 'session', 'mixer', 'music', 'co-anchoring']);
     await press('media', 'ArrowRight');
     expect(shown()[1][0]).toBe('media');
     expect(announce).toHaveBeenLastCalledWith(expect.stringContaining('column 2, position 1'));
@@ -96,7 +96,7 @@ describe('the docked panels', () => {
     t.storage.setItem(PREFERENCES_KEY, JSON.stringify({ panelLayout: { columns: 'nonsense' } }));
     t.apply(EngineActions.engineReady({ kind: 'sandbox', sdkVersion: 'sandbox', generation: 1, at: 0 }));
     fixture = await renderComponent(PanelColumns);
-    expect(shown()[0]).toEqual(['session', 'media', 'mixer', 'co-anchoring']);
+    expect(shown()[0]).toEqual(['session', 'media', 'mixer', 'music', 'co-anchoring']);
     expect(TestBed.inject(PreferencesStore).problems()[0]).toContain('panelLayout');
   });
 });
