@@ -112,6 +112,13 @@ function sandboxCall(admin: SandboxAdmin, method: ContractMethod, args: unknown[
       admin.weakNetwork(weak);
       return ok();
     }
+    case 'sandbox.unplugDevice':
+    case 'sandbox.plugDevice': {
+      const [deviceId] = args as [unknown];
+      if (typeof deviceId !== 'string') return fail('malformed', `${method}: deviceId must be a string`);
+      const known = method === 'sandbox.unplugDevice' ? admin.unplugDevice(deviceId) : admin.plugDevice(deviceId);
+      return found(known, `no device "${deviceId}" on the sandbox machine`);
+    }
     default:
       return fail('unknown-method', `${method} is not handled by the call dispatch`);
   }

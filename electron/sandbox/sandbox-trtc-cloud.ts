@@ -110,7 +110,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly connection: ConnectionDrop;
   private readonly localVideo: LocalVideoOutput;
   private readonly reports: ClientReports;
-  private readonly devices = new SandboxDevices();
+  private readonly devices: SandboxDevices;
+  /** Stops hearing the machine's devices come and go. */
+  private readonly unwatchRack: () => void;
   private readonly mutedRemoteAudio = new Set<string>();
   private readonly audioMix = new AudioMix();
   private readonly speedTest: SpeedTest;
@@ -132,6 +134,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.server = cloud.server;
     this.clock = cloud.clock;
     this.remoteViews = new RemoteViews(this.server.viewed);
+    this.devices = new SandboxDevices(this.server.rack);
     this.callbacks = this.server.delivery.lane((name, args) => this.emit(name, ...args));
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
     this.on('newListener', (name) => {
@@ -149,7 +152,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       this.server.random,
       {
         context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.audioMix.sent(this.voice.volumeAt(now)) : undefined),
+        localVolume: (now) => (this.capture.sendsAudio ? this.micLevel(now) : undefined),
         smallEnabled: () => this.camera.smallEnabled,
       },
       post,
@@ -161,8 +164,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
-    this.micTest = new MicTest(this.clock, (now) => this.audioMix.sent(this.voice.volumeAt(now)), (volume) => this.post('onTestMicVolume', volume));
+    this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
     this.port = this.createPort();
+    this.unwatchRack = this.server.rack.watch(({ deviceId, kind, state }) => this.post('onDeviceChange', deviceId, kind, state));
   }
 
   // ---- Room ----
@@ -661,6 +665,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.reports.stopVolumes();
     this.speedTest.stop();
     this.micTest.stop();
+    this.unwatchRack();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();
@@ -798,11 +803,18 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private cameraSinks(stream: CameraStream): FrameSink[] {
     const sinks: FrameSink[] = [];
+    // An unplugged camera sends nothing, to the preview or the room, until it is back or another is chosen.
+    if (!this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera)) return sinks;
     const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
     if (local) sinks.push(local);
     const member = this.member;
     if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
     return sinks;
+  }
+
+  /** The microphone's level as sent; an unplugged mic hears nothing. */
+  private micLevel(now: number): number {
+    return this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic) ? this.audioMix.sent(this.voice.volumeAt(now)) : 0;
   }
 
   private screenSinks(): FrameSink[] {
@@ -875,7 +887,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
         return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
       },
       publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.audioMix.sent(this.voice.volumeAt(timestampMs)),
+      voiceVolumeAt: (timestampMs) => this.micLevel(timestampMs),
       sessionEnded: (reason) => {
         this.endSession();
         this.stopCapture();

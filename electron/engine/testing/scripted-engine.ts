@@ -358,6 +358,14 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   weakNetwork(weak: boolean): void {
     this.calls.push({ method: 'weakNetwork', args: [weak] });
   }
+  unplugDevice(deviceId: string): boolean {
+    this.calls.push({ method: 'unplugDevice', args: [deviceId] });
+    return true;
+  }
+  plugDevice(deviceId: string): boolean {
+    this.calls.push({ method: 'plugDevice', args: [deviceId] });
+    return true;
+  }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });
   }
