@@ -33,6 +33,7 @@ import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { AudioMix } from './audio/audio-mix';
 import { MicTest } from './preflight/mic-test';
+import { SpeakerTest } from './preflight/speaker-test';
 import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { checkPublishRequest } from './cdn/publish-request';
@@ -117,6 +118,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly audioMix = new AudioMix();
   private readonly speedTest: SpeedTest;
   private readonly micTest: MicTest;
+  private readonly speakerTest: SpeakerTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -165,6 +167,11 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
     this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
+    this.speakerTest = new SpeakerTest(
+      this.clock,
+      () => ({ ...this.audioMix.speakerDevice(), present: this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker) }),
+      (volume) => this.post('onTestSpeakerVolume', volume),
+    );
     this.port = this.createPort();
     this.unwatchRack = this.server.rack.watch(({ deviceId, kind, state }) => this.post('onDeviceChange', deviceId, kind, state));
   }
@@ -593,13 +600,23 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   }
 
   /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
-  startMicDeviceTest(interval: number, _playback?: boolean): void {
-    if (!this.destroyed) this.micTest.start(interval);
+  startMicDeviceTest(interval: number, playback?: boolean): void {
+    if (!this.destroyed) this.micTest.start(interval, playback);
   }
 
   /** Stops the microphone test. */
   stopMicDeviceTest(): void {
     this.micTest.stop();
+  }
+
+  /** Plays a test sound (the sandbox's built-in one) with onTestSpeakerVolume every 300 ms; another path gets onError. */
+  startSpeakerDeviceTest(testAudioFilePath: string): void {
+    if (!this.destroyed) this.reportFailure(this.speakerTest.open(testAudioFilePath));
+  }
+
+  /** Stops the speaker test. */
+  stopSpeakerDeviceTest(): void {
+    this.speakerTest.stop();
   }
 
   /** The sandbox cameras. */
@@ -665,6 +682,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.reports.stopVolumes();
     this.speedTest.stop();
     this.micTest.stop();
+    this.speakerTest.stop();
     this.unwatchRack();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();

@@ -40,6 +40,8 @@ export const ENGINE_CALL_METHODS = [
   'stopSpeedTest',
   'startMicDeviceTest',
   'stopMicDeviceTest',
+  'startSpeakerDeviceTest',
+  'stopSpeakerDeviceTest',
   'enableSmallVideoStream',
   'setCurrentCameraDevice',
   'setCurrentMicDevice',

@@ -42,6 +42,8 @@ export type RtcEngineMethod =
   | 'stopSpeedTest'
   | 'startMicDeviceTest'
   | 'stopMicDeviceTest'
+  | 'startSpeakerDeviceTest'
+  | 'stopSpeakerDeviceTest'
   | 'enableSmallVideoStream'
   | 'setLocalVideoRenderCallback'
   | 'setRemoteVideoRenderCallback'
