@@ -82,6 +82,8 @@ export class SyntheticEngine implements RtcEngine {
   stopSpeedTest(): void {}
   startMicDeviceTest(): void {}
   stopMicDeviceTest(): void {}
+  startSpeakerDeviceTest(): void {}
+  stopSpeakerDeviceTest(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

@@ -184,6 +184,12 @@ export class ScriptedEngine implements RtcEngine {
   stopMicDeviceTest(): void {
     this.record('stopMicDeviceTest');
   }
+  startSpeakerDeviceTest(testAudioFilePath: string): void {
+    this.record('startSpeakerDeviceTest', testAudioFilePath);
+  }
+  stopSpeakerDeviceTest(): void {
+    this.record('stopSpeakerDeviceTest');
+  }
   setVoiceReverbType(type: number): void {
     this.record('setVoiceReverbType', type);
   }
@@ -322,7 +328,7 @@ export interface AdminCall {
 export class RecordingSandboxAdmin implements SandboxAdmin {
   /** Every operation, in order. */
   readonly calls: AdminCall[] = [];
-  /** What removeUser, dismissRoom and dropConnection answer: false means "no such user or room". */
+  /** What removeUser, dismissRoom, dropConnection, unplugDevice and plugDevice answer: false means "no such user or room". */
   found = true;
   /** What listRooms answers. */
   rooms: SandboxRoomInfo[] = [];
@@ -360,11 +366,11 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   unplugDevice(deviceId: string): boolean {
     this.calls.push({ method: 'unplugDevice', args: [deviceId] });
-    return true;
+    return this.found;
   }
   plugDevice(deviceId: string): boolean {
     this.calls.push({ method: 'plugDevice', args: [deviceId] });
-    return true;
+    return this.found;
   }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });

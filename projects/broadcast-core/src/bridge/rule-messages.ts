@@ -86,6 +86,7 @@ export const REFUSAL_TEXTS = {
   regionOutsideSource: 'the region reaches past {sourceName} ({width}x{height})',
   speedTestInRoom: 'the network speed test runs only before entering a room',
   speedTestRunning: 'a network speed test is already running',
+  speakerTestFileRequired: 'name a WAV or MP3 file for the speaker test: only the sandbox has a built-in sound',
   notRtmpUrl: '"{url}" is not an RTMP push URL: it must start with rtmp:// and name a host',
   duplicateUrl: '"{url}" is listed twice',
   streamEncoder: 'the CDN encoder settings are not valid: {detail}',
@@ -102,6 +103,7 @@ export const REFUSAL_TEXTS = {
   engineLost: 'the engine was lost before it answered {method}',
   noSandboxUser: 'no user "{userId}" in room {roomId}',
   noSandboxRoom: 'no room {roomId}',
+  noSandboxDevice: 'no device "{deviceId}" on the sandbox machine',
   userOffline: 'user "{userId}" is not online',
   // A window's own bridge client.
   connectionDropped: 'the connection to the console dropped; try again',

@@ -6,7 +6,7 @@ import { EngineActions } from './engine-actions';
 export const EVENT_LOG_LENGTH = 200;
 
 /** What the console itself logs beside the engine's codes: the engine's own life, and failed PK requests. */
-export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed';
+export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed' | 'deviceUnplugged';
 
 /** One error or warning the engine reported, or one the console noted. */
 export interface LogEntry {
@@ -46,6 +46,8 @@ export const eventLogFeature = createFeature({
     on(EngineActions.settingNotRestored, (s, { method, message, at }): EventLogState =>
       append(s, { at, level: 'warning', code: 0, message: `${method}: ${message}`, note: 'restoreFailed' }),
     ),
+    // A device pulled out mid-show is worth a line even though the SDK reports it as a device change, not a warning.
+    on(EngineActions.deviceUnplugged, (s, { deviceName, at }): EventLogState => append(s, { at, level: 'warning', code: 0, message: deviceName, note: 'deviceUnplugged' })),
     on(EngineActions.engineReady, (s, { generation, at, sdkVersion }): EventLogState =>
       generation > 1 ? append(s, { at, level: 'warning', code: 0, message: `engine restarted (${sdkVersion})`, note: 'engineRestarted' }) : s,
     ),

@@ -9,7 +9,7 @@ import {
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import { changed } from './changed';
-import type { BeautySettings, DeviceLists, EncoderParams, FrameSize } from './models';
+import type { BeautySettings, DeviceLists, EncoderParams, FrameSize, UnpluggedDevice } from './models';
 
 /** The local user's capture, encoder, beauty and devices. */
 export interface LocalMediaState extends DeviceLists {
@@ -28,6 +28,8 @@ export interface LocalMediaState extends DeviceLists {
   /** Local voice level 0-100 (userId '' in onUserVoiceVolume). */
   volume: number;
   volumeIntervalMs: number;
+  /** Devices pulled out of the machine, until plugged back in (one entry per device). */
+  unplugged: UnpluggedDevice[];
 }
 
 /** The SDK's defaults: 640x360 landscape at 15 fps, beauty off, fill mode. */
@@ -60,6 +62,7 @@ export const initialLocalMedia: LocalMediaState = {
   firstFrameSentAt: null,
   volume: 0,
   volumeIntervalMs: 0,
+  unplugged: [],
 };
 
 /** Local media slice. */
@@ -85,6 +88,13 @@ export const localMediaFeature = createFeature({
       const { type: _type, ...lists } = devices;
       return changed(s, lists);
     }),
+    on(EngineActions.deviceUnplugged, (s, { type: _type, ...device }): LocalMediaState => ({
+      ...s,
+      unplugged: [...s.unplugged.filter((d) => d.deviceId !== device.deviceId), device],
+    })),
+    on(EngineActions.devicePluggedIn, (s, { deviceId }): LocalMediaState =>
+      s.unplugged.some((d) => d.deviceId === deviceId) ? { ...s, unplugged: s.unplugged.filter((d) => d.deviceId !== deviceId) } : s,
+    ),
     on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): LocalMediaState =>
       userId === '' ? { ...s, firstFrame: size } : s,
     ),
