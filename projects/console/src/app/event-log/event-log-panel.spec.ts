@@ -182,6 +182,15 @@ describe('EventLogPanel', () => {
     expect(part(entry, 'event-code')).toBeNull();
   });
 
+  it('names a device pulled out mid-show, as a warning', async () => {
+    await render();
+    await applyAndSettle(EngineActions.deviceUnplugged({ deviceId: 'usb', kind: 'mic', deviceName: 'Sandbox USB Microphone', at: at(9, 0, 6) }));
+    const [entry] = entries();
+    expect(entry.dataset['level']).toBe('warning');
+    expect(entry.dataset['note']).toBe('deviceUnplugged');
+    expect(text(part(entry, 'event-text'))).toBe('Sandbox USB Microphone was unplugged');
+  });
+
   it('says the notes in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     await render();

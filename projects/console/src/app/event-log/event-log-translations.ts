@@ -17,6 +17,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       engineRestarted: 'Engine restarted',
       pkFailed: 'PK request failed: {{text}}',
       restoreFailed: 'The restarted engine did not take back a setting; check it in its panel',
+      deviceUnplugged: '{{device}} was unplugged',
     },
   },
   {
@@ -33,6 +34,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       engineRestarted: '引擎已重启',
       pkFailed: '跨房 PK 请求失败：{{text}}',
       restoreFailed: '重启后的引擎未能恢复一项设置，请在对应面板中检查',
+      deviceUnplugged: '{{device}} 已拔出',
     },
   },
 );
