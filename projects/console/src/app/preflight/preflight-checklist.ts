@@ -4,12 +4,22 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import type { BridgeError, Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { audioMixFeature, engineInfoFeature, localMediaFeature, micVerdict, networkVerdict, preflightFeature, sessionFeature, type Verdict } from '@broadcast-core/room-state';
+import {
+  audioMixFeature,
+  engineInfoFeature,
+  localMediaFeature,
+  micVerdict,
+  networkVerdict,
+  preflightFeature,
+  sessionFeature,
+  speakerVerdict,
+  type Verdict,
+} from '@broadcast-core/room-state';
 import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
 
 /**
  * The checks before entering a room, run in one action: the network speed test against the encoder's
- * needs and a microphone test. Each shows pass, warning or fail in words with what to do; the results
+ * needs, a microphone test (optionally played back) and a speaker test with a test sound. Each shows pass, warning or fail in words with what to do; the results
  * stay until a room is entered.
  */
 @Component({
@@ -24,6 +34,13 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
       @if (preflight().micTest.running) {
         <button type="button" data-testid="preflight-stop-mic" (click)="send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
       }
+      @if (preflight().speakerTest.running) {
+        <button type="button" data-testid="preflight-stop-speaker" (click)="send({ type: 'stopSpeakerDeviceTest' })">{{ 'preflight.stopSpeaker' | translate }}</button>
+      }
+      <label class="playback">
+        <input type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set($any($event.target).checked)" />
+        {{ 'preflight.playback' | translate }}
+      </label>
     </div>
     <ul class="checks" aria-labelledby="preflight-heading">
       @for (check of checks(); track check.id) {
@@ -36,6 +53,9 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     </ul>
     @if (preflight().micTest.running) {
       <bc-level-meter data-testid="preflight-mic-meter" [peakHold]="true" [level]="preflight().micTest.level" [label]="'preflight.micMeter' | translate" />
+    }
+    @if (preflight().speakerTest.running) {
+      <bc-level-meter data-testid="preflight-speaker-meter" [peakHold]="true" [level]="preflight().speakerTest.level" [label]="'preflight.speakerMeter' | translate" />
     }
     @if (refusal(); as r) {
       <p class="refusal" role="alert" data-testid="preflight-refusal">{{ r | refusalText }}</p>
@@ -51,6 +71,7 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     [data-level='warn'] .badge { background: var(--warn); color: #0d1014; }
     [data-level='fail'] .badge { background: var(--live); color: #fff; }
     bc-level-meter { width: 100%; height: 0.5rem; }
+    .playback { display: inline-flex; gap: 0.3rem; align-items: center; font-size: 0.85rem; }
   `,
 })
 export class PreflightChecklist {
@@ -71,15 +92,19 @@ export class PreflightChecklist {
   /** The broker's refusal of the last command, shown in the window's language. */
   protected readonly refusal = signal<BridgeError | null>(null);
   protected readonly canRun = computed(() => this.session() === 'idle' && this.engineStatus() === 'ready' && this.preflight().speedTest.status !== 'running');
-  protected readonly checks = computed((): { id: 'network' | 'mic'; verdict: Verdict }[] => [
+  /** Whether the mic test plays the microphone back to the speaker (the SDK's default: off). */
+  protected readonly playback = signal(false);
+  protected readonly checks = computed((): { id: 'network' | 'mic' | 'speaker'; verdict: Verdict }[] => [
     { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
     { id: 'mic', verdict: micVerdict(this.preflight().micTest, this.mix(), this.clock.now()) },
+    { id: 'speaker', verdict: speakerVerdict(this.preflight().speakerTest, this.mix()) },
   ]);
 
-  /** Starts both checks; the mic test restarts so its five-second window starts now. */
+  /** Starts every check; the mic test restarts so its five-second window starts now, the speaker test plays from the top. */
   protected async run(): Promise<void> {
     if (this.preflight().micTest.running) await this.send({ type: 'stopMicDeviceTest' });
-    if (!(await this.send({ type: 'startMicDeviceTest' }))) return;
+    if (!(await this.send({ type: 'startMicDeviceTest', playback: this.playback() }))) return;
+    if (!(await this.send({ type: 'startSpeakerDeviceTest' }))) return;
     await this.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
   }
 
