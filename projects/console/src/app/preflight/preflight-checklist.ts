@@ -38,7 +38,7 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
         <button type="button" data-testid="preflight-stop-speaker" (click)="send({ type: 'stopSpeakerDeviceTest' })">{{ 'preflight.stopSpeaker' | translate }}</button>
       }
       <label class="playback">
-        <input type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set($any($event.target).checked)" />
+        <input #playbackBox type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set(playbackBox.checked)" />
         {{ 'preflight.playback' | translate }}
       </label>
     </div>
