@@ -84,6 +84,8 @@ export class SyntheticEngine implements RtcEngine {
   stopMicDeviceTest(): void {}
   startSpeakerDeviceTest(): void {}
   stopSpeakerDeviceTest(): void {}
+  startCameraDeviceTest(): void {}
+  stopCameraDeviceTest(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

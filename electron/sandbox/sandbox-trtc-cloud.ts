@@ -32,6 +32,7 @@ import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { AudioMix } from './audio/audio-mix';
+import { CameraTest } from './preflight/camera-test';
 import { MicTest } from './preflight/mic-test';
 import { SpeakerTest } from './preflight/speaker-test';
 import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
@@ -119,6 +120,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly speedTest: SpeedTest;
   private readonly micTest: MicTest;
   private readonly speakerTest: SpeakerTest;
+  private readonly cameraTest: CameraTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -172,6 +174,10 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       () => ({ ...this.audioMix.speakerDevice(), present: this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker) }),
       (volume) => this.post('onTestSpeakerVolume', volume),
     );
+    this.cameraTest = new CameraTest(this.clock, {
+      cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
+      firstFrame: (width, height) => this.post('onFirstVideoFrame', '', BIG, width, height),
+    });
     this.port = this.createPort();
     this.unwatchRack = this.server.rack.watch(({ deviceId, kind, state }) => this.post('onDeviceChange', deviceId, kind, state));
   }
@@ -609,6 +615,19 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.micTest.stop();
   }
 
+  /**
+   * Shows the camera without entering: draws into `view` (on the sandbox, a CameraTestTarget; see camera-test.ts)
+   * with onFirstVideoFrame(''); a second call restarts it; an unplugged camera gets onError(ERR_CAMERA_START_FAIL).
+   */
+  startCameraDeviceTest(view: unknown): void {
+    if (!this.destroyed) this.reportFailure(this.cameraTest.start(view));
+  }
+
+  /** Stops the camera test. */
+  stopCameraDeviceTest(): void {
+    this.cameraTest.stop();
+  }
+
   /** Plays a test sound (the sandbox's built-in one) with onTestSpeakerVolume every 300 ms; another path gets onError. */
   startSpeakerDeviceTest(testAudioFilePath: string): void {
     if (!this.destroyed) this.reportFailure(this.speakerTest.open(testAudioFilePath));
@@ -683,6 +702,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.speedTest.stop();
     this.micTest.stop();
     this.speakerTest.stop();
+    this.cameraTest.stop();
     this.unwatchRack();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();

@@ -42,6 +42,8 @@ export const ENGINE_CALL_METHODS = [
   'stopMicDeviceTest',
   'startSpeakerDeviceTest',
   'stopSpeakerDeviceTest',
+  'startCameraDeviceTest',
+  'stopCameraDeviceTest',
   'enableSmallVideoStream',
   'setCurrentCameraDevice',
   'setCurrentMicDevice',

@@ -44,6 +44,8 @@ export type RtcEngineMethod =
   | 'stopMicDeviceTest'
   | 'startSpeakerDeviceTest'
   | 'stopSpeakerDeviceTest'
+  | 'startCameraDeviceTest'
+  | 'stopCameraDeviceTest'
   | 'enableSmallVideoStream'
   | 'setLocalVideoRenderCallback'
   | 'setRemoteVideoRenderCallback'

@@ -190,6 +190,12 @@ export class ScriptedEngine implements RtcEngine {
   stopSpeakerDeviceTest(): void {
     this.record('stopSpeakerDeviceTest');
   }
+  startCameraDeviceTest(view: unknown): void {
+    this.record('startCameraDeviceTest', view);
+  }
+  stopCameraDeviceTest(): void {
+    this.record('stopCameraDeviceTest');
+  }
   setVoiceReverbType(type: number): void {
     this.record('setVoiceReverbType', type);
   }
