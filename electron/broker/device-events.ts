@@ -8,6 +8,9 @@ const KINDS: Partial<Record<number, { kind: DeviceKindName; list: 'cameras' | 'm
   [TRTCDeviceType.TRTCDeviceTypeSpeaker]: { kind: 'speaker', list: 'speakers' },
 };
 
+/** The code with which the camera test cannot open the camera, through onError: -1301. */
+export const CAMERA_TEST_REFUSALS: ReadonlySet<number> = new Set([TXLiteAVError.ERR_CAMERA_START_FAIL]);
+
 /** The codes with which the speaker test cannot play, through onError: the file (-2303) or the speaker (-1321). */
 export const SPEAKER_TEST_REFUSALS: ReadonlySet<number> = new Set([TXLiteAVError.ERR_FILE_NOT_FOUND, TXLiteAVError.ERR_SPEAKER_START_FAIL]);
 

@@ -3,7 +3,7 @@ import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
-import { SPEAKER_TEST_REFUSALS, deviceChangeToActions } from './device-events';
+import { CAMERA_TEST_REFUSALS, SPEAKER_TEST_REFUSALS, deviceChangeToActions } from './device-events';
 import { qualityChanges, voiceLevelChanges } from './level-changes';
 import { publishingEventToActions } from './publishing-events';
 
@@ -62,6 +62,7 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
       if (state.screenShare.status === 'starting' && SHARE_REFUSALS.has(error.code)) return [raised, EngineActions.screenShareFailed({ error, at })];
       // So does a speaker test that cannot play its file or open the speaker.
       if (state.preflight.speakerTest.running && SPEAKER_TEST_REFUSALS.has(error.code)) return [raised, EngineActions.speakerTestFailed({ error, at })];
+      if (state.preflight.cameraTest.running && CAMERA_TEST_REFUSALS.has(error.code)) return [raised, EngineActions.cameraTestFailed({ error, at })];
       return [raised];
     }
     case 'onWarning':

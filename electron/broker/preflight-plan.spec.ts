@@ -84,4 +84,16 @@ describe('pre-flight commands', () => {
     expect(plan({ type: 'sandbox.plugDevice', deviceId: 'x' }, stateAfter(ready))).toMatchObject({ calls: [{ method: 'sandbox.plugDevice', args: ['x'] }] });
     expect(plan({ type: 'sandbox.plugDevice', deviceId: 'x' }, stateAfter(ready), 'trtc')).toMatchObject({ code: 'sandbox-only', reason: 'sandboxOnly' });
   });
+
+  it('starts the camera test with no view (the engine side brings its own), records its first picture, and stops it before entering', () => {
+    const camera = accepted({ type: 'startCameraDeviceTest' }, stateAfter(ready));
+    expect(camera.calls).toEqual([{ method: 'startCameraDeviceTest', args: [null] }]);
+    const shown = apply(camera.after, ...eventToActions({ name: 'onFirstVideoFrame', args: ['', 0, 640, 360] }, { state: camera.after, at: AT }));
+    expect(shown.preflight.cameraTest).toMatchObject({ running: true, firstFrame: { width: 640, height: 360 }, error: null });
+    const entry = accepted({ type: 'enterRoom', params: ENTER_PARAMS, scene: TRTCAppScene.TRTCAppSceneLIVE }, shown);
+    expect(entry.calls.map((c) => c.method)).toEqual(['stopCameraDeviceTest', 'enterRoom']);
+    const failed = apply(camera.after, ...eventToActions({ name: 'onError', args: [-1301, 'the current camera is unplugged'] }, { state: camera.after, at: AT }));
+    expect(failed.preflight.cameraTest).toMatchObject({ running: false, error: { code: -1301 } });
+    expect(accepted({ type: 'stopCameraDeviceTest' }, shown).calls).toEqual([{ method: 'stopCameraDeviceTest', args: [] }]);
+  });
 });

@@ -15,17 +15,20 @@ type PreflightCommand =
   | 'stopMicDeviceTest'
   | 'startSpeakerDeviceTest'
   | 'stopSpeakerDeviceTest'
+  | 'startCameraDeviceTest'
+  | 'stopCameraDeviceTest'
   | 'sandbox.weakNetwork'
   | 'sandbox.unplugDevice'
   | 'sandbox.plugDevice';
 
 /** The calls that end running pre-flight tests, for an entry: trtc.d.ts asks for no speed test in a room. */
 export function preflightStops(state: RoomState): PlannedCall[] {
-  const { speedTest, micTest, speakerTest } = state.preflight;
+  const { speedTest, micTest, speakerTest, cameraTest } = state.preflight;
   return [
     ...(speedTest.status === 'running' || speedTest.status === 'measured' ? [call({ method: 'stopSpeedTest', args: [] })] : []),
     ...(micTest.running ? [call({ method: 'stopMicDeviceTest', args: [] })] : []),
     ...(speakerTest.running ? [call({ method: 'stopSpeakerDeviceTest', args: [] })] : []),
+    ...(cameraTest.running ? [call({ method: 'stopCameraDeviceTest', args: [] })] : []),
   ];
 }
 
@@ -57,6 +60,10 @@ export const preflightPlanners: { [T in PreflightCommand]: Planner<T> } = {
     );
   },
   stopSpeakerDeviceTest: (_, { at }) => setting([ConsoleActions.speakerTestToggled({ started: false, at })], call({ method: 'stopSpeakerDeviceTest', args: [] })),
+  // The view is the engine side's own (a view cannot travel as data): it substitutes it for this null.
+  startCameraDeviceTest: (_, { at }) =>
+    setting([ConsoleActions.cameraTestToggled({ started: true, at })], call({ method: 'startCameraDeviceTest', args: [null as unknown as HTMLElement] })),
+  stopCameraDeviceTest: (_, { at }) => setting([ConsoleActions.cameraTestToggled({ started: false, at })], call({ method: 'stopCameraDeviceTest', args: [] })),
   'sandbox.weakNetwork': ({ weak }) => setting([], call({ method: 'sandbox.weakNetwork', args: [weak] })),
   'sandbox.unplugDevice': ({ deviceId }) =>
     setting([], { method: 'sandbox.unplugDevice', args: [deviceId], notFound: refusal('engine-failed', 'noSandboxDevice', { deviceId }) }),

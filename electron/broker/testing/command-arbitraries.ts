@@ -128,6 +128,8 @@ const COMMANDS: { [T in CommandType]: fc.Arbitrary<CommandOf<T>> } = {
   stopMicDeviceTest: withType('stopMicDeviceTest', fc.record({})),
   startSpeakerDeviceTest: withType('startSpeakerDeviceTest', fc.record({ filePath: fc.constantFrom('/tmp/ding.wav', 'sandbox://sounds/speaker-test') }, { requiredKeys: [] })),
   stopSpeakerDeviceTest: withType('stopSpeakerDeviceTest', fc.record({})),
+  startCameraDeviceTest: withType('startCameraDeviceTest', fc.record({})),
+  stopCameraDeviceTest: withType('stopCameraDeviceTest', fc.record({})),
   'sandbox.weakNetwork': withType('sandbox.weakNetwork', fc.record({ weak: fc.boolean() })),
   'sandbox.unplugDevice': withType('sandbox.unplugDevice', fc.record({ deviceId: fc.constantFrom('sandbox-mic-usb', 'sandbox-camera-hd', 'usb-42') })),
   'sandbox.plugDevice': withType('sandbox.plugDevice', fc.record({ deviceId: fc.constantFrom('sandbox-mic-usb', 'sandbox-camera-hd', 'usb-42') })),

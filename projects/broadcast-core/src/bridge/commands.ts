@@ -136,6 +136,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Plays a test sound on the current speaker with its level; the sandbox's built-in sound when no file is given. */
   withArgs('startSpeakerDeviceTest', { filePath: z.string().min(1, 'filePath').max(1024, 'filePath').optional() }),
   plain('stopSpeakerDeviceTest'),
+  /** Shows the camera without entering a room: its picture is the stream `local:test` while the test runs. */
+  plain('startCameraDeviceTest'),
+  plain('stopCameraDeviceTest'),
   /** Starts the CDN task: relay of the own camera stream, or the cloud mix by a layout; one task at a time. */
   withArgs('startPublishing', startPublishingShape).superRefine((c, ctx) =>
     checkBoxes(c.layout.custom, { width: c.encoder.videoEncodedWidth, height: c.encoder.videoEncodedHeight }, ctx, ['layout', 'custom']),

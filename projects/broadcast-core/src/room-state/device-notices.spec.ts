@@ -56,3 +56,13 @@ describe('the speaker test state', () => {
     expect(roomReducer(state, EngineActions.roomEntered({ elapsedMs: 100, at: 6 })).preflight.speakerTest.startedAt).toBeNull();
   });
 });
+
+describe('the camera test state', () => {
+  it("keeps the first local picture while the test runs, not the preview's when it does not", () => {
+    const frame = EngineActions.firstVideoFrameRendered({ userId: '', streamType: 0, size: { width: 640, height: 360 } });
+    expect(run(frame).preflight.cameraTest.firstFrame).toBeNull();
+    const state = run(ConsoleActions.cameraTestToggled({ started: true, at: 1 }), frame, EngineActions.firstVideoFrameRendered({ userId: '', streamType: 0, size: { width: 1, height: 1 } }));
+    expect(state.preflight.cameraTest).toEqual({ running: true, startedAt: 1, firstFrame: { width: 640, height: 360 }, error: null });
+    expect(roomReducer(state, ConsoleActions.cameraTestToggled({ started: false, at: 2 })).preflight.cameraTest).toMatchObject({ running: false, firstFrame: { width: 640 } });
+  });
+});

@@ -98,6 +98,8 @@ export const EngineActions = createActionGroup({
     'Speaker Test Level Reported': props<{ volume: number; at: number }>(),
     /** The speaker test could not play (onError ERR_FILE_NOT_FOUND or ERR_SPEAKER_START_FAIL while it runs). */
     'Speaker Test Failed': props<{ error: CodedError; at: number }>(),
+    /** The camera test could not open the camera (onError ERR_CAMERA_START_FAIL while it runs). */
+    'Camera Test Failed': props<{ error: CodedError; at: number }>(),
     /** A device was pulled out (onDeviceChange Remove); its name as it was listed. */
     'Device Unplugged': props<{ deviceId: string; kind: DeviceKindName; deviceName: string; at: number }>(),
     /** A device was plugged in (onDeviceChange Add). */

@@ -4,7 +4,7 @@ import { initialAudioMix } from './audio-mix';
 import { DEFAULT_ENCODER } from './local-media';
 import type { SpeedTestFigures } from './models';
 import { initialPreflight, type SpeedTestState } from './preflight';
-import { MIC_SILENT_MS, micVerdict, networkVerdict, neededUplinkKbps, speakerVerdict } from './preflight-verdicts';
+import { MIC_SILENT_MS, cameraVerdict, micVerdict, networkVerdict, neededUplinkKbps, speakerVerdict } from './preflight-verdicts';
 
 const DEFAULT_QUALITY = TRTCAudioQuality.TRTCAudioQualityDefault;
 const healthy: SpeedTestFigures = { quality: TRTCQuality.TRTCQuality_Excellent, upLostRate: 0.01, downLostRate: 0, rtt: 40, availableUpBandwidth: 6000, availableDownBandwidth: 15000 };
@@ -58,5 +58,13 @@ describe('pre-flight verdicts', () => {
     expect(speakerVerdict(playing, { ...initialAudioMix, speakerDevice: { volume: 0, muted: false } })).toMatchObject({ level: 'warn', key: 'speaker.muted' });
     const failed = { ...playing, running: false, error: { code: -2303, message: 'cannot open' } };
     expect(speakerVerdict(failed, initialAudioMix)).toEqual({ level: 'fail', key: 'speaker.failed', params: { code: -2303 } });
+  });
+
+  it('passes a camera test that showed a picture, fails one whose camera could not open', () => {
+    const started = { running: true, startedAt: 1000, firstFrame: null, error: null };
+    expect(cameraVerdict(initialPreflight.cameraTest)).toMatchObject({ level: 'not-run', key: 'camera.notRun' });
+    expect(cameraVerdict(started)).toMatchObject({ level: 'pending', key: 'camera.waiting' });
+    expect(cameraVerdict({ ...started, firstFrame: { width: 640, height: 360 } })).toEqual({ level: 'pass', key: 'camera.pass', params: { width: 640, height: 360 } });
+    expect(cameraVerdict({ ...started, running: false, error: { code: -1301, message: 'x' } })).toEqual({ level: 'fail', key: 'camera.failed', params: { code: -1301 } });
   });
 });

@@ -24,16 +24,36 @@ describe('PreflightChecklist', () => {
     await fixture.whenStable();
   });
 
-  it('runs the mic, speaker and speed tests in one action, for the form identity', async () => {
+  it('runs the mic, camera, speaker and speed tests in one action, for the form identity', async () => {
     expect(byId('preflight-network').getAttribute('data-level')).toBe('not-run');
     expect(byId('preflight-speaker').getAttribute('data-level')).toBe('not-run');
     byId('preflight-run').click();
     await fixture.whenStable();
     expect(t.bridge.commands).toEqual([
       { type: 'startMicDeviceTest', playback: false },
+      { type: 'startCameraDeviceTest' },
       { type: 'startSpeakerDeviceTest' },
       { type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host_1' },
     ]);
+  });
+
+  it('shows the camera test picture while it runs, passes once a picture came, and fails a camera that did not open', async () => {
+    t.apply(ConsoleActions.cameraTestToggled({ started: true, at: 1 }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('pending');
+    expect(byId('preflight-camera-view').getAttribute('data-stream')).toBe('local:test');
+    expect(t.bridge.watched).toContain('local:test');
+    t.apply(EngineActions.firstVideoFrameRendered({ userId: '', streamType: 0, size: { width: 640, height: 360 } }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('pass');
+    expect(text('preflight-camera-advice')).toBe('The camera shows a picture (640×360): check below that it is you and well lit.');
+    byId('preflight-stop-camera').click();
+    expect(t.bridge.commands).toEqual([{ type: 'stopCameraDeviceTest' }]);
+    t.apply(EngineActions.cameraTestFailed({ error: { code: -1301, message: 'x' }, at: 2 }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('fail');
+    expect(byId('preflight-camera-view')).toBeNull();
+    expect(text('preflight-camera-advice')).toContain('The camera did not open (code -1301)');
   });
 
   it('asks for mic playback when the host ticks it', async () => {

@@ -2,10 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import type { BridgeError, Command } from '@broadcast-core/bridge';
+import { CAMERA_TEST_STREAM, type BridgeError, type Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
 import {
   audioMixFeature,
+  cameraVerdict,
   engineInfoFeature,
   localMediaFeature,
   micVerdict,
@@ -16,16 +17,18 @@ import {
   type Verdict,
 } from '@broadcast-core/room-state';
 import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
+import { VideoView } from '@broadcast-core/video-view';
 
 /**
  * The checks before entering a room, run in one action: the network speed test against the encoder's
- * needs, a microphone test (optionally played back) and a speaker test with a test sound. Each shows pass, warning or fail in words with what to do; the results
+ * needs, a camera test with its live picture, a microphone test (optionally played back) and a speaker
+ * test with a test sound. Each shows pass, warning or fail in words with what to do; the results
  * stay until a room is entered.
  */
 @Component({
   selector: 'bc-preflight-checklist',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, LevelMeter, RefusalTextPipe],
+  imports: [TranslatePipe, LevelMeter, RefusalTextPipe, VideoView],
   template: `
     <h3 id="preflight-heading">{{ 'preflight.heading' | translate }}</h3>
     <p class="hint">{{ 'preflight.intro' | translate }}</p>
@@ -33,6 +36,9 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
       <button type="button" data-testid="preflight-run" [disabled]="!canRun()" (click)="run()">{{ 'preflight.run' | translate }}</button>
       @if (preflight().micTest.running) {
         <button type="button" data-testid="preflight-stop-mic" (click)="send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
+      }
+      @if (preflight().cameraTest.running) {
+        <button type="button" data-testid="preflight-stop-camera" (click)="send({ type: 'stopCameraDeviceTest' })">{{ 'preflight.stopCamera' | translate }}</button>
       }
       @if (preflight().speakerTest.running) {
         <button type="button" data-testid="preflight-stop-speaker" (click)="send({ type: 'stopSpeakerDeviceTest' })">{{ 'preflight.stopSpeaker' | translate }}</button>
@@ -51,6 +57,11 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
         </li>
       }
     </ul>
+    @if (preflight().cameraTest.running) {
+      <bc-video-view data-testid="preflight-camera-view" [stream]="cameraStream" [attr.aria-label]="'preflight.cameraView' | translate">
+        <p class="placeholder">{{ 'preflight.verdicts.camera.waiting' | translate }}</p>
+      </bc-video-view>
+    }
     @if (preflight().micTest.running) {
       <bc-level-meter data-testid="preflight-mic-meter" [peakHold]="true" [level]="preflight().micTest.level" [label]="'preflight.micMeter' | translate" />
     }
@@ -71,6 +82,8 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     [data-level='warn'] .badge { background: var(--warn); color: #0d1014; }
     [data-level='fail'] .badge { background: var(--live); color: #fff; }
     bc-level-meter { width: 100%; height: 0.5rem; }
+    bc-video-view { aspect-ratio: 16 / 9; width: 100%; max-width: 20rem; border-radius: 6px; background: #000; }
+    .placeholder { color: var(--muted); display: grid; place-items: center; height: 100%; margin: 0; font-size: 0.8rem; }
     .playback { display: inline-flex; gap: 0.3rem; align-items: center; font-size: 0.85rem; }
   `,
 })
@@ -94,16 +107,20 @@ export class PreflightChecklist {
   protected readonly canRun = computed(() => this.session() === 'idle' && this.engineStatus() === 'ready' && this.preflight().speedTest.status !== 'running');
   /** Whether the mic test plays the microphone back to the speaker (the SDK's default: off). */
   protected readonly playback = signal(false);
-  protected readonly checks = computed((): { id: 'network' | 'mic' | 'speaker'; verdict: Verdict }[] => [
+  /** The camera test's picture, drawn by the engine side apart from the preview. */
+  protected readonly cameraStream = CAMERA_TEST_STREAM;
+  protected readonly checks = computed((): { id: 'network' | 'camera' | 'mic' | 'speaker'; verdict: Verdict }[] => [
     { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
+    { id: 'camera', verdict: cameraVerdict(this.preflight().cameraTest) },
     { id: 'mic', verdict: micVerdict(this.preflight().micTest, this.mix(), this.clock.now()) },
     { id: 'speaker', verdict: speakerVerdict(this.preflight().speakerTest, this.mix()) },
   ]);
 
-  /** Starts every check; the mic test restarts so its five-second window starts now, the speaker test plays from the top. */
+  /** Starts every check; the mic test restarts so its five-second window starts now, the camera and speaker tests from the top. */
   protected async run(): Promise<void> {
     if (this.preflight().micTest.running) await this.send({ type: 'stopMicDeviceTest' });
     if (!(await this.send({ type: 'startMicDeviceTest', playback: this.playback() }))) return;
+    if (!(await this.send({ type: 'startCameraDeviceTest' }))) return;
     if (!(await this.send({ type: 'startSpeakerDeviceTest' }))) return;
     await this.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
   }
