@@ -43,11 +43,11 @@ import { VideoView } from '@broadcast-core/video-view';
       @if (preflight().speakerTest.running) {
         <button type="button" data-testid="preflight-stop-speaker" (click)="send({ type: 'stopSpeakerDeviceTest' })">{{ 'preflight.stopSpeaker' | translate }}</button>
       }
-      <label class="playback">
-        <input #playbackBox type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set(playbackBox.checked)" />
-        {{ 'preflight.playback' | translate }}
-      </label>
     </div>
+    <label class="playback">
+      <input #playbackBox type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set(playbackBox.checked)" />
+      {{ 'preflight.playback' | translate }}
+    </label>
     <ul class="checks" aria-labelledby="preflight-heading">
       @for (check of checks(); track check.id) {
         <li [attr.data-testid]="'preflight-' + check.id" [attr.data-level]="check.verdict.level">
@@ -84,6 +84,8 @@ import { VideoView } from '@broadcast-core/video-view';
     bc-level-meter { width: 100%; height: 0.5rem; }
     bc-video-view { aspect-ratio: 16 / 9; width: 100%; max-width: 20rem; border-radius: 6px; background: #000; }
     .placeholder { color: var(--muted); display: grid; place-items: center; height: 100%; margin: 0; font-size: 0.8rem; }
+    .actions { flex-wrap: wrap; }
+    .actions button { white-space: nowrap; }
     .playback { display: inline-flex; gap: 0.3rem; align-items: center; font-size: 0.85rem; }
   `,
 })
