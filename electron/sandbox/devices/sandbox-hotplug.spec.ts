@@ -90,6 +90,7 @@ describe('device hot-plug (sandbox.unplugDevice / sandbox.plugDevice)', () => {
     sandbox.cloud.unplugDevice('sandbox-speaker-headset');
     expect(client.trtc.getCurrentSpeakerDevice().deviceId).toBe('sandbox-speaker-builtin');
     expect(client.trtc.getSpeakerDevicesList()).toHaveLength(1);
-    expect(SPEAKER).toBe(TRTCDeviceType.TRTCDeviceTypeSpeaker);
+    sandbox.advance();
+    expect(client.events.all('onDeviceChange')).toEqual([['sandbox-speaker-headset', SPEAKER, REMOVE]]);
   });
 });
