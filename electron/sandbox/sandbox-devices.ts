@@ -1,8 +1,8 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
-import { TRTCDeviceInfo, TRTCDeviceType } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCDeviceInfo, TRTCDeviceState, TRTCDeviceType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { DEVICE_CATALOG, type DeviceKind } from './devices/device-catalog';
-import { DeviceRack } from './devices/device-rack';
+import { DeviceRack, type DevicePlug } from './devices/device-rack';
 import { SandboxFailure } from './sandbox-failure';
 
 export type { DeviceKind } from './devices/device-catalog';
@@ -18,10 +18,16 @@ function copy(device: TRTCDeviceInfo): TRTCDeviceInfo {
   return new TRTCDeviceInfo(device.deviceId, device.deviceName, structuredClone(device.deviceProperties));
 }
 
+/** One onDeviceChange, as its arguments. */
+export type DeviceChangeArgs = [deviceId: string, kind: DeviceKind, state: TRTCDeviceState];
+
 /**
  * One client's device lists and current selections (the first device of each kind until changed), over the
- * machine's rack: an unplugged device leaves the lists and cannot be selected, and one that was current stays
- * current but captures nothing (the SDK does not switch on its own) until it is plugged back or another is chosen.
+ * machine's rack: an unplugged device leaves the lists and cannot be selected. A current mic or speaker that
+ * is pulled out is replaced by the system default (the first one still plugged in), as trtc.d.ts
+ * enableFollowingDefaultAudioDevice says the SDK does either way ("SDK 使用的音频设备被移除后 ... 切换至系统默认的
+ * 音频设备"); a current camera is not ("摄像头暂不支持跟随系统默认设备"): it stays current and captures nothing
+ * until it is plugged back or another is chosen, as does an audio device with no other of its kind left.
  */
 export class SandboxDevices {
   private readonly current = new Map<DeviceKind, TRTCDeviceInfo>();
@@ -36,6 +42,19 @@ export class SandboxDevices {
   /** Whether the current device of a kind is plugged in, so capture from it works. */
   present(kind: DeviceKind): boolean {
     return this.rack.isPlugged(this.selected(kind).deviceId);
+  }
+
+  /**
+   * Follows the rack: the onDeviceChange calls a change gives this client, Remove or Add for the device,
+   * then Active for the system default a pulled-out current mic or speaker was replaced with.
+   */
+  follow({ deviceId, kind, state }: DevicePlug): DeviceChangeArgs[] {
+    const told: DeviceChangeArgs[] = [[deviceId, kind, state]];
+    if (state !== TRTCDeviceState.TRTCDeviceStateRemove || kind === TRTCDeviceType.TRTCDeviceTypeCamera || this.selected(kind).deviceId !== deviceId) return told;
+    const fallback = DEVICE_CATALOG[kind].find((device) => this.rack.isPlugged(device.deviceId));
+    if (!fallback) return told;
+    this.current.set(kind, fallback);
+    return [...told, [fallback.deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive]];
   }
 
   /** The device in use for a kind. */

@@ -179,7 +179,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       firstFrame: (width, height) => this.post('onFirstVideoFrame', '', BIG, width, height),
     });
     this.port = this.createPort();
-    this.unwatchRack = this.server.rack.watch(({ deviceId, kind, state }) => this.post('onDeviceChange', deviceId, kind, state));
+    this.unwatchRack = this.server.rack.watch((change) => {
+      for (const args of this.devices.follow(change)) this.post('onDeviceChange', ...args);
+    });
   }
 
   // ---- Room ----

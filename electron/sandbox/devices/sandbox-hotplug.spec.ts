@@ -5,7 +5,7 @@ import { collectFrames } from '../testing/frame-collector';
 import { SandboxHarness } from '../testing/sandbox-harness';
 
 const { TRTCDeviceTypeCamera: CAMERA, TRTCDeviceTypeMic: MIC, TRTCDeviceTypeSpeaker: SPEAKER } = TRTCDeviceType;
-const { TRTCDeviceStateAdd: ADD, TRTCDeviceStateRemove: REMOVE } = TRTCDeviceState;
+const { TRTCDeviceStateAdd: ADD, TRTCDeviceStateRemove: REMOVE, TRTCDeviceStateActive: ACTIVE } = TRTCDeviceState;
 
 describe('device hot-plug (sandbox.unplugDevice / sandbox.plugDevice)', () => {
   it('tells every client with onDeviceChange(Remove) and drops the device from the lists; plugging it back adds it', () => {
@@ -49,26 +49,41 @@ describe('device hot-plug (sandbox.unplugDevice / sandbox.plugDevice)', () => {
     expect(client.events.log()).toEqual([expect.stringMatching(new RegExp(`^onError\\(${code},the ${noun} "${deviceId}" is unplugged`))]);
   });
 
-  it('silences the current mic when it is pulled out, without switching; choosing another brings the level back', () => {
+  it('replaces a pulled-out current mic with the system default (trtc.d.ts), told as Remove then Active, and keeps hearing', () => {
     const sandbox = new SandboxHarness();
     const client = sandbox.client();
     client.trtc.setCurrentMicDevice('sandbox-mic-usb');
+    sandbox.advance();
+    client.events.clear();
+    client.trtc.startMicDeviceTest(300);
+    sandbox.cloud.unplugDevice('sandbox-mic-usb');
+    sandbox.advance(6000);
+    expect(client.events.all('onDeviceChange')).toEqual([['sandbox-mic-usb', MIC, REMOVE], ['sandbox-mic-builtin', MIC, ACTIVE]]);
+    expect(client.trtc.getCurrentMicDevice().deviceId).toBe('sandbox-mic-builtin');
+    expect(Math.max(...client.events.all('onTestMicVolume').map(([v]) => v))).toBeGreaterThan(10);
+  });
+
+  it('silences a pulled-out mic when no other is left, without switching; plugging one in and choosing it brings the level back', () => {
+    const sandbox = new SandboxHarness();
+    const client = sandbox.client();
+    sandbox.cloud.unplugDevice('sandbox-mic-usb');
     client.trtc.startMicDeviceTest(300);
     sandbox.advance(6000);
     expect(Math.max(...client.events.all('onTestMicVolume').map(([v]) => v))).toBeGreaterThan(10);
-    sandbox.cloud.unplugDevice('sandbox-mic-usb');
+    sandbox.cloud.unplugDevice('sandbox-mic-builtin');
     sandbox.advance(300);
     client.events.clear();
     sandbox.advance(3000);
     expect(new Set(client.events.all('onTestMicVolume').map(([v]) => v))).toEqual(new Set([0]));
-    expect(client.trtc.getCurrentMicDevice().deviceId).toBe('sandbox-mic-usb');
-    client.trtc.setCurrentMicDevice('sandbox-mic-builtin');
+    expect(client.trtc.getCurrentMicDevice().deviceId).toBe('sandbox-mic-builtin');
+    sandbox.cloud.plugDevice('sandbox-mic-usb');
+    client.trtc.setCurrentMicDevice('sandbox-mic-usb');
     client.events.clear();
     sandbox.advance(6000);
     expect(Math.max(...client.events.all('onTestMicVolume').map(([v]) => v))).toBeGreaterThan(10);
   });
 
-  it('stops the current camera\'s frames when it is pulled out, and they resume once it is plugged back', () => {
+  it('stops the current camera\'s frames when it is pulled out, with no switch (cameras do not follow the default), until it is plugged back', () => {
     const sandbox = new SandboxHarness();
     const client = sandbox.client();
     const frames = collectFrames(client.trtc);
@@ -79,6 +94,8 @@ describe('device hot-plug (sandbox.unplugDevice / sandbox.plugDevice)', () => {
     const at = frames.length;
     sandbox.advance(1000);
     expect(frames.length).toBe(at);
+    expect(client.trtc.getCurrentCameraDevice().deviceId).toBe('sandbox-camera-hd');
+    expect(client.events.all('onDeviceChange')).toEqual([['sandbox-camera-hd', CAMERA, REMOVE]]);
     sandbox.cloud.plugDevice('sandbox-camera-hd');
     sandbox.advance(1000);
     expect(frames.length).toBeGreaterThan(at + 10);

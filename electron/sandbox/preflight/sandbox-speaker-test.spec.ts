@@ -56,12 +56,17 @@ describe('the sandbox speaker test', () => {
     expect(client.events.log()).toEqual([expect.stringMatching(/^onError\(-2303,cannot open the test sound/)]);
   });
 
-  it('fails with ERR_SPEAKER_START_FAIL when the current speaker is unplugged, and goes silent when it is pulled mid-test', () => {
+  it('plays on through the system default when the speaker is pulled mid-test, and with no speaker left goes silent and fails ERR_SPEAKER_START_FAIL', () => {
     const sandbox = new SandboxHarness();
     const client = sandbox.client();
     client.trtc.startSpeakerDeviceTest(SANDBOX_SPEAKER_TEST_SOUND);
     sandbox.advance(600);
     sandbox.cloud.unplugDevice('sandbox-speaker-builtin');
+    client.events.clear();
+    sandbox.advance(900);
+    expect(client.trtc.getCurrentSpeakerDevice().deviceId).toBe('sandbox-speaker-headset');
+    expect(Math.min(...levels(client))).toBeGreaterThan(0);
+    sandbox.cloud.unplugDevice('sandbox-speaker-headset');
     client.events.clear();
     sandbox.advance(1500);
     expect(new Set(levels(client))).toEqual(new Set([0]));

@@ -16,8 +16,25 @@ const unplugUsb = EngineActions.deviceUnplugged({ deviceId: 'usb', kind: 'mic', 
 describe('unplugged devices', () => {
   it('names the current device that was pulled out and offers the next one of its kind', () => {
     const state = run(listed(MICS, 'usb'), unplugUsb, listed([MICS[1]], 'usb'));
-    expect(state.localMedia.unplugged).toEqual([{ deviceId: 'usb', kind: 'mic', deviceName: 'USB Mic', at: 7 }]);
-    expect(selectDeviceNotices(state)).toEqual([{ deviceId: 'usb', kind: 'mic', deviceName: 'USB Mic', at: 7, offer: { deviceId: 'int', deviceName: 'Built-in Mic' } }]);
+    expect(state.localMedia.unplugged).toEqual([{ deviceId: 'usb', kind: 'mic', deviceName: 'USB Mic', at: 7, replacedBy: null }]);
+    expect(selectDeviceNotices(state)).toEqual([
+      { deviceId: 'usb', kind: 'mic', deviceName: 'USB Mic', at: 7, replacedBy: null, offer: { deviceId: 'int', deviceName: 'Built-in Mic' }, switchedTo: null },
+    ]);
+  });
+
+  it('names what the engine switched a pulled-out mic to on its own, until the console picks another', () => {
+    const state = run(listed(MICS, 'usb'), unplugUsb, listed([MICS[1]], 'int'));
+    expect(state.localMedia.unplugged).toEqual([expect.objectContaining({ deviceId: 'usb', replacedBy: 'int' })]);
+    expect(selectDeviceNotices(state)).toEqual([expect.objectContaining({ deviceId: 'usb', offer: null, switchedTo: { deviceId: 'int', deviceName: 'Built-in Mic' } })]);
+    const third = { deviceId: 'bt', deviceName: 'BT Mic' };
+    const later = run(listed(MICS, 'usb'), unplugUsb, listed([MICS[1], third], 'int'), ConsoleActions.micSelected({ deviceId: 'bt' }));
+    expect(selectDeviceNotices(later)).toEqual([]);
+  });
+
+  it('does not take a switch the console asked for as one the engine made', () => {
+    const state = run(listed(MICS, 'usb'), unplugUsb, ConsoleActions.micSelected({ deviceId: 'int' }), listed([MICS[1]], 'int'));
+    expect(state.localMedia.unplugged).toEqual([expect.objectContaining({ deviceId: 'usb', replacedBy: null })]);
+    expect(selectDeviceNotices(state)).toEqual([]);
   });
 
   it('ends the notice when another device is chosen, or the device comes back', () => {

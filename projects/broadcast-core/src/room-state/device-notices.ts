@@ -3,22 +3,31 @@ import { createSelector } from '@ngrx/store';
 import { localMediaFeature, type LocalMediaState } from './local-media';
 import type { DeviceInfo, DeviceKindName, UnpluggedDevice } from './models';
 
-/** A current device that was pulled out, with the device to switch to (null when none of its kind is left). */
+/**
+ * A current device that was pulled out: either still current and dead, with the device to offer (`offer`,
+ * null when none of its kind is left), or replaced by the engine on its own, with what it switched to (`switchedTo`).
+ */
 export interface DeviceNotice extends UnpluggedDevice {
   offer: DeviceInfo | null;
+  switchedTo: DeviceInfo | null;
 }
 
 const LISTS: Record<DeviceKindName, 'cameras' | 'mics' | 'speakers'> = { camera: 'cameras', mic: 'mics', speaker: 'speakers' };
 
 /**
- * The unplugged devices that are still the current one of their kind, each with the next device to offer:
- * the first listed one of that kind (the SDK does not switch on its own, so capture stays dead until the
- * console switches). Choosing another device or plugging it back ends the notice.
+ * The pulled-out devices worth telling the host about: one still current (a camera, which the SDK never
+ * switches, or a mic or speaker with no other left) with the first listed device of its kind to offer, and
+ * one the engine replaced on its own while that replacement is still current, naming it. Choosing another
+ * device or plugging it back ends the notice.
  */
 export function deviceNotices(media: Pick<LocalMediaState, 'unplugged' | 'cameras' | 'mics' | 'speakers' | 'camera' | 'mic' | 'speaker'>): DeviceNotice[] {
-  return media.unplugged
-    .filter((device) => media[device.kind] === device.deviceId)
-    .map((device) => ({ ...device, offer: media[LISTS[device.kind]].find((d) => d.deviceId !== device.deviceId) ?? null }));
+  return media.unplugged.flatMap((device): DeviceNotice[] => {
+    const list = media[LISTS[device.kind]];
+    const current = media[device.kind];
+    if (current === device.deviceId) return [{ ...device, offer: list.find((d) => d.deviceId !== device.deviceId) ?? null, switchedTo: null }];
+    const switchedTo = device.replacedBy !== null && current === device.replacedBy ? list.find((d) => d.deviceId === current) : undefined;
+    return switchedTo ? [{ ...device, offer: null, switchedTo }] : [];
+  });
 }
 
 /** The notices to show in the media panel: each pulled-out current device with the one to switch to. */

@@ -65,6 +65,22 @@ export const initialLocalMedia: LocalMediaState = {
   unplugged: [],
 };
 
+/**
+ * The unplugged devices with what the engine switched to: a device still current here that the new lists
+ * name another current for was replaced by the engine itself (a mic or speaker going to the system default),
+ * since a switch the console asked for changes the current device at once. Unchanged entries keep their identity.
+ */
+function replacements(s: LocalMediaState, lists: DeviceLists): UnpluggedDevice[] {
+  let changedAny = false;
+  const next = s.unplugged.map((d) => {
+    const now = lists[d.kind];
+    if (d.replacedBy !== null || s[d.kind] !== d.deviceId || now === null || now === d.deviceId) return d;
+    changedAny = true;
+    return { ...d, replacedBy: now };
+  });
+  return changedAny ? next : s.unplugged;
+}
+
 /** Local media slice. */
 export const localMediaFeature = createFeature({
   name: 'localMedia',
@@ -86,11 +102,11 @@ export const localMediaFeature = createFeature({
     on(ConsoleActions.volumeEvaluationSet, (s, { intervalMs }): LocalMediaState => changed(s, { volumeIntervalMs: intervalMs })),
     on(EngineActions.devicesListed, (s, devices): LocalMediaState => {
       const { type: _type, ...lists } = devices;
-      return changed(s, lists);
+      return changed(s, { ...lists, unplugged: replacements(s, lists) });
     }),
     on(EngineActions.deviceUnplugged, (s, { type: _type, ...device }): LocalMediaState => ({
       ...s,
-      unplugged: [...s.unplugged.filter((d) => d.deviceId !== device.deviceId), device],
+      unplugged: [...s.unplugged.filter((d) => d.deviceId !== device.deviceId), { ...device, replacedBy: null }],
     })),
     on(EngineActions.devicePluggedIn, (s, { deviceId }): LocalMediaState =>
       s.unplugged.some((d) => d.deviceId === deviceId) ? { ...s, unplugged: s.unplugged.filter((d) => d.deviceId !== deviceId) } : s,

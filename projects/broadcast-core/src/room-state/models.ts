@@ -61,6 +61,8 @@ export interface UnpluggedDevice {
   /** Its name as last listed (the lists no longer have it). */
   deviceName: string;
   at: number;
+  /** The device the engine switched to on its own (a current mic or speaker goes to the system default), else null. */
+  replacedBy: string | null;
 }
 
 /** The engine's cameras, microphones and speakers, and the current one of each. */

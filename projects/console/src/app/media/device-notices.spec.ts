@@ -48,4 +48,15 @@ describe('DeviceNotices', () => {
     await fixture.whenStable();
     expect(el('device-notice-refusal')?.textContent).toContain('Not applied');
   });
+
+  it('names what the SDK switched an unplugged mic to, until this window dismisses it', async () => {
+    t.apply(EngineActions.deviceUnplugged({ ...USB, kind: 'mic', at: 1 }), listed([BUILT_IN], 'int'));
+    await fixture.whenStable();
+    expect(el('device-notice-mic')?.textContent).toContain('USB Mic unplugged: the SDK switched to Built-in Mic');
+    expect(el('device-switch-mic')).toBeNull();
+    el('device-dismiss-mic')!.click();
+    await fixture.whenStable();
+    expect(el('device-notice-mic')).toBeNull();
+    expect(t.bridge.commands).toEqual([]);
+  });
 });

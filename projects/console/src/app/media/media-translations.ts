@@ -30,6 +30,8 @@ export const MEDIA_TRANSLATIONS = defineTranslations(
     unplugged: {
       switchTo: '{{device}} unplugged: switch to {{next}}',
       switch: 'Switch to {{next}}',
+      switched: '{{device}} unplugged: the SDK switched to {{next}}',
+      dismiss: 'OK',
       none: {
         camera: '{{device}} unplugged: no other camera is connected; plug one in',
         mic: '{{device}} unplugged: no other microphone is connected; plug one in',
@@ -65,6 +67,8 @@ export const MEDIA_TRANSLATIONS = defineTranslations(
     unplugged: {
       switchTo: '{{device}} 已拔出：请切换到 {{next}}',
       switch: '切换到 {{next}}',
+      switched: '{{device}} 已拔出：SDK 已自动切换到 {{next}}',
+      dismiss: '知道了',
       none: {
         camera: '{{device}} 已拔出：没有其他摄像头，请接入一个',
         mic: '{{device}} 已拔出：没有其他麦克风，请接入一个',
