@@ -91,6 +91,10 @@ export class SyntheticEngine implements RtcEngine {
   stopSpeedTest(): void {}
   startMicDeviceTest(): void {}
   stopMicDeviceTest(): void {}
+  startSpeakerDeviceTest(): void {}
+  stopSpeakerDeviceTest(): void {}
+  startCameraDeviceTest(): void {}
+  stopCameraDeviceTest(): void {}
   enableSmallVideoStream(): void {}
   setLocalVideoRenderCallback(): number {
     return 0;

@@ -154,9 +154,29 @@ describe('eventToActions', () => {
     expect(map({ name: 'onConnectionLost', args: [] })).toEqual([EngineActions.connectionLost({ at: AT })]);
     expect(map({ name: 'onTryToReconnect', args: [] })).toEqual([EngineActions.reconnecting({ at: AT })]);
     expect(map({ name: 'onConnectionRecovery', args: [] })).toEqual([EngineActions.connectionRecovered({ at: AT })]);
-    expect(map({ name: 'onDeviceChange', args: ['cam-1', 2, 1] })).toEqual([]);
+    expect(map({ name: 'onDeviceChange', args: ['cam-1', 2, 2] })).toEqual([]);
     expect(map({ name: 'onStartPublishMediaStream', args: ['sandbox-task-1', 0, ''] })).toEqual([]);
     expect(map({ name: 'onCdnStreamStateChanged', args: ['rtmp://push.example.com/live/a', 2, 0, ''] })).toEqual([]);
+  });
+
+  it('names an unplugged device from the lists it was in, and notes it plugged back; selections and unknown kinds give nothing', () => {
+    const listed = stateAfter(
+      EngineActions.devicesListed({ cameras: [], mics: [{ deviceId: 'usb', deviceName: 'USB Mic' }, { deviceId: 'int', deviceName: 'Built-in Mic' }], speakers: [], camera: null, mic: 'usb', speaker: null }),
+    );
+    expect(map({ name: 'onDeviceChange', args: ['usb', 0, 1] }, listed)).toEqual([EngineActions.deviceUnplugged({ deviceId: 'usb', kind: 'mic', deviceName: 'USB Mic', at: AT })]);
+    expect(map({ name: 'onDeviceChange', args: ['cam-9', 2, 1] }, listed)).toEqual([EngineActions.deviceUnplugged({ deviceId: 'cam-9', kind: 'camera', deviceName: 'cam-9', at: AT })]);
+    expect(map({ name: 'onDeviceChange', args: ['usb', 0, 0] }, listed)).toEqual([EngineActions.devicePluggedIn({ deviceId: 'usb', kind: 'mic', at: AT })]);
+    expect(map({ name: 'onDeviceChange', args: ['usb', 0, 3] }, listed)).toEqual([]);
+    expect(map({ name: 'onDeviceChange', args: ['x', -1, 1] }, listed)).toEqual([]);
+  });
+
+  it('reports the speaker test level, and ends the test on the errors with which it cannot play', () => {
+    expect(map({ name: 'onTestSpeakerVolume', args: [64] })).toEqual([EngineActions.speakerTestLevelReported({ volume: 64, at: AT })]);
+    const playing = stateAfter(ConsoleActions.speakerTestToggled({ started: true, at: 1 }));
+    const error = { code: -2303, message: 'cannot open' };
+    expect(map({ name: 'onError', args: [-2303, 'cannot open'] }, playing)).toEqual([EngineActions.errorRaised({ error, at: AT }), EngineActions.speakerTestFailed({ error, at: AT })]);
+    expect(map({ name: 'onError', args: [-2303, 'cannot open'] })).toEqual([EngineActions.errorRaised({ error, at: AT })]);
+    expect(map({ name: 'onError', args: [-1301, 'camera'] }, playing)).toHaveLength(1);
   });
 
   it('gives, for any event in any state, room actions that survive the wire unchanged and reduce alike on both ends', () => {

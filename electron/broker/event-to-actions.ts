@@ -3,6 +3,7 @@ import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import type { TRTCStatistics } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../engine/contract';
+import { CAMERA_TEST_REFUSALS, SPEAKER_TEST_REFUSALS, deviceChangeToActions } from './device-events';
 import { qualityChanges, voiceLevelChanges } from './level-changes';
 import { musicEventToActions } from './music-events';
 import { publishingEventToActions } from './publishing-events';
@@ -59,7 +60,11 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
       const error = codedError(event.args[0], event.args[1]);
       const raised = EngineActions.errorRaised({ error, at });
       // A share being started that the SDK refuses ends there; the refusal is logged as any error.
-      return state.screenShare.status === 'starting' && SHARE_REFUSALS.has(error.code) ? [raised, EngineActions.screenShareFailed({ error, at })] : [raised];
+      if (state.screenShare.status === 'starting' && SHARE_REFUSALS.has(error.code)) return [raised, EngineActions.screenShareFailed({ error, at })];
+      // So does a speaker test that cannot play its file or open the speaker.
+      if (state.preflight.speakerTest.running && SPEAKER_TEST_REFUSALS.has(error.code)) return [raised, EngineActions.speakerTestFailed({ error, at })];
+      if (state.preflight.cameraTest.running && CAMERA_TEST_REFUSALS.has(error.code)) return [raised, EngineActions.cameraTestFailed({ error, at })];
+      return [raised];
     }
     case 'onWarning':
       return [EngineActions.warningRaised({ error: codedError(event.args[0], event.args[1]), at })];
@@ -124,7 +129,7 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
       return [EngineActions.connectionRecovered({ at })];
     case 'onDeviceChange':
       // The engine side follows this event with a `devices` report, which carries the new lists.
-      return [];
+      return deviceChangeToActions(event.args[0], event.args[1], event.args[2], state, at);
     case 'onAudioDeviceCaptureVolumeChanged':
       return [EngineActions.micDeviceVolumeChanged({ volume: event.args[0], muted: event.args[1] })];
     case 'onAudioDevicePlayoutVolumeChanged':
@@ -137,6 +142,8 @@ export function eventToActions(event: TRTCEvent, { state, at }: EventContext): R
     }
     case 'onTestMicVolume':
       return [EngineActions.micTestLevelReported({ volume: event.args[0], at })];
+    case 'onTestSpeakerVolume':
+      return [EngineActions.speakerTestLevelReported({ volume: event.args[0], at })];
     case 'onStartPublishMediaStream':
     case 'onUpdatePublishMediaStream':
     case 'onStopPublishMediaStream':

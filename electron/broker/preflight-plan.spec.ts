@@ -1,6 +1,6 @@
 import { TRTCAppScene, TRTCQuality, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { Command } from '@broadcast-core/bridge';
+import { SANDBOX_SPEAKER_TEST_SOUND, type Command } from '@broadcast-core/bridge';
 import { EngineActions, roomReducer, type RoomAction, type RoomState } from '@broadcast-core/room-state';
 
 import { planCommand } from './command-plan';
@@ -53,5 +53,47 @@ describe('pre-flight commands', () => {
     const heard = apply(mic, ...eventToActions({ name: 'onTestMicVolume', args: [55] }, { state: mic, at: AT }));
     expect(heard.preflight.micTest).toMatchObject({ running: true, level: 55, loudest: 55 });
     expect(apply(heard, EngineActions.roomEntered({ elapsedMs: 200, at: AT })).preflight.micTest.startedAt).toBeNull();
+  });
+
+  it('passes the mic test playback choice, and keeps it in the state', () => {
+    const mic = accepted({ type: 'startMicDeviceTest', playback: true }, stateAfter(ready));
+    expect(mic.calls).toEqual([{ method: 'startMicDeviceTest', args: [MIC_TEST_INTERVAL_MS, true] }]);
+    expect(mic.after.preflight.micTest).toMatchObject({ running: true, playback: true });
+    expect(accepted({ type: 'stopMicDeviceTest' }, mic.after).after.preflight.micTest).toMatchObject({ running: false, playback: false });
+  });
+
+  it("plays the sandbox's built-in sound for the speaker test, folds its level in, and stops it before entering", () => {
+    const speaker = accepted({ type: 'startSpeakerDeviceTest' }, stateAfter(ready));
+    expect(speaker.calls).toEqual([{ method: 'startSpeakerDeviceTest', args: [SANDBOX_SPEAKER_TEST_SOUND] }]);
+    const heard = apply(speaker.after, ...eventToActions({ name: 'onTestSpeakerVolume', args: [71] }, { state: speaker.after, at: AT }));
+    expect(heard.preflight.speakerTest).toMatchObject({ running: true, level: 71, loudest: 71, error: null });
+    const entry = accepted({ type: 'enterRoom', params: ENTER_PARAMS, scene: TRTCAppScene.TRTCAppSceneLIVE }, heard);
+    expect(entry.calls.map((c) => c.method)).toEqual(['stopSpeakerDeviceTest', 'enterRoom']);
+    expect(accepted({ type: 'stopSpeakerDeviceTest' }, heard).after.preflight.speakerTest).toMatchObject({ running: false, level: 0, loudest: 71 });
+  });
+
+  it("passes a file the window names, and refuses Tencent's engine a speaker test without one", () => {
+    expect(accepted({ type: 'startSpeakerDeviceTest', filePath: '/sounds/ding.wav' }, stateAfter(ready)).calls).toEqual([{ method: 'startSpeakerDeviceTest', args: ['/sounds/ding.wav'] }]);
+    const tencent = stateAfter(EngineActions.engineReady({ kind: 'trtc', sdkVersion: 'x', generation: 1, at: 0 }));
+    expect(plan({ type: 'startSpeakerDeviceTest' }, tencent, 'trtc')).toMatchObject({ code: 'invalid-command', reason: 'speakerTestFileRequired', field: 'command.filePath' });
+  });
+
+  it('plans device hot-plug as sandbox admin calls that say which device was not found', () => {
+    const unplug = plan({ type: 'sandbox.unplugDevice', deviceId: 'sandbox-mic-usb' }, stateAfter(ready));
+    expect(unplug).toMatchObject({ accepted: [], calls: [{ method: 'sandbox.unplugDevice', args: ['sandbox-mic-usb'], notFound: { reason: 'noSandboxDevice', params: { deviceId: 'sandbox-mic-usb' } } }] });
+    expect(plan({ type: 'sandbox.plugDevice', deviceId: 'x' }, stateAfter(ready))).toMatchObject({ calls: [{ method: 'sandbox.plugDevice', args: ['x'] }] });
+    expect(plan({ type: 'sandbox.plugDevice', deviceId: 'x' }, stateAfter(ready), 'trtc')).toMatchObject({ code: 'sandbox-only', reason: 'sandboxOnly' });
+  });
+
+  it('starts the camera test with no view (the engine side brings its own), records its first picture, and stops it before entering', () => {
+    const camera = accepted({ type: 'startCameraDeviceTest' }, stateAfter(ready));
+    expect(camera.calls).toEqual([{ method: 'startCameraDeviceTest', args: [null] }]);
+    const shown = apply(camera.after, ...eventToActions({ name: 'onFirstVideoFrame', args: ['', 0, 640, 360] }, { state: camera.after, at: AT }));
+    expect(shown.preflight.cameraTest).toMatchObject({ running: true, firstFrame: { width: 640, height: 360 }, error: null });
+    const entry = accepted({ type: 'enterRoom', params: ENTER_PARAMS, scene: TRTCAppScene.TRTCAppSceneLIVE }, shown);
+    expect(entry.calls.map((c) => c.method)).toEqual(['stopCameraDeviceTest', 'enterRoom']);
+    const failed = apply(camera.after, ...eventToActions({ name: 'onError', args: [-1301, 'the current camera is unplugged'] }, { state: camera.after, at: AT }));
+    expect(failed.preflight.cameraTest).toMatchObject({ running: false, error: { code: -1301 } });
+    expect(accepted({ type: 'stopCameraDeviceTest' }, shown).calls).toEqual([{ method: 'stopCameraDeviceTest', args: [] }]);
   });
 });

@@ -15,6 +15,8 @@ export interface CallTarget {
   engine: RtcEngine;
   /** Server-side operations, present only when the engine is the sandbox. */
   sandbox: SandboxAdmin | null;
+  /** The view the camera test draws into: the engine side's own, since the broker's call carries none. */
+  cameraTestView?: unknown;
   /** Signs an enterRoom that came without a userSig: the sandbox's, or a development key's; null when nothing here can. */
   signer: ((userId: string, sdkAppId: number) => string) | null;
 }
@@ -45,6 +47,8 @@ export function dispatchCall(target: CallTarget, method: ContractMethod, args: u
     if (!(ENGINE_CALL_METHODS as readonly string[]).includes(method)) return fail('unknown-method', `${String(method)} is not an engine call`);
     if (method === 'enterRoom') return enterRoom(target, args);
     if (method === 'startSpeedTest') return startSpeedTest(target, args);
+    // The broker cannot send a view: the engine side substitutes its own (see EngineHost.cameraTestView).
+    if (method === 'startCameraDeviceTest') return ok(answerValue(target.engine.startCameraDeviceTest(target.cameraTestView as HTMLElement)));
     const call = target.engine[method] as (...a: unknown[]) => unknown;
     return ok(answerValue(call.apply(target.engine, args)));
   } catch (e) {
@@ -111,6 +115,13 @@ function sandboxCall(admin: SandboxAdmin, method: ContractMethod, args: unknown[
       if (typeof weak !== 'boolean') return fail('malformed', 'sandbox.weakNetwork: weak must be true or false');
       admin.weakNetwork(weak);
       return ok();
+    }
+    case 'sandbox.unplugDevice':
+    case 'sandbox.plugDevice': {
+      const [deviceId] = args as [unknown];
+      if (typeof deviceId !== 'string') return fail('malformed', `${method}: deviceId must be a string`);
+      const known = method === 'sandbox.unplugDevice' ? admin.unplugDevice(deviceId) : admin.plugDevice(deviceId);
+      return found(known, `no device "${deviceId}" on the sandbox machine`);
     }
     default:
       return fail('unknown-method', `${method} is not handled by the call dispatch`);

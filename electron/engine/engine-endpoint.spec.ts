@@ -254,6 +254,20 @@ describe('serveEngine', () => {
       expect(t.engine.callsTo('exitRoom')).toEqual([]);
     });
 
+    it('passes device hot-plug to the sandbox, says not-found for an unknown device, and refuses a deviceId that is not a string', () => {
+      const t = served();
+      expect(t.call('sandbox.unplugDevice', ['sandbox-mic-usb'])).toMatchObject({ ok: true });
+      expect(t.call('sandbox.plugDevice', ['sandbox-mic-usb'])).toMatchObject({ ok: true });
+      expect(t.call('sandbox.unplugDevice', [7])).toMatchObject({ ok: false, error: { code: 'malformed', message: expect.stringContaining('deviceId must be a string') } });
+      t.admin!.found = false;
+      expect(t.call('sandbox.plugDevice', ['usb-42'])).toMatchObject({ ok: false, error: { code: 'not-found', message: 'no device "usb-42" on the sandbox machine' } });
+      expect(t.admin!.calls.filter((c) => c.method !== 'signUserSig')).toEqual([
+        { method: 'unplugDevice', args: ['sandbox-mic-usb'] },
+        { method: 'plugDevice', args: ['sandbox-mic-usb'] },
+        { method: 'plugDevice', args: ['usb-42'] },
+      ]);
+    });
+
     it('passes the CDN faults to the sandbox with their host, and refuses a host that is not a string', () => {
       const t = served();
       expect(t.call('sandbox.cdnUnreachable', ['push.example.com'])).toMatchObject({ ok: true });
@@ -278,6 +292,8 @@ describe('serveEngine', () => {
         'sandbox.cdnRecover': [],
         'sandbox.crashEngine': ['exit'],
         'sandbox.weakNetwork': [true],
+        'sandbox.unplugDevice': ['sandbox-mic-usb'],
+        'sandbox.plugDevice': ['sandbox-mic-usb'],
       };
       const before = t.engine.calls.length;
       for (const method of SANDBOX_CALL_METHODS) {

@@ -107,7 +107,7 @@ export function serveEngine(options: EngineEndpointOptions): EngineEndpoint {
     } else if (method === 'getScreenCaptureSources') {
       outcome = listScreenSources(args);
     } else {
-      outcome = dispatchCall({ engine: host.engine, sandbox, signer }, method, args);
+      outcome = dispatchCall({ engine: host.engine, sandbox, signer, cameraTestView: host.cameraTestView }, method, args);
     }
     if (!outcome.ok && group !== undefined) lastFailedGroup = group;
     // An admin call changes the sandbox's rooms at once: the broker hears of it before the answer.

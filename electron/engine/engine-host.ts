@@ -6,7 +6,7 @@ import {
   type TRTCVolumeInfo,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { mixStreamKey, parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
+import { CAMERA_TEST_STREAM, mixStreamKey, parseStreamKey, remoteStreamKey, type StreamKey } from '@broadcast-core/bridge';
 
 import {
   TRTC_EVENT_NAMES,
@@ -56,6 +56,13 @@ export class EngineHost {
   readonly events$: Observable<TRTCEvent> = this.eventsSubject.pipe(share());
   /** Frames of demanded streams, as the engine renders them; completes on dispose. */
   readonly frames$: Observable<EngineFrame> = this.framesSubject.asObservable();
+  /**
+   * The view startCameraDeviceTest draws into, which the engine side owns as it owns render callbacks (a view
+   * cannot travel as data): on the sandbox, a render target (`renderCameraTestFrame`, see the sandbox's
+   * camera-test.ts) whose frames go to windows as `local:test` while some window shows it; on Tencent's SDK,
+   * an element of the engine window when there is a DOM, where the test stays (null without one).
+   */
+  readonly cameraTestView: unknown;
 
   constructor(
     /** The engine; its methods are called only from here and from the contract's call dispatch. */
@@ -80,6 +87,10 @@ export class EngineHost {
       onPlayProgress: (id, curPtsMS, durationMS) => this.eventsSubject.next({ name: 'onMusicPlayProgress', args: [id, curPtsMS, durationMS] }),
       onComplete: (id, errCode) => this.eventsSubject.next({ name: 'onMusicComplete', args: [id, errCode] }),
     });
+    this.cameraTestView =
+      kind === 'sandbox'
+        ? { renderCameraTestFrame: (frame: RenderedFrame) => this.emitFrame(CAMERA_TEST_STREAM, frame) }
+        : ((globalThis as { document?: { createElement(tag: string): unknown } }).document?.createElement('div') ?? null);
     engine.setLocalVideoRenderCallback(I420, BUFFER, {
       // The SDK hands the local screen share to the same callback, as the Sub stream.
       onRenderVideoFrame: (_userId, streamType, frame) => this.emitFrame(streamType === SUB ? 'local:sub' : 'local', frame),

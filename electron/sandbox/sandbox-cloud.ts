@@ -102,6 +102,16 @@ export class SandboxCloud implements SandboxAdmin {
     this.server.linkWeak = weak;
   }
 
+  /** Pulls a camera, mic or speaker out of the machine: onDeviceChange(Remove) on every client. False for an unknown device. */
+  unplugDevice(deviceId: string): boolean {
+    return this.server.rack.unplug(deviceId);
+  }
+
+  /** Plugs a device back in: onDeviceChange(Add) on every client. False for an unknown device. */
+  plugDevice(deviceId: string): boolean {
+    return this.server.rack.plug(deviceId);
+  }
+
   /** Makes a CDN host unreachable (every host when none is given): its pushes recover, then fail after 60 s. */
   cdnUnreachable(host?: string): void {
     this.server.publishing.cdnUnreachable(host);

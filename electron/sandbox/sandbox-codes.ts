@@ -35,3 +35,10 @@ export const NOT_IN_ROOM = TXLiteAVError.ERR_SERVER_CENTER_FIND_USER_FAILED;
 
 /** enterRoom while already in (or entering) a room: -3301 "进入房间失败"; the current session is kept. */
 export const ALREADY_IN_ROOM = TXLiteAVError.ERR_ROOM_ENTER_FAIL;
+
+/**
+ * startSpeakerDeviceTest with a path the sandbox cannot open (anything but its built-in test sound): trtc.d.ts
+ * asks for "音频文件的绝对路径" (a WAV or MP3 file); the closest code is -2303 ERR_FILE_NOT_FOUND "播放的文件不存在"
+ * (the file to play does not exist), reported through onError. A speaker that cannot open gets ERR_SPEAKER_START_FAIL.
+ */
+export const SPEAKER_TEST_FILE_NOT_FOUND = TXLiteAVError.ERR_FILE_NOT_FOUND;

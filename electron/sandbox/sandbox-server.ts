@@ -24,6 +24,7 @@ import type { SeededRandom } from './seeded-random';
 import { isRole, type EntryRequest } from './trtc-params-validation';
 import { verifyUserSig } from './user-sig-verifier';
 import { ViewedUsers } from './viewed-users';
+import { DeviceRack } from './devices/device-rack';
 
 /** What the server is built from. */
 export interface ServerConfig {
@@ -73,6 +74,8 @@ export class SandboxServer {
   private enterTimeouts = 0;
   /** The access network is weak (sandbox.weakNetwork): speed tests measure little bandwidth, high rtt and loss. */
   linkWeak = false;
+  /** The machine's cameras, mics and speakers, plugged in or not (sandbox.unplugDevice / sandbox.plugDevice). */
+  readonly rack = new DeviceRack();
   private connectTimeouts = 0;
 
   constructor(private readonly config: ServerConfig) {

@@ -33,12 +33,14 @@ import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/l
 import type { RtcEngine } from '../engine/contract';
 import type { TRTCEventMap } from '../engine/contract';
 import { AudioMix } from './audio/audio-mix';
+import { CameraTest } from './preflight/camera-test';
 import { MicTest } from './preflight/mic-test';
 import { musicOpener } from './music/built-in-music';
 import { localMusicOpener } from './music/local-music-file';
 import { MusicPlayers } from './music/music-players';
 import type { MusicFileOpener } from './music/music-source';
 import { deliverMusic } from './music/music-delivery';
+import { SpeakerTest } from './preflight/speaker-test';
 import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
 import { CameraPipeline, type CameraStream } from './camera-pipeline';
 import { checkPublishRequest } from './cdn/publish-request';
@@ -116,13 +118,17 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly connection: ConnectionDrop;
   private readonly localVideo: LocalVideoOutput;
   private readonly reports: ClientReports;
-  private readonly devices = new SandboxDevices();
+  private readonly devices: SandboxDevices;
+  /** Stops hearing the machine's devices come and go. */
+  private readonly unwatchRack: () => void;
   private readonly mutedRemoteAudio = new Set<string>();
   private readonly audioMix = new AudioMix();
   private readonly speedTest: SpeedTest;
   private readonly micTest: MicTest;
   private readonly music: MusicPlayers;
   private musicObserver: TRTCMusicPlayObserver | null = null;
+  private readonly speakerTest: SpeakerTest;
+  private readonly cameraTest: CameraTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
@@ -140,6 +146,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.server = cloud.server;
     this.clock = cloud.clock;
     this.remoteViews = new RemoteViews(this.server.viewed);
+    this.devices = new SandboxDevices(this.server.rack);
     // Music callbacks go to the music observer, every other one to the emitter's listeners, all in one order.
     this.callbacks = this.server.delivery.lane((name, args) => deliverMusic(this.musicObserver, name, args) || this.emit(name, ...args));
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
@@ -170,13 +177,25 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
-    this.micTest = new MicTest(this.clock, (now) => this.audioMix.sent(this.voice.volumeAt(now)), (volume) => this.post('onTestMicVolume', volume));
+    this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
+    this.speakerTest = new SpeakerTest(
+      this.clock,
+      () => ({ ...this.audioMix.speakerDevice(), present: this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker) }),
+      (volume) => this.post('onTestSpeakerVolume', volume),
+    );
+    this.cameraTest = new CameraTest(this.clock, {
+      cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
+      firstFrame: (width, height) => this.post('onFirstVideoFrame', '', BIG, width, height),
+    });
     this.music = new MusicPlayers(this.clock, musicOpener(openMusicFile), {
       start: (id, errCode) => this.post('onMusicStart', id, errCode),
       progress: (id, position, duration) => this.post('onMusicPlayProgress', id, position, duration),
       complete: (id, errCode) => this.post('onMusicComplete', id, errCode),
     });
     this.port = this.createPort();
+    this.unwatchRack = this.server.rack.watch((change) => {
+      for (const args of this.devices.follow(change)) this.post('onDeviceChange', ...args);
+    });
   }
 
   // ---- Room ----
@@ -667,13 +686,36 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   }
 
   /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
-  startMicDeviceTest(interval: number, _playback?: boolean): void {
-    if (!this.destroyed) this.micTest.start(interval);
+  startMicDeviceTest(interval: number, playback?: boolean): void {
+    if (!this.destroyed) this.micTest.start(interval, playback);
   }
 
   /** Stops the microphone test. */
   stopMicDeviceTest(): void {
     this.micTest.stop();
+  }
+
+  /**
+   * Shows the camera without entering: draws into `view` (on the sandbox, a CameraTestTarget; see camera-test.ts)
+   * with onFirstVideoFrame(''); a second call restarts it; an unplugged camera gets onError(ERR_CAMERA_START_FAIL).
+   */
+  startCameraDeviceTest(view: unknown): void {
+    if (!this.destroyed) this.reportFailure(this.cameraTest.start(view));
+  }
+
+  /** Stops the camera test. */
+  stopCameraDeviceTest(): void {
+    this.cameraTest.stop();
+  }
+
+  /** Plays a test sound (the sandbox's built-in one) with onTestSpeakerVolume every 300 ms; another path gets onError. */
+  startSpeakerDeviceTest(testAudioFilePath: string): void {
+    if (!this.destroyed) this.reportFailure(this.speakerTest.open(testAudioFilePath));
+  }
+
+  /** Stops the speaker test. */
+  stopSpeakerDeviceTest(): void {
+    this.speakerTest.stop();
   }
 
   /** The sandbox cameras. */
@@ -740,6 +782,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.speedTest.stop();
     this.micTest.stop();
     this.music.stopAll();
+    this.speakerTest.stop();
+    this.cameraTest.stop();
+    this.unwatchRack();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();
@@ -877,11 +922,18 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private cameraSinks(stream: CameraStream): FrameSink[] {
     const sinks: FrameSink[] = [];
+    // An unplugged camera sends nothing, to the preview or the room, until it is back or another is chosen.
+    if (!this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera)) return sinks;
     const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
     if (local) sinks.push(local);
     const member = this.member;
     if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
     return sinks;
+  }
+
+  /** The microphone's level as sent; an unplugged mic hears nothing. */
+  private micLevel(now: number): number {
+    return this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic) ? this.audioMix.sent(this.voice.volumeAt(now)) : 0;
   }
 
   private screenSinks(): FrameSink[] {
@@ -907,7 +959,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** The level others hear of this client: its voice through the mic and capture volume, plus its published music. */
   private sentLevel(now: number): number {
-    return this.audioMix.withMusic(this.audioMix.sent(this.voice.volumeAt(now)), this.music.publishedLevel());
+    return this.audioMix.withMusic(this.micLevel(now), this.music.publishedLevel());
   }
 
   private reportContext(): ReportContext {

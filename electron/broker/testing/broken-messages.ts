@@ -74,6 +74,8 @@ const OPTIONAL_KEYS: Record<string, string[]> = {
   updatePublishing: ['mode', 'layout'],
   'sandbox.cdnUnreachable': ['host'],
   'sandbox.cdnRecover': ['host'],
+  startMicDeviceTest: ['playback'],
+  startSpeakerDeviceTest: ['filePath'],
 };
 
 /** One way to break a valid command, and the dotted field path the refusal must name (or start with). */

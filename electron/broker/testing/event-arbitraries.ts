@@ -135,6 +135,7 @@ const EVENT_ARGS: { [K in keyof TRTCEventMap]: fc.Arbitrary<TRTCEventMap[K]> } =
     .record({ quality: fc.integer({ min: 0, max: 6 }), upLostRate: fc.double({ min: 0, max: 1, noNaN: true }), downLostRate: fc.double({ min: 0, max: 1, noNaN: true }), rtt: fc.integer({ min: 0, max: 2000 }), up: fc.integer({ min: -1, max: 20000 }), down: fc.integer({ min: -1, max: 20000 }), success: fc.boolean() })
     .map((r) => [new TRTCSpeedTestResult(r.success, r.success ? '' : 'timeout', '10.0.0.1', r.quality, r.upLostRate, r.downLostRate, r.rtt, r.up, r.down, 0, 0)] as [TRTCSpeedTestResult]),
   onTestMicVolume: fc.tuple(fc.integer({ min: 0, max: 100 })),
+  onTestSpeakerVolume: fc.tuple(fc.integer({ min: 0, max: 100 })),
   onDeviceChange: fc.tuple(fc.constantFrom('cam-1', 'cam-3', 'mic-1'), fc.constantFrom(-1, 0, 1, 2), fc.constantFrom(0, 1, 2, 3)),
   onStartPublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),
   onUpdatePublishMediaStream: fc.tuple(taskId, fc.oneof(fc.constant(0), errorCode), sdkMessage),

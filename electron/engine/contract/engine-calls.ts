@@ -48,6 +48,10 @@ export const ENGINE_CALL_METHODS = [
   'stopSpeedTest',
   'startMicDeviceTest',
   'stopMicDeviceTest',
+  'startSpeakerDeviceTest',
+  'stopSpeakerDeviceTest',
+  'startCameraDeviceTest',
+  'stopCameraDeviceTest',
   'enableSmallVideoStream',
   'setCurrentCameraDevice',
   'setCurrentMicDevice',
@@ -91,6 +95,10 @@ export interface SandboxCallArgs {
   'sandbox.crashEngine': [mode: EngineCrashMode];
   /** Makes the access network weak (true) or healthy (false): speed tests measure it. */
   'sandbox.weakNetwork': [weak: boolean];
+  /** Pulls a camera, mic or speaker out of the sandbox machine: onDeviceChange(Remove). */
+  'sandbox.unplugDevice': [deviceId: string];
+  /** Plugs a device back in: onDeviceChange(Add). */
+  'sandbox.plugDevice': [deviceId: string];
 }
 
 /** The sandbox admin call names, as a runtime allow-list. */
@@ -105,6 +113,8 @@ export const SANDBOX_CALL_METHODS = [
   'sandbox.cdnRecover',
   'sandbox.crashEngine',
   'sandbox.weakNetwork',
+  'sandbox.unplugDevice',
+  'sandbox.plugDevice',
 ] as const satisfies readonly (keyof SandboxCallArgs)[];
 
 /** A sandbox admin call name. */

@@ -62,6 +62,10 @@ export interface SandboxAdmin {
   cdnRecover(host?: string): void;
   /** Makes the access network weak (or healthy again): speed tests measure it. */
   weakNetwork(weak: boolean): void;
+  /** Pulls a camera, mic or speaker out of the machine (onDeviceChange Remove); false for an unknown device. */
+  unplugDevice(deviceId: string): boolean;
+  /** Plugs a device back in (onDeviceChange Add); false for an unknown device. */
+  plugDevice(deviceId: string): boolean;
   /** Every room of the cloud, with members, counts and links (rooms in creation order, members in entry order). */
   listRooms(): SandboxRoomInfo[];
   /** Signs a userSig for a user, as a real app server would; the sandbox knows its own secret, which never leaves the engine side. */

@@ -87,6 +87,7 @@ export const TRTC_EVENT_ARGS: { [K in keyof TRTCEventMap]: z.ZodType } = {
   onAudioDevicePlayoutVolumeChanged: args([deviceVolume, z.boolean()]),
   onSpeedTestResult: args([speedTestResult]),
   onTestMicVolume: args([deviceVolume]),
+  onTestSpeakerVolume: args([deviceVolume]),
   onStartPublishMediaStream: args([str, code, str]),
   onUpdatePublishMediaStream: args([str, code, str]),
   onStopPublishMediaStream: args([str, code, str]),

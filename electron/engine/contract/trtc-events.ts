@@ -53,6 +53,8 @@ export interface TRTCEventMap {
   onSpeedTestResult: [result: TRTCSpeedTestResult];
   /** The microphone's level (0-100) during startMicDeviceTest. */
   onTestMicVolume: [volume: number];
+  /** The test sound's level (0-100) during startSpeakerDeviceTest. */
+  onTestSpeakerVolume: [volume: number];
   /** code 0: started, taskId names the task; else refused (a task already running gives its taskId). */
   onStartPublishMediaStream: [taskId: string, code: number, message: string];
   onUpdatePublishMediaStream: [taskId: string, code: number, message: string];
@@ -120,6 +122,7 @@ export const TRTC_EVENT_NAMES: readonly (keyof TRTCEventMap)[] = [
   'onAudioDevicePlayoutVolumeChanged',
   'onSpeedTestResult',
   'onTestMicVolume',
+  'onTestSpeakerVolume',
   'onStartPublishMediaStream',
   'onUpdatePublishMediaStream',
   'onStopPublishMediaStream',

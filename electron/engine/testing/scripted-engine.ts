@@ -192,6 +192,18 @@ export class ScriptedEngine implements RtcEngine {
   stopMicDeviceTest(): void {
     this.record('stopMicDeviceTest');
   }
+  startSpeakerDeviceTest(testAudioFilePath: string): void {
+    this.record('startSpeakerDeviceTest', testAudioFilePath);
+  }
+  stopSpeakerDeviceTest(): void {
+    this.record('stopSpeakerDeviceTest');
+  }
+  startCameraDeviceTest(view: unknown): void {
+    this.record('startCameraDeviceTest', view);
+  }
+  stopCameraDeviceTest(): void {
+    this.record('stopCameraDeviceTest');
+  }
   setVoiceReverbType(type: number): void {
     this.record('setVoiceReverbType', type);
   }
@@ -357,7 +369,7 @@ export interface AdminCall {
 export class RecordingSandboxAdmin implements SandboxAdmin {
   /** Every operation, in order. */
   readonly calls: AdminCall[] = [];
-  /** What removeUser, dismissRoom and dropConnection answer: false means "no such user or room". */
+  /** What removeUser, dismissRoom, dropConnection, unplugDevice and plugDevice answer: false means "no such user or room". */
   found = true;
   /** What listRooms answers. */
   rooms: SandboxRoomInfo[] = [];
@@ -392,6 +404,14 @@ export class RecordingSandboxAdmin implements SandboxAdmin {
   }
   weakNetwork(weak: boolean): void {
     this.calls.push({ method: 'weakNetwork', args: [weak] });
+  }
+  unplugDevice(deviceId: string): boolean {
+    this.calls.push({ method: 'unplugDevice', args: [deviceId] });
+    return this.found;
+  }
+  plugDevice(deviceId: string): boolean {
+    this.calls.push({ method: 'plugDevice', args: [deviceId] });
+    return this.found;
   }
   cdnRecover(host?: string): void {
     this.calls.push({ method: 'cdnRecover', args: host === undefined ? [] : [host] });

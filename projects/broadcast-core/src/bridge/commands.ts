@@ -69,6 +69,10 @@ const sandboxCommands = [
   withArgs('sandbox.shareScreen', { userId: userIdSchema, sourceId: sourceId.optional() }),
   /** Makes the sandbox's access network weak (true) or healthy (false), as speed tests measure it. */
   withArgs('sandbox.weakNetwork', { weak: z.boolean() }),
+  /** Pulls a camera, mic or speaker out of the sandbox machine (onDeviceChange Remove), to rehearse a device lost mid-show. */
+  withArgs('sandbox.unplugDevice', device.shape),
+  /** Plugs a pulled-out device back in (onDeviceChange Add). */
+  withArgs('sandbox.plugDevice', device.shape),
   plain('sandbox.timeoutNextEnter'),
   plain('sandbox.timeoutNextConnectOtherRoom'),
   /** Makes pushes to a CDN host (every host when left out) fail: they recover every 5 s, then fail at 60 s. */
@@ -146,9 +150,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Measures the network before entering (only outside a room), for this identity; the sandbox signs when userSig is left out. */
   withArgs('startSpeedTest', { sdkAppId: sdkAppIdSchema, userId: userIdSchema, userSig: z.string().min(1, 'userSig').max(4096, 'userSig').optional() }),
   plain('stopSpeedTest'),
-  /** Reports the microphone's level without entering a room. */
-  plain('startMicDeviceTest'),
+  /** Reports the microphone's level without entering a room; `playback` also plays it to the speaker (the SDK's default: off). */
+  withArgs('startMicDeviceTest', { playback: z.boolean().optional() }),
   plain('stopMicDeviceTest'),
+  /** Plays a test sound on the current speaker with its level; the sandbox's built-in sound when no file is given. */
+  withArgs('startSpeakerDeviceTest', { filePath: z.string().min(1, 'filePath').max(1024, 'filePath').optional() }),
+  plain('stopSpeakerDeviceTest'),
+  /** Shows the camera without entering a room: its picture is the stream `local:test` while the test runs. */
+  plain('startCameraDeviceTest'),
+  plain('stopCameraDeviceTest'),
   /** Starts the CDN task: relay of the own camera stream, or the cloud mix by a layout; one task at a time. */
   withArgs('startPublishing', startPublishingShape).superRefine((c, ctx) =>
     checkBoxes(c.layout.custom, { width: c.encoder.videoEncodedWidth, height: c.encoder.videoEncodedHeight }, ctx, ['layout', 'custom']),

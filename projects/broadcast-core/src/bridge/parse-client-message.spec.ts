@@ -90,6 +90,19 @@ describe('parseClientMessage', () => {
     expect(refusal(command({ type: 'startSpeedTest', userId: 'host' })).error).toMatchObject({ reason: 'missingField', field: 'command.sdkAppId' });
     expect(refusal(command({ type: 'startMicDeviceTest', interval: 300 })).error).toMatchObject({ reason: 'unknownField', field: 'command.interval' });
     expect(refusal(command({ type: 'sandbox.weakNetwork', weak: 'yes' })).error).toMatchObject({ reason: 'wrongType', field: 'command.weak' });
+    expect(parseClientMessage(command({ type: 'startMicDeviceTest', playback: true })).ok).toBe(true);
+    expect(refusal(command({ type: 'startMicDeviceTest', playback: 'on' })).error).toMatchObject({ reason: 'wrongType', field: 'command.playback' });
+    expect(parseClientMessage(command({ type: 'startSpeakerDeviceTest' })).ok).toBe(true);
+    expect(refusal(command({ type: 'startSpeakerDeviceTest', filePath: '' })).error).toMatchObject({ field: 'command.filePath' });
+    expect(refusal(command({ type: 'startSpeakerDeviceTest', filePath: 'x'.repeat(1025) })).error).toMatchObject({ field: 'command.filePath' });
+    expect(refusal(command({ type: 'stopSpeakerDeviceTest', now: true })).error).toMatchObject({ reason: 'unknownField', field: 'command.now' });
+  });
+
+  it('names the field of a broken device hot-plug command', () => {
+    expect(parseClientMessage(command({ type: 'sandbox.unplugDevice', deviceId: 'sandbox-mic-usb' })).ok).toBe(true);
+    expect(refusal(command({ type: 'sandbox.unplugDevice' })).error).toMatchObject({ reason: 'missingField', field: 'command.deviceId' });
+    expect(refusal(command({ type: 'sandbox.plugDevice', deviceId: 5 })).error).toMatchObject({ reason: 'wrongType', field: 'command.deviceId' });
+    expect(refusal(command({ type: 'sandbox.plugDevice', deviceId: '' })).error).toMatchObject({ field: 'command.deviceId' });
   });
 
   it('keeps a userSig the window sent, for the broker to pass to the engine', () => {

@@ -89,6 +89,7 @@ export const REFUSAL_TEXTS = {
   regionOutsideSource: 'the region reaches past {sourceName} ({width}x{height})',
   speedTestInRoom: 'the network speed test runs only before entering a room',
   speedTestRunning: 'a network speed test is already running',
+  speakerTestFileRequired: 'name a WAV or MP3 file for the speaker test: only the sandbox has a built-in sound',
   notRtmpUrl: '"{url}" is not an RTMP push URL: it must start with rtmp:// and name a host',
   duplicateUrl: '"{url}" is listed twice',
   streamEncoder: 'the CDN encoder settings are not valid: {detail}',
@@ -105,6 +106,7 @@ export const REFUSAL_TEXTS = {
   engineLost: 'the engine was lost before it answered {method}',
   noSandboxUser: 'no user "{userId}" in room {roomId}',
   noSandboxRoom: 'no room {roomId}',
+  noSandboxDevice: 'no device "{deviceId}" on the sandbox machine',
   userOffline: 'user "{userId}" is not online',
   // Background music.
   unknownMusicTrack: 'no track "{path}" in the playlist: add it first',

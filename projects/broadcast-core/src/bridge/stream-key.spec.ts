@@ -2,9 +2,10 @@
 import { mixStreamKey, parseStreamKey, remoteStreamKey } from './stream-key';
 
 describe('stream keys', () => {
-  it('names the local camera, the local screen share, and each remote stream', () => {
+  it('names the local camera, the local screen share, the camera test, and each remote stream', () => {
     expect(parseStreamKey('local')).toEqual({ source: 'local', size: 'camera' });
     expect(parseStreamKey('local:sub')).toEqual({ source: 'local', size: 'sub' });
+    expect(parseStreamKey('local:test')).toEqual({ source: 'local', size: 'test' });
     expect(parseStreamKey(remoteStreamKey('guest_anchor', 'sub'))).toEqual({ source: 'remote', userId: 'guest_anchor', size: 'sub' });
     expect(parseStreamKey('remote:userB:small')).toEqual({ source: 'remote', userId: 'userB', size: 'small' });
   });

@@ -47,7 +47,11 @@ export const ConsoleActions = createActionGroup({
     /** stopSpeedTest was called. */
     'Speed Test Stopped': props<{ at: number }>(),
     /** startMicDeviceTest (true) or stopMicDeviceTest (false) was called. */
-    'Mic Test Toggled': props<{ started: boolean; at: number }>(),
+    'Mic Test Toggled': props<{ started: boolean; at: number; playback?: boolean }>(),
+    /** startSpeakerDeviceTest (true) or stopSpeakerDeviceTest (false) was called. */
+    'Speaker Test Toggled': props<{ started: boolean; at: number }>(),
+    /** startCameraDeviceTest (true) or stopCameraDeviceTest (false) was called. */
+    'Camera Test Toggled': props<{ started: boolean; at: number }>(),
     /** setVoiceReverbType / setVoiceChangerType (TRTCVoiceReverbType / TRTCVoiceChangerType values). */
     'Voice Effects Set': props<{ reverbType?: number; changerType?: number }>(),
     /** enableVoiceEarMonitor. */

@@ -11,6 +11,7 @@ import type {
   TRTCRoleType,
   TRTCVideoStreamType,
   SpeedTestFigures,
+  DeviceKindName,
 } from './models';
 import type { CdnStreamStatus } from './publishing-models';
 import type { SandboxRoomSummary } from './sandbox-rooms-models';
@@ -101,6 +102,16 @@ export const EngineActions = createActionGroup({
     'Speed Test Failed': props<{ error: CodedError; at: number }>(),
     /** The microphone's level during the mic test (onTestMicVolume). */
     'Mic Test Level Reported': props<{ volume: number; at: number }>(),
+    /** The test sound's level during the speaker test (onTestSpeakerVolume). */
+    'Speaker Test Level Reported': props<{ volume: number; at: number }>(),
+    /** The speaker test could not play (onError ERR_FILE_NOT_FOUND or ERR_SPEAKER_START_FAIL while it runs). */
+    'Speaker Test Failed': props<{ error: CodedError; at: number }>(),
+    /** The camera test could not open the camera (onError ERR_CAMERA_START_FAIL while it runs). */
+    'Camera Test Failed': props<{ error: CodedError; at: number }>(),
+    /** A device was pulled out (onDeviceChange Remove); its name as it was listed. */
+    'Device Unplugged': props<{ deviceId: string; kind: DeviceKindName; deviceName: string; at: number }>(),
+    /** A device was plugged in (onDeviceChange Add). */
+    'Device Plugged In': props<{ deviceId: string; kind: DeviceKindName; at: number }>(),
     /** The sandbox cloud's rooms changed (members, roles, publishing, network, counts or links); sent only on the sandbox. */
     'Sandbox Rooms Inspected': props<{ rooms: SandboxRoomSummary[]; at: number }>(),
   },

@@ -5,8 +5,8 @@ import { EngineActions } from './engine-actions';
 /** Entries kept; older ones fall off so the state stays small. */
 export const EVENT_LOG_LENGTH = 200;
 
-/** What the console itself logs beside the engine's codes: the engine's own life, failed PK requests, failed music. */
-export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed' | 'musicFailed';
+/** What the console itself logs beside the engine's codes: the engine's own life, failed PK requests, failed music, pulled devices. */
+export type LogNote = 'engineLost' | 'engineRestarted' | 'pkFailed' | 'restoreFailed' | 'musicFailed' | 'deviceUnplugged';
 
 /** One error or warning the engine reported, or one the console noted. */
 export interface LogEntry {
@@ -48,6 +48,8 @@ export const eventLogFeature = createFeature({
     on(EngineActions.settingNotRestored, (s, { method, message, at }): EventLogState =>
       append(s, { at, level: 'warning', code: 0, message: `${method}: ${message}`, note: 'restoreFailed' }),
     ),
+    // A device pulled out mid-show is worth a line even though the SDK reports it as a device change, not a warning.
+    on(EngineActions.deviceUnplugged, (s, { deviceName, at }): EventLogState => append(s, { at, level: 'warning', code: 0, message: deviceName, note: 'deviceUnplugged' })),
     on(EngineActions.engineReady, (s, { generation, at, sdkVersion }): EventLogState =>
       generation > 1 ? append(s, { at, level: 'warning', code: 0, message: `engine restarted (${sdkVersion})`, note: 'engineRestarted' }) : s,
     ),

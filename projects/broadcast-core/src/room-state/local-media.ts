@@ -9,7 +9,7 @@ import {
 import { ConsoleActions } from './console-actions';
 import { EngineActions } from './engine-actions';
 import { changed } from './changed';
-import type { BeautySettings, DeviceLists, EncoderParams, FrameSize } from './models';
+import type { BeautySettings, DeviceLists, EncoderParams, FrameSize, UnpluggedDevice } from './models';
 
 /** The local user's capture, encoder, beauty and devices. */
 export interface LocalMediaState extends DeviceLists {
@@ -28,6 +28,8 @@ export interface LocalMediaState extends DeviceLists {
   /** Local voice level 0-100 (userId '' in onUserVoiceVolume). */
   volume: number;
   volumeIntervalMs: number;
+  /** Devices pulled out of the machine, until plugged back in (one entry per device). */
+  unplugged: UnpluggedDevice[];
 }
 
 /** The SDK's defaults: 640x360 landscape at 15 fps, beauty off, fill mode. */
@@ -60,7 +62,24 @@ export const initialLocalMedia: LocalMediaState = {
   firstFrameSentAt: null,
   volume: 0,
   volumeIntervalMs: 0,
+  unplugged: [],
 };
+
+/**
+ * The unplugged devices with what the engine switched to: a device still current here that the new lists
+ * name another current for was replaced by the engine itself (a mic or speaker going to the system default),
+ * since a switch the console asked for changes the current device at once. Unchanged entries keep their identity.
+ */
+function replacements(s: LocalMediaState, lists: DeviceLists): UnpluggedDevice[] {
+  let changedAny = false;
+  const next = s.unplugged.map((d) => {
+    const now = lists[d.kind];
+    if (d.replacedBy !== null || s[d.kind] !== d.deviceId || now === null || now === d.deviceId) return d;
+    changedAny = true;
+    return { ...d, replacedBy: now };
+  });
+  return changedAny ? next : s.unplugged;
+}
 
 /** Local media slice. */
 export const localMediaFeature = createFeature({
@@ -83,8 +102,15 @@ export const localMediaFeature = createFeature({
     on(ConsoleActions.volumeEvaluationSet, (s, { intervalMs }): LocalMediaState => changed(s, { volumeIntervalMs: intervalMs })),
     on(EngineActions.devicesListed, (s, devices): LocalMediaState => {
       const { type: _type, ...lists } = devices;
-      return changed(s, lists);
+      return changed(s, { ...lists, unplugged: replacements(s, lists) });
     }),
+    on(EngineActions.deviceUnplugged, (s, { type: _type, ...device }): LocalMediaState => ({
+      ...s,
+      unplugged: [...s.unplugged.filter((d) => d.deviceId !== device.deviceId), { ...device, replacedBy: null }],
+    })),
+    on(EngineActions.devicePluggedIn, (s, { deviceId }): LocalMediaState =>
+      s.unplugged.some((d) => d.deviceId === deviceId) ? { ...s, unplugged: s.unplugged.filter((d) => d.deviceId !== deviceId) } : s,
+    ),
     on(EngineActions.firstVideoFrameRendered, (s, { userId, size }): LocalMediaState =>
       userId === '' ? { ...s, firstFrame: size } : s,
     ),

@@ -51,6 +51,20 @@ export interface DeviceInfo {
   deviceName: string;
 }
 
+/** The three device kinds, as the console names them (TRTCDeviceType camera, mic, speaker). */
+export type DeviceKindName = 'camera' | 'mic' | 'speaker';
+
+/** A device pulled out of the machine (onDeviceChange Remove), kept until it is plugged back in. */
+export interface UnpluggedDevice {
+  deviceId: string;
+  kind: DeviceKindName;
+  /** Its name as last listed (the lists no longer have it). */
+  deviceName: string;
+  at: number;
+  /** The device the engine switched to on its own (a current mic or speaker goes to the system default), else null. */
+  replacedBy: string | null;
+}
+
 /** The engine's cameras, microphones and speakers, and the current one of each. */
 export interface DeviceLists {
   cameras: DeviceInfo[];

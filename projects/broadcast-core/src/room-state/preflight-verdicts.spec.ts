@@ -4,7 +4,7 @@ import { initialAudioMix } from './audio-mix';
 import { DEFAULT_ENCODER } from './local-media';
 import type { SpeedTestFigures } from './models';
 import { initialPreflight, type SpeedTestState } from './preflight';
-import { MIC_SILENT_MS, micVerdict, networkVerdict, neededUplinkKbps } from './preflight-verdicts';
+import { MIC_SILENT_MS, cameraVerdict, micVerdict, networkVerdict, neededUplinkKbps, speakerVerdict } from './preflight-verdicts';
 
 const DEFAULT_QUALITY = TRTCAudioQuality.TRTCAudioQualityDefault;
 const healthy: SpeedTestFigures = { quality: TRTCQuality.TRTCQuality_Excellent, upLostRate: 0.01, downLostRate: 0, rtt: 40, availableUpBandwidth: 6000, availableDownBandwidth: 15000 };
@@ -40,12 +40,31 @@ describe('pre-flight verdicts', () => {
   });
 
   it('passes a mic that heard a voice, fails one silent for 5 s or muted at the device', () => {
-    const started = { running: true, startedAt: 1000, level: 0, loudest: 0 };
+    const started = { running: true, startedAt: 1000, level: 0, loudest: 0, playback: false };
     expect(micVerdict(initialPreflight.micTest, initialAudioMix, 0).level).toBe('not-run');
     expect(micVerdict(started, initialAudioMix, 1000 + MIC_SILENT_MS - 1)).toMatchObject({ level: 'pending', key: 'mic.listening' });
     expect(micVerdict(started, initialAudioMix, 1000 + MIC_SILENT_MS)).toEqual({ level: 'fail', key: 'mic.silent', params: { seconds: 5 } });
     expect(micVerdict({ ...started, loudest: 42 }, initialAudioMix, 99_000)).toEqual({ level: 'pass', key: 'mic.pass', params: { level: 42 } });
     const muted = { ...initialAudioMix, micDevice: { volume: 100, muted: true } };
     expect(micVerdict(started, muted, 1001)).toMatchObject({ level: 'fail', key: 'mic.deviceMuted' });
+  });
+
+  it('passes a speaker test that was heard, warns when the speaker is muted or at 0, fails when it could not play', () => {
+    const playing = { running: true, startedAt: 1000, level: 0, loudest: 0, error: null };
+    expect(speakerVerdict(initialPreflight.speakerTest, initialAudioMix)).toMatchObject({ level: 'not-run', key: 'speaker.notRun' });
+    expect(speakerVerdict(playing, initialAudioMix)).toMatchObject({ level: 'pending', key: 'speaker.playing' });
+    expect(speakerVerdict({ ...playing, loudest: 77 }, initialAudioMix)).toEqual({ level: 'pass', key: 'speaker.pass', params: { level: 77 } });
+    expect(speakerVerdict({ ...playing, loudest: 77 }, { ...initialAudioMix, speakerDevice: { volume: 60, muted: true } })).toMatchObject({ level: 'warn', key: 'speaker.muted' });
+    expect(speakerVerdict(playing, { ...initialAudioMix, speakerDevice: { volume: 0, muted: false } })).toMatchObject({ level: 'warn', key: 'speaker.muted' });
+    const failed = { ...playing, running: false, error: { code: -2303, message: 'cannot open' } };
+    expect(speakerVerdict(failed, initialAudioMix)).toEqual({ level: 'fail', key: 'speaker.failed', params: { code: -2303 } });
+  });
+
+  it('passes a camera test that showed a picture, fails one whose camera could not open', () => {
+    const started = { running: true, startedAt: 1000, firstFrame: null, error: null };
+    expect(cameraVerdict(initialPreflight.cameraTest)).toMatchObject({ level: 'not-run', key: 'camera.notRun' });
+    expect(cameraVerdict(started)).toMatchObject({ level: 'pending', key: 'camera.waiting' });
+    expect(cameraVerdict({ ...started, firstFrame: { width: 640, height: 360 } })).toEqual({ level: 'pass', key: 'camera.pass', params: { width: 640, height: 360 } });
+    expect(cameraVerdict({ ...started, running: false, error: { code: -1301, message: 'x' } })).toEqual({ level: 'fail', key: 'camera.failed', params: { code: -1301 } });
   });
 });

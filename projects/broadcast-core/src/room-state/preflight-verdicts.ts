@@ -2,7 +2,7 @@ import { TRTCAudioQuality, TRTCQuality } from 'trtc-electron-sdk/liteav/trtc_def
 
 import type { AudioMixState } from './audio-mix';
 import type { EncoderParams } from './models';
-import type { MicTestState, SpeedTestState } from './preflight';
+import type { CameraTestState, MicTestState, SpeakerTestState, SpeedTestState } from './preflight';
 
 /** How a check came out: in words by `key` (a translation key under `preflight.verdicts`) with its `params`. */
 export interface Verdict {
@@ -59,4 +59,24 @@ export function micVerdict(test: MicTestState, mix: AudioMixState, now: number):
   const silentMs = now - test.startedAt;
   if (silentMs >= MIC_SILENT_MS) return { level: 'fail', key: 'mic.silent', params: { seconds: Math.floor(silentMs / 1000) } };
   return { level: test.running ? 'pending' : 'not-run', key: test.running ? 'mic.listening' : 'mic.notRun', params: {} };
+}
+
+/** A test sound this loud counts as heard. */
+const HEARD_LEVEL = 10;
+
+/** The speaker check: could not play, muted or at 0 at the device, heard, or still playing. */
+export function speakerVerdict(test: SpeakerTestState, mix: AudioMixState): Verdict {
+  if (test.error) return { level: 'fail', key: 'speaker.failed', params: { code: test.error.code } };
+  if (test.startedAt === null) return { level: 'not-run', key: 'speaker.notRun', params: {} };
+  if (mix.speakerDevice.muted || mix.speakerDevice.volume === 0) return { level: 'warn', key: 'speaker.muted', params: {} };
+  if (test.loudest >= HEARD_LEVEL) return { level: 'pass', key: 'speaker.pass', params: { level: test.loudest } };
+  return { level: test.running ? 'pending' : 'not-run', key: test.running ? 'speaker.playing' : 'speaker.notRun', params: {} };
+}
+
+/** The camera check: could not open, a picture came (the host looks at it), or still waiting for one. */
+export function cameraVerdict(test: CameraTestState): Verdict {
+  if (test.error) return { level: 'fail', key: 'camera.failed', params: { code: test.error.code } };
+  if (test.startedAt === null) return { level: 'not-run', key: 'camera.notRun', params: {} };
+  if (test.firstFrame) return { level: 'pass', key: 'camera.pass', params: { width: test.firstFrame.width, height: test.firstFrame.height } };
+  return { level: test.running ? 'pending' : 'not-run', key: test.running ? 'camera.waiting' : 'camera.notRun', params: {} };
 }

@@ -34,3 +34,4 @@ export * from './room-state';
 export * from './replica-meta-reducer';
 export * from './trtc-codes';
 export * from './selectors';
+export * from './device-notices';

@@ -181,6 +181,15 @@ describe('EventLogPanel', () => {
     expect(text(part(entry, 'event-detail'))).toBe('the music file could not be decoded');
   });
 
+  it('names a device pulled out mid-show, as a warning', async () => {
+    fixture = await renderComponent(EventLogPanel);
+    await applyAndSettle(fixture, EngineActions.deviceUnplugged({ deviceId: 'usb', kind: 'mic', deviceName: 'Sandbox USB Microphone', at: at(9, 0, 6) }));
+    const [entry] = entries();
+    expect(entry.dataset['level']).toBe('warning');
+    expect(entry.dataset['note']).toBe('deviceUnplugged');
+    expect(text(part(entry, 'event-text'))).toBe('Sandbox USB Microphone was unplugged');
+  });
+
   it('says the notes in Chinese', async () => {
     TestBed.inject(PreferencesStore).set({ language: 'zh-CN' });
     fixture = await renderComponent(EventLogPanel);

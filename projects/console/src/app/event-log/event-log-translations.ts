@@ -18,6 +18,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       pkFailed: 'PK request failed: {{text}}',
       musicFailed: 'Background music failed (code {{code}}): see the music panel',
       restoreFailed: 'The restarted engine did not take back a setting; check it in its panel',
+      deviceUnplugged: '{{device}} was unplugged',
     },
   },
   {
@@ -35,6 +36,7 @@ export const EVENT_LOG_TRANSLATIONS = defineTranslations(
       pkFailed: '跨房 PK 请求失败：{{text}}',
       musicFailed: '背景音乐播放失败（错误码 {{code}}）：请查看背景音乐面板',
       restoreFailed: '重启后的引擎未能恢复一项设置，请在对应面板中检查',
+      deviceUnplugged: '{{device}} 已拔出',
     },
   },
 );

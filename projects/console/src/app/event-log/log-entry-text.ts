@@ -25,6 +25,9 @@ export class LogEntryTextPipe implements PipeTransform {
         return this.translate.instant('eventLog.note.restoreFailed') as string;
       case 'musicFailed':
         return this.translate.instant('eventLog.note.musicFailed', { code: entry.code }) as string;
+      case 'deviceUnplugged':
+        // The message is the device's name as the engine listed it.
+        return this.translate.instant('eventLog.note.deviceUnplugged', { device: entry.message }) as string;
       case 'pkFailed':
         return this.translate.instant('eventLog.note.pkFailed', { text: this.codeText.transform(entry.code) }) as string;
       default:

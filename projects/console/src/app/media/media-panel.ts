@@ -6,6 +6,7 @@ import { injectCommand } from '@broadcast-core/bridge-client';
 import { localMediaFeature } from '@broadcast-core/room-state';
 import { RefusalTextPipe } from '@broadcast-core/ui';
 
+import { DeviceNotices } from './device-notices';
 import { DevicePicker } from './device-picker';
 import { LocalViewOptions } from './local-view-options';
 import { MicLevel } from './mic-level';
@@ -14,12 +15,13 @@ import { MicLevel } from './mic-level';
 @Component({
   selector: 'bc-media-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, DevicePicker, LocalViewOptions, MicLevel, RefusalTextPipe],
+  imports: [TranslatePipe, DeviceNotices, DevicePicker, LocalViewOptions, MicLevel, RefusalTextPipe],
   styles: `
     :host { display: grid; gap: 0.75rem; }
     .devices { display: grid; gap: 0.5rem; }
   `,
   template: `
+    <bc-device-notices />
     <div class="actions" role="group" [attr.aria-label]="'media.camera.group' | translate">
       <button type="button" data-testid="toggle-preview" [attr.aria-pressed]="media().previewStarted"
         (click)="command.send({ type: media().previewStarted ? 'stopLocalPreview' : 'startLocalPreview' })">

@@ -27,6 +27,17 @@ export const MEDIA_TRANSLATIONS = defineTranslations(
       off: 'Microphone off',
       reportsOff: 'Level reports are off.',
     },
+    unplugged: {
+      switchTo: '{{device}} unplugged: switch to {{next}}',
+      switch: 'Switch to {{next}}',
+      switched: '{{device}} unplugged: the SDK switched to {{next}}',
+      dismiss: 'OK',
+      none: {
+        camera: '{{device}} unplugged: no other camera is connected; plug one in',
+        mic: '{{device}} unplugged: no other microphone is connected; plug one in',
+        speaker: '{{device}} unplugged: no other speaker is connected; plug one in',
+      },
+    },
     refused: 'Not applied: {{reason}}',
   },
   {
@@ -52,6 +63,17 @@ export const MEDIA_TRANSLATIONS = defineTranslations(
       value: '{{level}}/100',
       off: '麦克风已关闭',
       reportsOff: '音量提示已关闭。',
+    },
+    unplugged: {
+      switchTo: '{{device}} 已拔出：请切换到 {{next}}',
+      switch: '切换到 {{next}}',
+      switched: '{{device}} 已拔出：SDK 已自动切换到 {{next}}',
+      dismiss: '知道了',
+      none: {
+        camera: '{{device}} 已拔出：没有其他摄像头，请接入一个',
+        mic: '{{device}} 已拔出：没有其他麦克风，请接入一个',
+        speaker: '{{device}} 已拔出：没有其他扬声器，请接入一个',
+      },
     },
     refused: '未生效：{{reason}}',
   },

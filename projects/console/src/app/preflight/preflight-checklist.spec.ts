@@ -24,11 +24,64 @@ describe('PreflightChecklist', () => {
     await fixture.whenStable();
   });
 
-  it('runs the mic test and the speed test in one action, for the form identity', async () => {
+  it('runs the mic, camera, speaker and speed tests in one action, for the form identity', async () => {
     expect(byId('preflight-network').getAttribute('data-level')).toBe('not-run');
+    expect(byId('preflight-speaker').getAttribute('data-level')).toBe('not-run');
     byId('preflight-run').click();
     await fixture.whenStable();
-    expect(t.bridge.commands).toEqual([{ type: 'startMicDeviceTest' }, { type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host_1' }]);
+    expect(t.bridge.commands).toEqual([
+      { type: 'startMicDeviceTest', playback: false },
+      { type: 'startCameraDeviceTest' },
+      { type: 'startSpeakerDeviceTest' },
+      { type: 'startSpeedTest', sdkAppId: 1400000001, userId: 'host_1' },
+    ]);
+  });
+
+  it('shows the camera test picture while it runs, passes once a picture came, and fails a camera that did not open', async () => {
+    t.apply(ConsoleActions.cameraTestToggled({ started: true, at: 1 }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('pending');
+    expect(byId('preflight-camera-view').getAttribute('data-stream')).toBe('local:test');
+    expect(t.bridge.watched).toContain('local:test');
+    t.apply(EngineActions.firstVideoFrameRendered({ userId: '', streamType: 0, size: { width: 640, height: 360 } }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('pass');
+    expect(text('preflight-camera-advice')).toBe('The camera shows a picture (640×360): check below that it is you and well lit.');
+    byId('preflight-stop-camera').click();
+    expect(t.bridge.commands).toEqual([{ type: 'stopCameraDeviceTest' }]);
+    t.apply(EngineActions.cameraTestFailed({ error: { code: -1301, message: 'x' }, at: 2 }));
+    await fixture.whenStable();
+    expect(byId('preflight-camera').getAttribute('data-level')).toBe('fail');
+    expect(byId('preflight-camera-view')).toBeNull();
+    expect(text('preflight-camera-advice')).toContain('The camera did not open (code -1301)');
+  });
+
+  it('asks for mic playback when the host ticks it', async () => {
+    (byId('preflight-playback') as HTMLInputElement).click();
+    byId('preflight-run').click();
+    await fixture.whenStable();
+    expect(t.bridge.commands[0]).toEqual({ type: 'startMicDeviceTest', playback: true });
+  });
+
+  it('passes a heard test sound with a live meter, warns a muted speaker in words, and fails one that could not play', async () => {
+    t.apply(ConsoleActions.speakerTestToggled({ started: true, at: 1 }));
+    await fixture.whenStable();
+    expect(byId('preflight-speaker').getAttribute('data-level')).toBe('pending');
+    t.apply(EngineActions.speakerTestLevelReported({ volume: 66, at: 2 }));
+    await fixture.whenStable();
+    expect(byId('preflight-speaker').getAttribute('data-level')).toBe('pass');
+    expect(text('preflight-speaker-advice')).toBe('The test sound played (loudest 66 of 100): you should have heard it.');
+    expect(byId('preflight-speaker-meter').getAttribute('aria-valuenow')).toBe('66');
+    t.apply(EngineActions.speakerDeviceVolumeChanged({ volume: 80, muted: true }));
+    await fixture.whenStable();
+    expect(byId('preflight-speaker').getAttribute('data-level')).toBe('warn');
+    expect(text('preflight-speaker-advice')).toBe('Speaker muted: unmute it or pick another.');
+    byId('preflight-stop-speaker').click();
+    expect(t.bridge.commands).toEqual([{ type: 'stopSpeakerDeviceTest' }]);
+    t.apply(EngineActions.speakerTestFailed({ error: { code: -1321, message: 'x' }, at: 3 }));
+    await fixture.whenStable();
+    expect(byId('preflight-speaker').getAttribute('data-level')).toBe('fail');
+    expect(text('preflight-speaker-advice')).toBe('The test sound could not play (code -1321): pick another speaker and run the checks again.');
   });
 
   it('says a weak uplink fails with what the encoder needs and what to do', async () => {
@@ -60,6 +113,6 @@ describe('PreflightChecklist', () => {
     byId('preflight-run').click();
     await fixture.whenStable();
     expect(byId('preflight-refusal')).not.toBeNull();
-    expect(t.bridge.commands).toEqual([{ type: 'startMicDeviceTest' }]);
+    expect(t.bridge.commands).toEqual([{ type: 'startMicDeviceTest', playback: false }]);
   });
 });

@@ -1,20 +1,34 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '@ngx-translate/core';
 
+import { CAMERA_TEST_STREAM } from '@broadcast-core/bridge';
 import { injectCommand } from '@broadcast-core/bridge-client';
-import { audioMixFeature, engineInfoFeature, localMediaFeature, micVerdict, networkVerdict, preflightFeature, sessionFeature, type Verdict } from '@broadcast-core/room-state';
+import {
+  audioMixFeature,
+  cameraVerdict,
+  engineInfoFeature,
+  localMediaFeature,
+  micVerdict,
+  networkVerdict,
+  preflightFeature,
+  sessionFeature,
+  speakerVerdict,
+  type Verdict,
+} from '@broadcast-core/room-state';
 import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
+import { VideoView } from '@broadcast-core/video-view';
 
 /**
  * The checks before entering a room, run in one action: the network speed test against the encoder's
- * needs and a microphone test. Each shows pass, warning or fail in words with what to do; the results
+ * needs, a camera test with its live picture, a microphone test (optionally played back) and a speaker
+ * test with a test sound. Each shows pass, warning or fail in words with what to do; the results
  * stay until a room is entered.
  */
 @Component({
   selector: 'bc-preflight-checklist',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TranslatePipe, LevelMeter, RefusalTextPipe],
+  imports: [TranslatePipe, LevelMeter, RefusalTextPipe, VideoView],
   template: `
     <h3 id="preflight-heading">{{ 'preflight.heading' | translate }}</h3>
     <p class="hint">{{ 'preflight.intro' | translate }}</p>
@@ -23,7 +37,17 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
       @if (preflight().micTest.running) {
         <button type="button" data-testid="preflight-stop-mic" (click)="command.send({ type: 'stopMicDeviceTest' })">{{ 'preflight.stopMic' | translate }}</button>
       }
+      @if (preflight().cameraTest.running) {
+        <button type="button" data-testid="preflight-stop-camera" (click)="command.send({ type: 'stopCameraDeviceTest' })">{{ 'preflight.stopCamera' | translate }}</button>
+      }
+      @if (preflight().speakerTest.running) {
+        <button type="button" data-testid="preflight-stop-speaker" (click)="command.send({ type: 'stopSpeakerDeviceTest' })">{{ 'preflight.stopSpeaker' | translate }}</button>
+      }
     </div>
+    <label class="playback">
+      <input #playbackBox type="checkbox" data-testid="preflight-playback" [checked]="playback()" (change)="playback.set(playbackBox.checked)" />
+      {{ 'preflight.playback' | translate }}
+    </label>
     <ul class="checks" aria-labelledby="preflight-heading">
       @for (check of checks(); track check.id) {
         <li [attr.data-testid]="'preflight-' + check.id" [attr.data-level]="check.verdict.level">
@@ -33,8 +57,16 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
         </li>
       }
     </ul>
+    @if (preflight().cameraTest.running) {
+      <bc-video-view data-testid="preflight-camera-view" [stream]="cameraStream" [attr.aria-label]="'preflight.cameraView' | translate">
+        <p class="placeholder">{{ 'preflight.verdicts.camera.waiting' | translate }}</p>
+      </bc-video-view>
+    }
     @if (preflight().micTest.running) {
       <bc-level-meter data-testid="preflight-mic-meter" [peakHold]="true" [level]="preflight().micTest.level" [label]="'preflight.micMeter' | translate" />
+    }
+    @if (preflight().speakerTest.running) {
+      <bc-level-meter data-testid="preflight-speaker-meter" [peakHold]="true" [level]="preflight().speakerTest.level" [label]="'preflight.speakerMeter' | translate" />
     }
     @if (command.refusal(); as r) {
       <p class="refusal" role="alert" data-testid="preflight-refusal">{{ r | refusalText }}</p>
@@ -50,6 +82,11 @@ import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
     [data-level='warn'] .badge { background: var(--warn); color: #0d1014; }
     [data-level='fail'] .badge { background: var(--live); color: #fff; }
     bc-level-meter { width: 100%; height: 0.5rem; }
+    bc-video-view { aspect-ratio: 16 / 9; width: 100%; max-width: 20rem; border-radius: 6px; background: #000; }
+    .placeholder { color: var(--muted); display: grid; place-items: center; height: 100%; margin: 0; font-size: 0.8rem; }
+    .actions { flex-wrap: wrap; }
+    .actions button { white-space: nowrap; }
+    .playback { display: inline-flex; gap: 0.3rem; align-items: center; font-size: 0.85rem; }
   `,
 })
 export class PreflightChecklist {
@@ -69,15 +106,23 @@ export class PreflightChecklist {
   /** Sends this panel's commands; its refusal() is the broker's refusal of the last one, shown in the window's language. */
   protected readonly command = injectCommand();
   protected readonly canRun = computed(() => this.session() === 'idle' && this.engineStatus() === 'ready' && this.preflight().speedTest.status !== 'running');
-  protected readonly checks = computed((): { id: 'network' | 'mic'; verdict: Verdict }[] => [
+  /** Whether the mic test plays the microphone back to the speaker (the SDK's default: off). */
+  protected readonly playback = signal(false);
+  /** The camera test's picture, drawn by the engine side apart from the preview. */
+  protected readonly cameraStream = CAMERA_TEST_STREAM;
+  protected readonly checks = computed((): { id: 'network' | 'camera' | 'mic' | 'speaker'; verdict: Verdict }[] => [
     { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
+    { id: 'camera', verdict: cameraVerdict(this.preflight().cameraTest) },
     { id: 'mic', verdict: micVerdict(this.preflight().micTest, this.mix(), this.clock.now()) },
+    { id: 'speaker', verdict: speakerVerdict(this.preflight().speakerTest, this.mix()) },
   ]);
 
-  /** Starts both checks; the mic test restarts so its five-second window starts now. */
+  /** Starts every check; the mic test restarts so its five-second window starts now, the camera and speaker tests from the top. */
   protected async run(): Promise<void> {
     if (this.preflight().micTest.running) await this.command.send({ type: 'stopMicDeviceTest' });
-    if (!(await this.command.send({ type: 'startMicDeviceTest' }))) return;
+    if (!(await this.command.send({ type: 'startMicDeviceTest', playback: this.playback() }))) return;
+    if (!(await this.command.send({ type: 'startCameraDeviceTest' }))) return;
+    if (!(await this.command.send({ type: 'startSpeakerDeviceTest' }))) return;
     await this.command.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
   }
 }

@@ -7,6 +7,7 @@ import { RefusalTextPipe } from '@broadcast-core/ui';
 
 import { ownRoomFirst } from './room-label';
 import { SandboxCommands } from './sandbox-commands';
+import { SandboxDevices } from './sandbox-devices';
 import { injectIsSandboxEngine } from './sandbox-engine';
 import { SandboxRoomCard } from './sandbox-room-card';
 
@@ -23,7 +24,7 @@ type CrashMode = 'exit' | 'hang';
  */
 @Component({
   selector: 'bc-sandbox-panel',
-  imports: [TranslatePipe, RefusalTextPipe, SandboxRoomCard],
+  imports: [TranslatePipe, RefusalTextPipe, SandboxRoomCard, SandboxDevices],
   providers: [SandboxCommands],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -83,6 +84,8 @@ type CrashMode = 'exit' | 'hang';
           <span class="field-error" role="alert" data-testid="drop-seconds-error">{{ 'sandbox.dropSecondsError' | translate }}</span>
         }
       </div>
+
+      <bc-sandbox-devices />
 
       <p class="hint" role="status" data-testid="sandbox-notice">@if (notice(); as key) { {{ key | translate }} }</p>
       @if (commands.refusal(); as r) {
