@@ -53,9 +53,9 @@ describe('preflight reducer', () => {
       EngineActions.micTestLevelReported({ volume: 70, at: 12 }),
       EngineActions.micTestLevelReported({ volume: 20, at: 13 }),
     );
-    expect(state.micTest).toEqual({ running: true, startedAt: 10, level: 20, loudest: 70 });
+    expect(state.micTest).toEqual({ running: true, startedAt: 10, level: 20, loudest: 70, playback: false });
     const stopped = reduce(state, ConsoleActions.micTestToggled({ started: false, at: 14 }));
-    expect(stopped.micTest).toEqual({ running: false, startedAt: 10, level: 0, loudest: 70 });
+    expect(stopped.micTest).toEqual({ running: false, startedAt: 10, level: 0, loudest: 70, playback: false });
     expect(reduce(stopped, EngineActions.micTestLevelReported({ volume: 90, at: 15 }))).toBe(stopped);
   });
 

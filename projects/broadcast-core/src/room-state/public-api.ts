@@ -11,6 +11,7 @@ export * from './music-library';
 export * from './music';
 export * from './preflight';
 export * from './preflight-verdicts';
+export * from './preflight-checklist';
 export * from './remote-users';
 export * from './remote-meters';
 export * from './bucketed-map';

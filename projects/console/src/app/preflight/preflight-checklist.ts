@@ -4,20 +4,11 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { CAMERA_TEST_STREAM } from '@broadcast-core/bridge';
 import { injectCommand } from '@broadcast-core/bridge-client';
-import {
-  audioMixFeature,
-  cameraVerdict,
-  engineInfoFeature,
-  localMediaFeature,
-  micVerdict,
-  networkVerdict,
-  preflightFeature,
-  sessionFeature,
-  speakerVerdict,
-  type Verdict,
-} from '@broadcast-core/room-state';
+import { engineInfoFeature, preflightChecks, preflightFeature, selectPreflightInputs, sessionFeature } from '@broadcast-core/room-state';
 import { ElapsedClock, LevelMeter, RefusalTextPipe } from '@broadcast-core/ui';
 import { VideoView } from '@broadcast-core/video-view';
+
+import { startPreflight } from './start-preflight';
 
 /**
  * The checks before entering a room, run in one action: the network speed test against the encoder's
@@ -94,8 +85,7 @@ export class PreflightChecklist {
   private readonly clock = inject(ElapsedClock);
   private readonly session = this.store.selectSignal(sessionFeature.selectStatus);
   private readonly engineStatus = this.store.selectSignal(engineInfoFeature.selectStatus);
-  private readonly encoder = this.store.selectSignal(localMediaFeature.selectEncoder);
-  private readonly mix = this.store.selectSignal(audioMixFeature.selectAudioMixState);
+  private readonly inputs = this.store.selectSignal(selectPreflightInputs);
   protected readonly preflight = this.store.selectSignal(preflightFeature.selectPreflightState);
 
   /** The SDKAppID the speed test identifies with (the room form's). */
@@ -110,19 +100,10 @@ export class PreflightChecklist {
   protected readonly playback = signal(false);
   /** The camera test's picture, drawn by the engine side apart from the preview. */
   protected readonly cameraStream = CAMERA_TEST_STREAM;
-  protected readonly checks = computed((): { id: 'network' | 'camera' | 'mic' | 'speaker'; verdict: Verdict }[] => [
-    { id: 'network', verdict: networkVerdict(this.preflight().speedTest, this.encoder(), this.mix().quality) },
-    { id: 'camera', verdict: cameraVerdict(this.preflight().cameraTest) },
-    { id: 'mic', verdict: micVerdict(this.preflight().micTest, this.mix(), this.clock.now()) },
-    { id: 'speaker', verdict: speakerVerdict(this.preflight().speakerTest, this.mix()) },
-  ]);
+  protected readonly checks = computed(() => preflightChecks(this.inputs(), this.clock.now()));
 
   /** Starts every check; the mic test restarts so its five-second window starts now, the camera and speaker tests from the top. */
   protected async run(): Promise<void> {
-    if (this.preflight().micTest.running) await this.command.send({ type: 'stopMicDeviceTest' });
-    if (!(await this.command.send({ type: 'startMicDeviceTest', playback: this.playback() }))) return;
-    if (!(await this.command.send({ type: 'startCameraDeviceTest' }))) return;
-    if (!(await this.command.send({ type: 'startSpeakerDeviceTest' }))) return;
-    await this.command.send({ type: 'startSpeedTest', sdkAppId: this.sdkAppId(), userId: this.userId() });
+    await startPreflight(this.command.send, { sdkAppId: this.sdkAppId(), userId: this.userId(), playback: this.playback(), micRunning: this.preflight().micTest.running });
   }
 }

@@ -1,14 +1,20 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { filter, firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom, map, of, timeout, timer } from 'rxjs';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { Command } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { localMediaFeature, pkFeature, sessionFeature } from '@broadcast-core/room-state';
+import { localMediaFeature, pkFeature, preflightChecks, preflightFeature, preflightOutcome, selectPreflightInputs, sessionFeature } from '@broadcast-core/room-state';
 
+import { startPreflight } from '../preflight/start-preflight';
 import { RoomDraft } from '../session/room-draft';
 import { SHOW_STEPS, runShowSteps, type ShowStep, type StepFailure, type StepOutcome, type StepRunner, type StepState } from './show-steps';
+
+/** How long Go on air waits for the pre-flight's results (the mic check alone takes up to five seconds). */
+export const PREFLIGHT_LIMIT_MS = 20_000;
+/** How often the pre-flight's results are looked at while waiting: the mic check changes with time, not only with actions. */
+const PREFLIGHT_POLL_MS = 250;
 
 /** The step that failed and why, as the show control reports it. */
 export interface ShowFailure {
@@ -28,6 +34,8 @@ export class OnAir {
   private readonly media = this.store.selectSignal(localMediaFeature.selectLocalMediaState);
   private readonly session = this.store.selectSignal(sessionFeature.selectSessionState);
   private readonly pk = this.store.selectSignal(pkFeature.selectPkState);
+  private readonly preflightInputs = this.store.selectSignal(selectPreflightInputs);
+  private readonly preflight = this.store.selectSignal(preflightFeature.selectPreflightState);
   private readonly stepStates = signal<Partial<Record<ShowStep, StepState>>>({});
 
   /** True while a run is going. */
@@ -40,8 +48,32 @@ export class OnAir {
   readonly progress = computed(() => this.steps().map((step) => ({ step, state: this.stepStates()[step] ?? ('waiting' as StepState) })));
 
   private readonly runner: StepRunner = {
-    alreadyDone: (step) => (step === 'camera' ? this.media().previewStarted : step === 'mic' ? this.media().audioStarted : this.session().status === 'in-room'),
-    run: (step) => (step === 'camera' ? this.send({ type: 'startLocalPreview' }) : step === 'mic' ? this.send({ type: 'startLocalAudio' }) : this.enter()),
+    alreadyDone: (step) => {
+      switch (step) {
+        case 'preflight':
+          // Run before and not failed: its results stand until the room is entered.
+          return ['pass', 'warn'].includes(this.preflightNow());
+        case 'camera':
+          return this.media().previewStarted;
+        case 'mic':
+          return this.media().audioStarted;
+        case 'enter':
+          return this.session().status === 'in-room';
+      }
+    },
+    run: (step) => {
+      switch (step) {
+        case 'preflight':
+          return this.runPreflight();
+        case 'camera':
+          return this.send({ type: 'startLocalPreview' });
+        case 'mic':
+          return this.send({ type: 'startLocalAudio' });
+        case 'enter':
+          return this.enter();
+      }
+    },
+    // The pre-flight leaves nothing to take back: its tests are stopped as it ends, its results are only shown.
     undo: async (step) => {
       if (step === 'camera') await this.send({ type: 'stopLocalPreview' });
       if (step === 'mic') await this.send({ type: 'stopLocalAudio' });
@@ -66,6 +98,55 @@ export class OnAir {
     if (this.pk().status === 'connected' || this.pk().status === 'connecting') await this.send({ type: 'disconnectOtherRoom' });
     await this.send({ type: 'exitRoom' });
     this.stepStates.set({});
+  }
+
+  /** The pre-flight as one result now. */
+  private preflightNow() {
+    return preflightOutcome(preflightChecks(this.preflightInputs(), Date.now()));
+  }
+
+  /**
+   * Runs every pre-flight check (again, when an earlier run failed), waits for their results, stops the tests
+   * (the camera and mic are about to be used for real) and fails when a check failed or none finished in time.
+   */
+  private async runPreflight(): Promise<StepOutcome> {
+    let refused: StepOutcome = { ok: true };
+    const send = async (command: Command) => {
+      const outcome = await this.send(command);
+      if (!outcome.ok) refused = outcome;
+      return outcome.ok;
+    };
+    const { sdkAppId, userId } = this.draft.value();
+    const started = await startPreflight(send, { sdkAppId: Number(sdkAppId), userId: userId ?? '', playback: false, micRunning: this.preflight().micTest.running });
+    if (!started) return refused;
+    const settled = await firstValueFrom(
+      timer(0, PREFLIGHT_POLL_MS).pipe(
+        map(() => this.preflightNow()),
+        filter((outcome) => outcome !== 'pending' && !this.waitingForVoice()),
+        timeout({ first: PREFLIGHT_LIMIT_MS, with: () => of(this.preflightNow()) }),
+      ),
+    );
+    const checks = preflightChecks(this.preflightInputs(), Date.now());
+    await this.stopPreflightTests();
+    if (settled === 'pass' || settled === 'warn') return { ok: true };
+    return { ok: false, failure: { kind: 'preflight', checks: checks.filter((c) => c.verdict.level === 'fail') } };
+  }
+
+  /**
+   * A silent mic is the only failure and its test still listens: Go on air keeps listening (a host asked to go
+   * on air may simply not have spoken yet) until a voice is heard or the time is up.
+   */
+  private waitingForVoice(): boolean {
+    const failed = preflightChecks(this.preflightInputs(), Date.now()).filter((c) => c.verdict.level === 'fail');
+    return this.preflight().micTest.running && failed.length > 0 && failed.every((c) => c.verdict.key === 'mic.silent');
+  }
+
+  /** Stops the pre-flight's device tests that still run; their results stay. */
+  private async stopPreflightTests(): Promise<void> {
+    const { micTest, cameraTest, speakerTest } = this.preflight();
+    if (cameraTest.running) await this.send({ type: 'stopCameraDeviceTest' });
+    if (speakerTest.running) await this.send({ type: 'stopSpeakerDeviceTest' });
+    if (micTest.running) await this.send({ type: 'stopMicDeviceTest' });
   }
 
   /** Enters with the form's values and settles when the SDK said whether the room was entered. */

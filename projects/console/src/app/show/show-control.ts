@@ -5,7 +5,7 @@ import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { BridgeError } from '@broadcast-core/bridge';
 import { BridgeClient } from '@broadcast-core/bridge-client';
-import { selectOnAir, sessionFeature } from '@broadcast-core/room-state';
+import { selectOnAir, sessionFeature, type PreflightCheck } from '@broadcast-core/room-state';
 import { CodeTextPipe, RefusalTextPipe } from '@broadcast-core/ui';
 
 import { RoomDraft } from '../session/room-draft';
@@ -49,6 +49,13 @@ import type { StepFailure } from './show-steps';
             @case ('refusal') { {{ refusalOf(f.failure) | refusalText }} }
             @case ('code') { {{ codeOf(f.failure) | codeText }} ({{ codeOf(f.failure) }}) }
             @case ('sign') { {{ signReasonOf(f.failure) }} }
+            @case ('preflight') {
+              @for (check of failedChecksOf(f.failure); track check.id) {
+                <span class="failed-check">{{ 'preflight.item.' + check.id | translate }}: {{ 'preflight.verdicts.' + check.verdict.key | translate: check.verdict.params }}</span>
+              } @empty {
+                {{ 'show.preflightUnfinished' | translate }}
+              }
+            }
           }
         </span>
       }
@@ -76,6 +83,10 @@ export class ShowControl {
 
   protected codeOf(failure: StepFailure): number {
     return failure.kind === 'code' ? failure.code : 0;
+  }
+
+  protected failedChecksOf(failure: StepFailure): PreflightCheck[] {
+    return failure.kind === 'preflight' ? failure.checks : [];
   }
 
   protected signReasonOf(failure: StepFailure): string {

@@ -25,26 +25,34 @@ describe('going on air step by step', () => {
     return { result, seen };
   };
 
-  it('runs camera, mic and enter in that order', async () => {
+  it('runs the pre-flight, camera, mic and enter in that order', async () => {
     const runner = fakeRunner(null);
     const { result, seen } = await run(runner);
     expect(result).toEqual({ ok: true });
-    expect(runner.calls).toEqual(['run camera', 'run mic', 'run enter']);
-    expect(seen).toEqual(['camera running', 'camera done', 'mic running', 'mic done', 'enter running', 'enter done']);
+    expect(runner.calls).toEqual(['run preflight', 'run camera', 'run mic', 'run enter']);
+    expect(seen).toEqual(['preflight running', 'preflight done', 'camera running', 'camera done', 'mic running', 'mic done', 'enter running', 'enter done']);
   });
 
-  it('stops at a failed camera and undoes nothing', async () => {
+  it('stops at a failed pre-flight before touching camera or mic', async () => {
+    const runner = fakeRunner('preflight');
+    const { result, seen } = await run(runner);
+    expect(result).toEqual({ ok: false, failedStep: 'preflight', failure: REFUSED.ok ? null : REFUSED.failure, undone: [] });
+    expect(runner.calls).toEqual(['run preflight']);
+    expect(seen).toEqual(['preflight running', 'preflight failed']);
+  });
+
+  it('stops at a failed camera and undoes nothing, the pre-flight having nothing to undo', async () => {
     const runner = fakeRunner('camera');
     const { result } = await run(runner);
     expect(result).toEqual({ ok: false, failedStep: 'camera', failure: REFUSED.ok ? null : REFUSED.failure, undone: [] });
-    expect(runner.calls).toEqual(['run camera']);
+    expect(runner.calls).toEqual(['run preflight', 'run camera']);
   });
 
   it('stops at a failed mic and turns the camera it started off again', async () => {
     const runner = fakeRunner('mic');
     const { result, seen } = await run(runner);
     expect(result).toMatchObject({ ok: false, failedStep: 'mic', undone: ['camera'] });
-    expect(runner.calls).toEqual(['run camera', 'run mic', 'undo camera']);
+    expect(runner.calls).toEqual(['run preflight', 'run camera', 'run mic', 'undo camera']);
     expect(seen.slice(-2)).toEqual(['mic failed', 'camera undone']);
   });
 
@@ -52,15 +60,15 @@ describe('going on air step by step', () => {
     const runner = fakeRunner('enter');
     const { result } = await run(runner);
     expect(result).toMatchObject({ ok: false, failedStep: 'enter', undone: ['mic', 'camera'] });
-    expect(runner.calls).toEqual(['run camera', 'run mic', 'run enter', 'undo mic', 'undo camera']);
+    expect(runner.calls).toEqual(['run preflight', 'run camera', 'run mic', 'run enter', 'undo mic', 'undo camera']);
   });
 
   it('leaves alone what was in place before it began', async () => {
-    const runner = fakeRunner('enter', ['camera']);
+    const runner = fakeRunner('enter', ['preflight', 'camera']);
     const { result, seen } = await run(runner);
     expect(result).toMatchObject({ ok: false, failedStep: 'enter', undone: ['mic'] });
     expect(runner.calls).toEqual(['run mic', 'run enter', 'undo mic']);
-    expect(seen[0]).toBe('camera skipped');
+    expect(seen.slice(0, 2)).toEqual(['preflight skipped', 'camera skipped']);
   });
 
   it('only enters for the audience', async () => {

@@ -1,10 +1,18 @@
 import type { BridgeError } from '@broadcast-core/bridge';
+import type { PreflightCheck } from '@broadcast-core/room-state';
 
-/** One step of going on air, in the guide's order: camera, microphone, then entering the room. */
-export type ShowStep = 'camera' | 'mic' | 'enter';
+/** One step of going on air, in the guide's order: the pre-flight checks, camera, microphone, then entering the room. */
+export type ShowStep = 'preflight' | 'camera' | 'mic' | 'enter';
 
-/** Why a step failed: the broker refused it, TRTC answered with an error code, or no userSig could be had. */
-export type StepFailure = { kind: 'refusal'; error: BridgeError } | { kind: 'code'; code: number; message: string } | { kind: 'sign'; reason: string };
+/**
+ * Why a step failed: the broker refused it, TRTC answered with an error code, no userSig could be had, or
+ * pre-flight checks failed (`checks` empty: they did not finish in time).
+ */
+export type StepFailure =
+  | { kind: 'refusal'; error: BridgeError }
+  | { kind: 'code'; code: number; message: string }
+  | { kind: 'sign'; reason: string }
+  | { kind: 'preflight'; checks: PreflightCheck[] };
 
 /** What a step did: done, or failed and why. */
 export type StepOutcome = { ok: true } | { ok: false; failure: StepFailure };
@@ -25,11 +33,14 @@ export type StepState = 'waiting' | 'running' | 'done' | 'skipped' | 'failed' | 
 /** The end of a run: every step done, or the step that failed, why, and the steps taken back. */
 export type ShowRunResult = { ok: true } | { ok: false; failedStep: ShowStep; failure: StepFailure; undone: ShowStep[] };
 
-/** The steps of each single action: an anchor goes on air with camera and mic; the audience only enters. */
+/** The steps of each single action: an anchor checks, then goes on air with camera and mic; the audience only enters. */
 export const SHOW_STEPS = {
-  anchor: ['camera', 'mic', 'enter'],
+  anchor: ['preflight', 'camera', 'mic', 'enter'],
   audience: ['enter'],
 } as const satisfies Record<string, readonly ShowStep[]>;
+
+/** Steps that leave nothing to take back: the pre-flight only looks (it stops its own tests as it ends). */
+const NOTHING_TO_UNDO: ReadonlySet<ShowStep> = new Set<ShowStep>(['preflight']);
 
 /**
  * Runs the steps in order, telling `progress` each change. A failed step stops the run; the steps this
@@ -53,7 +64,7 @@ export async function runShowSteps(steps: readonly ShowStep[], runner: StepRunne
       }
       return { ok: false, failedStep: step, failure: outcome.failure, undone };
     }
-    started.push(step);
+    if (!NOTHING_TO_UNDO.has(step)) started.push(step);
     progress(step, 'done');
   }
   return { ok: true };
