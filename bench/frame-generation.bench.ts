@@ -1,4 +1,4 @@
-import { SyntheticVideoSource } from '../electron/sandbox/media';
+import { SyntheticVideoSource } from '../electron/sandbox/common/media';
 import { TRTCBeautyStyle } from 'trtc-electron-sdk/liteav/trtc_define';
 import { figure, type Benchmark, type Figure } from './benchmark';
 import { formatTable } from './format-table';

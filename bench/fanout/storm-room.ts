@@ -1,7 +1,7 @@
 import type { TRTCQualityInfo, TRTCStatistics, TRTCVolumeInfo } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TRTCEvent } from '../../electron/engine/contract';
-import { SeededRandom } from '../../electron/sandbox/seeded-random';
+import { SeededRandom } from '../../electron/sandbox/common/seeded-random';
 
 /** The storms the fan-out benchmark runs: one kind of callback each, and a mix of all. */
 export const MIXES = ['voice', 'quality', 'statistics', 'joins-leaves', 'availability', 'mixed'] as const;

@@ -14,7 +14,7 @@ import { serveEngine } from '../../electron/engine/engine-endpoint';
 import { EngineHost } from '../../electron/engine/engine-host';
 import { nodeEngineChannel } from '../../electron/engine/pairs/node-engine-channel';
 import { SandboxCloud, SandboxTRTCCloud, runScenario } from '../../electron/sandbox';
-import { SyntheticVideoSource } from '../../electron/sandbox/media';
+import { SyntheticVideoSource } from '../../electron/sandbox/common/media';
 import { RealClock } from '../../electron/time/clock';
 import { threadCpuMs } from '../thread-cpu';
 import { installCopyCounter } from './copy-counter';

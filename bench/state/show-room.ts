@@ -22,7 +22,7 @@ import type { Command } from '@broadcast-core/bridge';
 import { initialRoomState, roomReducer, type RoomAction, type RoomState } from '@broadcast-core/room-state';
 
 import { planCommand } from '../../electron/broker/command-plan';
-import { SeededRandom } from '../../electron/sandbox/seeded-random';
+import { SeededRandom } from '../../electron/sandbox/common/seeded-random';
 import { reportToActions } from '../../electron/broker/engine-reports';
 import { eventToActions } from '../../electron/broker/event-to-actions';
 import type { TRTCEvent } from '../../electron/engine/contract';

@@ -1,7 +1,7 @@
 import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { NOT_IN_ROOM } from './sandbox-codes';
+import { NOT_IN_ROOM } from './common/sandbox-codes';
 import { collectFrames } from './testing/frame-collector';
 import { SandboxHarness, type TestClient } from './testing/sandbox-harness';
 

@@ -2,8 +2,8 @@ import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCParams } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { VirtualClock } from '../time/clock';
-import { ALREADY_IN_ROOM, REPLACED_BY_NEWER_LOGIN } from './sandbox-codes';
-import { ExitReason, LeaveReason } from './sdk-reasons';
+import { ALREADY_IN_ROOM, REPLACED_BY_NEWER_LOGIN } from './common/sandbox-codes';
+import { ExitReason, LeaveReason } from './common/sdk-reasons';
 import { SandboxHarness } from './testing/sandbox-harness';
 import { tencentSigner } from '../engine/signing/tencent-signer';
 

@@ -10,7 +10,7 @@ import {
   TRTCVideoStreamType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { SandboxTRTCCloud } from './sandbox-trtc-cloud';
+import { SandboxTRTCCloud } from './client/sandbox-trtc-cloud';
 import { collectFrames } from './testing/frame-collector';
 import { SandboxHarness } from './testing/sandbox-harness';
 

@@ -1,6 +1,6 @@
 import { TRTCAppScene } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { SandboxTRTCCloud } from './sandbox-trtc-cloud';
+import { SandboxTRTCCloud } from './client/sandbox-trtc-cloud';
 import { SandboxHarness } from './testing/sandbox-harness';
 
 const LIVE = TRTCAppScene.TRTCAppSceneLIVE;

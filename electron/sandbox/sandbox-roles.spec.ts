@@ -1,7 +1,7 @@
 import { TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { BAD_SCENE, INVALID_ROLE, NOT_IN_ROOM } from './sandbox-codes';
+import { BAD_SCENE, INVALID_ROLE, NOT_IN_ROOM } from './common/sandbox-codes';
 import { collectFrames } from './testing/frame-collector';
 import { SandboxHarness } from './testing/sandbox-harness';
 

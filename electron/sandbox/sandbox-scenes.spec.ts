@@ -1,6 +1,6 @@
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { ANCHOR_SEATS_FULL, BAD_SCENE, ROOM_FULL } from './sandbox-codes';
+import { ANCHOR_SEATS_FULL, BAD_SCENE, ROOM_FULL } from './common/sandbox-codes';
 import { SandboxHarness } from './testing/sandbox-harness';
 
 const { TRTCAppSceneLIVE: LIVE, TRTCAppSceneVoiceChatRoom: VOICE_CHAT, TRTCAppSceneVideoCall: VIDEO_CALL, TRTCAppSceneAudioCall: AUDIO_CALL } = TRTCAppScene;

@@ -10,7 +10,7 @@ import {
   TRTCVideoStreamType,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { SyntheticVideoSource } from './media';
+import { SyntheticVideoSource } from './common/media';
 import { collectFrames } from './testing/frame-collector';
 import { SandboxHarness } from './testing/sandbox-harness';
 

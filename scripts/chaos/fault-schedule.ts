@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../electron/sandbox/seeded-random';
+import { SeededRandom } from '../../electron/sandbox/common/seeded-random';
 import { SHOW_PHASES } from './show-script';
 
 /** The Chromium pages and the Node replicas the run keeps open. */

@@ -1,6 +1,6 @@
 import type { BridgeErrorCode } from '@broadcast-core/bridge';
 
-import { SeededRandom } from '../../electron/sandbox/seeded-random';
+import { SeededRandom } from '../../electron/sandbox/common/seeded-random';
 
 /** Over the host's 64 KiB limit on a window's message: the host closes the socket (1009). */
 export const OVERSIZED_BYTES = 70 * 1024;

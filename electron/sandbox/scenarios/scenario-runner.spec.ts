@@ -1,4 +1,4 @@
-import { SandboxCloud } from '../sandbox-cloud';
+import { SandboxCloud } from '../server/sandbox-cloud';
 import { VirtualClock } from '../../time/clock';
 import { REHEARSAL, STILL, findScenario, scenarioNames } from './built-in-scenarios';
 import { runScenario } from './scenario-runner';

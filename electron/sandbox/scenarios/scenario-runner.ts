@@ -1,8 +1,8 @@
 import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { TimerHandle } from '../../time/clock';
-import type { SandboxCloud } from '../sandbox-cloud';
-import { SandboxTRTCCloud } from '../sandbox-trtc-cloud';
+import type { SandboxCloud } from '../server/sandbox-cloud';
+import { SandboxTRTCCloud } from '../client/sandbox-trtc-cloud';
 import type { Scenario, ScenarioAction, ScenarioStep } from './scenario';
 
 const SCENES = {

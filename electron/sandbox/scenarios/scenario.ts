@@ -1,4 +1,4 @@
-import type { RoomId } from '../room-key';
+import type { RoomId } from '../common/room-key';
 
 /** What a virtual participant does at one moment of a scenario. */
 export type ScenarioAction =

@@ -1,6 +1,6 @@
 import { TRTCVideoBufferType, TRTCVideoPixelFormat, type TRTCVideoFrame, type TRTCVideoStreamType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import type { SandboxTRTCCloud } from '../sandbox-trtc-cloud';
+import type { SandboxTRTCCloud } from '../client/sandbox-trtc-cloud';
 
 /** A rendered frame as a spec sees it (the frame object itself is reused by the SDK, so its fields are copied). */
 export interface CollectedFrame {

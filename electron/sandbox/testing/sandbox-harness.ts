@@ -1,10 +1,10 @@
 import { TRTCAppScene, TRTCParams, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import { VirtualClock } from '../../time/clock';
-import type { RoomId } from '../room-key';
-import { SandboxCloud } from '../sandbox-cloud';
-import type { SandboxCloudOptions } from '../sandbox-options';
-import { SandboxTRTCCloud } from '../sandbox-trtc-cloud';
+import type { RoomId } from '../common/room-key';
+import { SandboxCloud } from '../server/sandbox-cloud';
+import type { SandboxCloudOptions } from '../server/sandbox-options';
+import { SandboxTRTCCloud } from '../client/sandbox-trtc-cloud';
 import { EventRecorder } from './event-recorder';
 
 /** A sandbox client in a spec, with everything it received. */
