@@ -1,25 +1,6 @@
-import type { Locator } from '@playwright/test';
-
 import { screenshotPanel } from './support/all-windows';
 import { expect, screenshotAll, test } from './support/fixtures';
-
-/** The levels a meter showed, sampled every 100 ms for `ms`. */
-async function levelsOver(meter: Locator, ms: number): Promise<number[]> {
-  const levels: number[] = [];
-  for (let t = 0; t < ms; t += 100) {
-    levels.push(Number(await meter.getAttribute('aria-valuenow')));
-    await meter.page().waitForTimeout(100);
-  }
-  return levels;
-}
-
-/** Moves a range input to `value` and lets go, as a host does with the mouse. */
-async function setRange(range: Locator, value: number): Promise<void> {
-  await range.evaluate((input: HTMLInputElement, v) => {
-    input.value = String(v);
-    input.dispatchEvent(new Event('change'));
-  }, value);
-}
+import { levelsOver, setRange } from './support/meters';
 
 // The audio mixer on the sandbox, whose voice levels follow the mix as a listener hears it: a guest's volume
 // changes only this console's meters of that guest, in every window; the send volume changes the own level.

@@ -1,27 +1,8 @@
-import type { Locator } from '@playwright/test';
-
 import { screenshotPanel } from './support/all-windows';
 import { expect, screenshotAll, test } from './support/fixtures';
+import { levelsOver, setRange } from './support/meters';
 
 const WARM_UP = 'sandbox://music/warm-up';
-
-/** The levels a meter showed, sampled every 100 ms for `ms`. */
-async function levelsOver(meter: Locator, ms: number): Promise<number[]> {
-  const levels: number[] = [];
-  for (let t = 0; t < ms; t += 100) {
-    levels.push(Number(await meter.getAttribute('aria-valuenow')));
-    await meter.page().waitForTimeout(100);
-  }
-  return levels;
-}
-
-/** Moves a range input to `value` and lets go, as a host does with the mouse. */
-async function setRange(range: Locator, value: number): Promise<void> {
-  await range.evaluate((input: HTMLInputElement, v) => {
-    input.value = String(v);
-    input.dispatchEvent(new Event('change'));
-  }, value);
-}
 
 // Background music on the sandbox: a published track adds its level, by its publish volume, to what others hear of
 // the anchor. The preview window's mic meter shows the local level as everyone hears it, so with the voice turned
