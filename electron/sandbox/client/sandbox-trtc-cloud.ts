@@ -4,7 +4,6 @@ import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_co
 import {
   TRTCDeviceState,
   TRTCDeviceType,
-  TRTCImageBuffer,
   TRTCRoleType,
   TRTCScreenCaptureSourceInfo,
   TRTCVideoStreamType,
@@ -71,10 +70,7 @@ import { SANDBOX_SDK_VERSION } from './sdk-version';
 import { ExitReason } from '../common/sdk-reasons';
 import { TimerSet } from '../common/timer-set';
 import { validateTrtcParams, type EntryRequest } from '../common/trtc-params-validation';
-import { ScreenCapture } from './screen-share/screen-capture';
-import { subStreamSinks } from './screen-share/sub-stream-sinks';
-import { sourceThumbnail } from './screen-share/thumbnail';
-import { VIRTUAL_SOURCES } from './screen-share/virtual-sources';
+import { ScreenSharing } from './screen-share/screen-sharing';
 import { remoteVideoSinks } from '../server/video-routing';
 import type { FrameSink } from '../common/video-stream-ticker';
 
@@ -114,7 +110,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly sessionTimers: TimerSet;
   private readonly capture = new LocalCapture();
   private readonly camera: CameraPipeline;
-  private readonly screen: ScreenCapture;
+  private readonly screen: ScreenSharing;
   private readonly remoteViews: RemoteViews;
   private readonly connection: ConnectionDrop;
   private readonly localVideo: LocalVideoOutput;
@@ -175,7 +171,15 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       sinks: (stream) => this.cameraSinks(stream),
       onBigTick: () => this.localVideo.tick(!!this.member?.publishesVideo() && !this.connection.down),
     });
-    this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
+    this.screen = new ScreenSharing({
+      clock: this.clock,
+      server: this.server,
+      localVideo: this.localVideo,
+      member: () => this.member,
+      connectionDown: () => this.connection.down,
+      post,
+      publicationChanged: () => this.publicationChanged(),
+    });
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
     this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
@@ -399,89 +403,51 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return this.localVideo.setCallback(pixelFormat, bufferType, callback);
   }
 
-  // ---- Screen sharing (the sub stream) ----
+  // ---- Screen sharing (the sub stream; screen-share/screen-sharing.ts) ----
 
-  /**
-   * The screens and windows to share: the sandbox's virtual desktop, screens first, each with a BGRA
-   * thumbnail of what sharing it shows now and a BGRA icon, at the asked sizes (fitted, aspect kept).
-   */
+  /** The screens and windows to share: the sandbox's virtual desktop, with BGRA thumbnails and icons at the asked sizes. */
   getScreenCaptureSources(thumbWidth: number, thumbHeight: number, iconWidth: number, iconHeight: number): TRTCScreenCaptureSourceInfo[] {
-    const now = this.clock.now();
-    return VIRTUAL_SOURCES.map((source) => {
-      const thumb = sourceThumbnail(source, thumbWidth, thumbHeight, now) ?? new TRTCImageBuffer();
-      const icon = sourceThumbnail(source, iconWidth, iconHeight, now) ?? new TRTCImageBuffer();
-      return new TRTCScreenCaptureSourceInfo(source.type, source.sourceId, source.sourceName, thumb, icon, false, source.width, source.height, source.isMainScreen);
-    });
+    return this.screen.sources(thumbWidth, thumbHeight, iconWidth, iconHeight);
   }
 
-  /**
-   * Chooses what to share (a source from getScreenCaptureSources), the part of it (captureRect; zeros for all
-   * of it) and the capture's properties (mouse pointer, highlight border); a share in progress switches to it.
-   */
+  /** Chooses what to share, the part of it (zeros for all of it) and the capture's properties; a share in progress switches to it. */
   selectScreenCaptureTarget(source: TRTCScreenCaptureSourceInfo | number, captureRect: Rect | string, property: TRTCScreenCaptureProperty | string): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.screen.select(source, captureRect, property));
+    if (!this.destroyed) this.screen.select(source, captureRect, property);
   }
 
-  /**
-   * Starts sharing the chosen target on the sub stream: onScreenCaptureStarted, and in a room others get
-   * onUserSubStreamAvailable(userId, 1). Only one user per room may share: a second one gets
-   * onError(ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO) and its capture does not start. The sandbox
-   * shares on the sub stream only; a Big stream type is refused with ERR_SCREEN_CAPTURE_START_FAIL.
-   */
+  /** Starts sharing the chosen target on the sub stream (the only one the sandbox shares on); one sharer per room. */
   startScreenCapture(_view?: HTMLElement | null, type: TRTCVideoStreamType = SUB, params?: unknown): void {
-    if (this.destroyed || this.screen.status !== 'idle') return;
-    if (type !== SUB) {
-      this.post('onError', TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, 'startScreenCapture: the sandbox shares screens on the sub stream (TRTCVideoStreamTypeSub) only');
-      return;
-    }
-    const failure = this.screen.checkStart(params) ?? this.claimSubStream();
-    if (failure) {
-      this.reportFailure(failure);
-      return;
-    }
-    this.screen.start(params);
-    this.post('onScreenCaptureStarted');
-    this.publicationChanged();
+    if (!this.destroyed) this.screen.start(type, params);
   }
 
   /** Pauses the share (frames stop; it stays published): onScreenCapturePaused(0). */
   pauseScreenCapture(): void {
-    if (!this.destroyed && this.screen.pause()) this.post('onScreenCapturePaused', 0);
+    if (!this.destroyed) this.screen.pause();
   }
 
   /** Resumes a paused share: onScreenCaptureResumed(0). */
   resumeScreenCapture(): void {
-    if (!this.destroyed && this.screen.resume()) this.post('onScreenCaptureResumed', 0);
+    if (!this.destroyed) this.screen.resume();
   }
 
   /** Stops the share: onScreenCaptureStopped(0); others get onUserSubStreamAvailable(userId, 0). */
   stopScreenCapture(): void {
-    if (this.destroyed || !this.endScreenCapture()) return;
-    this.publicationChanged();
+    if (!this.destroyed) this.screen.stop();
   }
 
   /** Sets the screen share's resolution, frame rate and bitrate (fields left out keep their value). */
   setSubStreamEncoderParam(params: unknown): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.screen.setEncoder(params));
+    if (!this.destroyed) this.screen.setEncoder(params);
   }
 
   /** Leaves a window out of a shared screen (by its sourceId); it is painted over nothing in the shared picture. */
   addExcludedShareWindow(win: string): void {
-    this.screen.exclude(win, true);
+    this.screen.capture.exclude(win, true);
   }
 
   /** Puts an excluded window back into a shared screen. */
   removeExcludedShareWindow(win: string): void {
-    this.screen.exclude(win, false);
-  }
-
-  /** Picks a listed source by id and shares it, as a participant's app does (a running share switches to it). */
-  private shareSource(sourceId: string): void {
-    const source = this.getScreenCaptureSources(0, 0, 0, 0).find((s) => s.sourceId === sourceId) ?? { sourceId };
-    this.selectScreenCaptureTarget(source as TRTCScreenCaptureSourceInfo, '', '');
-    this.startScreenCapture(null, SUB);
+    this.screen.capture.exclude(win, false);
   }
 
   // ---- Remote media ----
@@ -778,7 +744,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (member) this.server.leave(member, DEPARTURES.exited);
     this.destroyed = true;
     this.camera.stop();
-    this.screen.stop();
+    this.screen.capture.stop();
     this.reports.stopVolumes();
     this.speedTest.stop();
     this.micTest.stop();
@@ -802,7 +768,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       return;
     }
     this.member = result;
-    this.claimSubStreamIfSharing();
+    this.screen.claimSeatIfSharing();
     this.reports.sessionStarted();
     this.localVideo.publishingStopped();
     this.post('onEnterRoom', Math.max(1, this.clock.now() - startedAt));
@@ -826,7 +792,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.post('onSwitchRole', TXLiteAVError.ERR_NULL, '');
     if (role === TRTCRoleType.TRTCRoleAudience) this.localVideo.publishingStopped();
     this.server.applyRole(member, role);
-    if (role === TRTCRoleType.TRTCRoleAnchor && this.claimSubStreamIfSharing()) this.publicationChanged();
+    if (role === TRTCRoleType.TRTCRoleAnchor && this.screen.claimSeatIfSharing()) this.publicationChanged();
   }
 
   // ---- Session helpers ----
@@ -851,7 +817,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */
   private stopCapture(): void {
     this.capture.stopAll();
-    this.endScreenCapture();
+    this.screen.end();
     this.camera.stop();
     this.localVideo.previewStopped();
     this.publicationChanged();
@@ -859,32 +825,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private publicationChanged(): void {
     if (this.member) this.server.publicationChanged(this.member);
-  }
-
-  /** Takes the room's sub-stream seat for a share starting in a room; outside a room, or as audience, there is nothing to take yet. */
-  private claimSubStream(): SandboxFailure | undefined {
-    const member = this.member;
-    return member?.isAnchor ? this.server.claimSubStream(member) : undefined;
-  }
-
-  /**
-   * A share that was already running when the user entered or became an anchor: takes the seat now. Refused,
-   * the user hears onError(-102016) and the capture goes on locally, unpublished. True when the seat was taken.
-   */
-  private claimSubStreamIfSharing(): boolean {
-    if (this.screen.status === 'idle') return false;
-    const failure = this.claimSubStream();
-    this.reportFailure(failure);
-    return failure === undefined;
-  }
-
-  /** Stops a screen capture in progress (onScreenCaptureStopped(0)) and gives the seat back; false when none ran. */
-  private endScreenCapture(): boolean {
-    if (!this.screen.stop()) return false;
-    this.localVideo.screenCaptureStopped();
-    if (this.member) this.server.releaseSubStream(this.member);
-    this.post('onScreenCaptureStopped', 0);
-    return true;
   }
 
   private warnIfAudienceCapturing(): void {
@@ -937,15 +877,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic) ? this.audioMix.sent(this.voice.volumeAt(now)) : 0;
   }
 
-  private screenSinks(): FrameSink[] {
-    const sinks: FrameSink[] = [];
-    const local = this.localVideo.subSink();
-    if (local) sinks.push(local);
-    const member = this.member;
-    if (member?.publishesSubStream() && !this.connection.down) sinks.push(...subStreamSinks(this.server, member));
-    return sinks;
-  }
-
   /** onAudioDeviceCaptureVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
   private micDeviceChanged(): void {
     const { volume, muted } = this.audioMix.micDevice();
@@ -995,20 +926,24 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       callbacks: this.callbacks, // closed once the client is destroyed
       sendsVideo: () => this.capture.sendsVideo,
       sendsAudio: () => this.capture.sendsAudio,
-      sendsSubStream: () => this.screen.status !== 'idle',
+      sendsSubStream: () => this.screen.capture.status !== 'idle',
       isConnectionDown: () => this.connection.down,
       dropConnection: (ms) => this.connection.drop(ms),
-      shareScreen: (sourceId) => (sourceId === null ? this.stopScreenCapture() : this.shareSource(sourceId)),
+      shareScreen: (sourceId) => {
+        // As the user would: the same calls, so a destroyed client does nothing.
+        if (sourceId === null) this.stopScreenCapture();
+        else if (!this.destroyed) this.screen.share(sourceId);
+      },
       remoteFrameDemand: (userId) => this.remoteViews.demand(userId),
       renderRemoteFrame: (userId, frame) =>
         this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
       remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
-      videoFrame: (streamType, timestampMs) => (streamType === SUB ? this.screen.renderAt(timestampMs) : this.camera.renderAt(streamType === SMALL ? SMALL : BIG, timestampMs)),
+      videoFrame: (streamType, timestampMs) => (streamType === SUB ? this.screen.capture.renderAt(timestampMs) : this.camera.renderAt(streamType === SMALL ? SMALL : BIG, timestampMs)),
       remoteSubStreamDemand: (userId) => this.remoteViews.subDemand(userId),
       renderRemoteSubStream: (userId, frame) => this.remoteViews.renderSub(userId, frame, () => this.post('onFirstVideoFrame', userId, SUB, frame.width, frame.height)),
       remoteSubStreamStopped: (userId) => this.remoteViews.subStreamStopped(userId),
       publishedVideo: (streamType) => {
-        if (streamType === SUB) return this.screen.published();
+        if (streamType === SUB) return this.screen.capture.published();
         return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
       },
       publishedAudio: () => this.capture.publishedAudio(),
