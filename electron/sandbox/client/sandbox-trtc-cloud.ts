@@ -2,7 +2,6 @@ import { EventEmitter } from 'events';
 
 import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
 import {
-  TRTCDeviceState,
   TRTCDeviceType,
   TRTCRoleType,
   TRTCScreenCaptureSourceInfo,
@@ -31,16 +30,15 @@ import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/l
 
 import type { RtcEngine } from '../../engine/contract';
 import type { TRTCEventMap } from '../../engine/contract';
-import { AudioMix } from './audio/audio-mix';
-import { CameraTest } from './preflight/camera-test';
-import { MicTest } from './preflight/mic-test';
+import { ClientAudio, UNNAMED_LABEL } from './audio/client-audio';
+import { ClientDevices } from './client-devices';
+import { DeviceTests } from './preflight/device-tests';
 import { musicOpener } from './music/built-in-music';
 import { localMusicOpener } from './music/local-music-file';
 import { MusicPlayers } from './music/music-players';
 import type { MusicFileOpener } from './music/music-source';
 import { deliverMusic } from './music/music-delivery';
-import { SpeakerTest } from './preflight/speaker-test';
-import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
+import { SPEED_TEST_REFUSED } from './preflight/speed-test';
 import { CameraPipeline } from './camera-pipeline';
 import type { CameraStream } from '../common/camera-stream';
 import { checkPublishRequest } from '../server/cdn/publish-request';
@@ -52,7 +50,6 @@ import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-
 import type { DeliveryLane } from '../server/delivery-lane';
 import { LocalCapture } from './local-capture';
 import { LocalVideoOutput } from './local-video-output';
-import { VoiceActivity } from '../common/media';
 import type { ReportContext } from './media-reports';
 import { OrderedScheduler } from './ordered-scheduler';
 import { RemoteViews } from './remote-views';
@@ -62,7 +59,6 @@ import type { RoomMember } from '../server/room-member';
 import type { SandboxClientPort } from '../common/sandbox-client-port';
 import type { SandboxCloud } from '../server/sandbox-cloud';
 import { ALREADY_IN_ROOM, NOT_IN_ROOM } from '../common/sandbox-codes';
-import { SandboxDevices, type DeviceKind } from './sandbox-devices';
 import { isFailure, SandboxFailure } from '../common/sandbox-failure';
 import { DEPARTURES, type SandboxServer } from '../server/sandbox-server';
 import { NETWORK_REPORT_INTERVAL_MS, REQUEST_TIMEOUT_MS } from '../common/sandbox-timing';
@@ -71,6 +67,7 @@ import { ExitReason } from '../common/sdk-reasons';
 import { TimerSet } from '../common/timer-set';
 import { validateTrtcParams, type EntryRequest } from '../common/trtc-params-validation';
 import { ScreenSharing } from './screen-share/screen-sharing';
+import type { PostCallback } from './report-failure';
 import { remoteVideoSinks } from '../server/video-routing';
 import type { FrameSink } from '../common/video-stream-ticker';
 
@@ -82,9 +79,6 @@ const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 function isListenerEvent(name: string | symbol): boolean {
   return name === 'newListener' || name === 'removeListener';
 }
-
-/** Drawn on the picture before the first enterRoom names the user. */
-const UNNAMED_LABEL = 'local';
 
 /** View settings the sandbox keeps but does not apply: it renders into no view, frames go out unscaled and unmirrored. */
 interface RenderSettings {
@@ -115,22 +109,15 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly connection: ConnectionDrop;
   private readonly localVideo: LocalVideoOutput;
   private readonly reports: ClientReports;
-  private readonly devices: SandboxDevices;
-  /** Stops hearing the machine's devices come and go. */
-  private readonly unwatchRack: () => void;
-  private readonly mutedRemoteAudio = new Set<string>();
-  private readonly audioMix = new AudioMix();
-  private readonly speedTest: SpeedTest;
-  private readonly micTest: MicTest;
+  private readonly devices: ClientDevices;
+  private readonly audio: ClientAudio;
+  private readonly deviceTests: DeviceTests;
   private readonly music: MusicPlayers;
   private musicObserver: TRTCMusicPlayObserver | null = null;
-  private readonly speakerTest: SpeakerTest;
-  private readonly cameraTest: CameraTest;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
   private readonly mixViews = new Map<string, () => void>();
-  private voice = new VoiceActivity(UNNAMED_LABEL);
   private member: RoomMember | undefined;
   /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
   private pendingRole: TRTCRoleType | undefined;
@@ -143,7 +130,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.server = cloud.server;
     this.clock = cloud.clock;
     this.remoteViews = new RemoteViews(this.server.viewed);
-    this.devices = new SandboxDevices(this.server.rack);
+    const post: PostCallback = (name, ...args) => this.post(name, ...args);
+    this.devices = new ClientDevices(this.server.rack, post);
     // Music callbacks go to the music observer, every other one to the emitter's listeners, all in one order.
     this.callbacks = this.server.delivery.lane((name, args) => deliverMusic(this.musicObserver, name, args) || this.emit(name, ...args));
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
@@ -155,14 +143,13 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     });
     this.requests = new OrderedScheduler(this.clock);
     this.sessionTimers = new TimerSet(this.clock);
-    const post = this.post.bind(this);
     this.localVideo = new LocalVideoOutput(post);
     this.reports = new ClientReports(
       this.clock,
       this.server.random,
       {
         context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.sentLevel(now) : undefined),
+        localVolume: (now) => (this.capture.sendsAudio ? this.audio.sentLevel(now) : undefined),
         smallEnabled: () => this.camera.smallEnabled,
       },
       post,
@@ -181,16 +168,21 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       publicationChanged: () => this.publicationChanged(),
     });
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
-    this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
-    this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
-    this.speakerTest = new SpeakerTest(
-      this.clock,
-      () => ({ ...this.audioMix.speakerDevice(), present: this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker) }),
-      (volume) => this.post('onTestSpeakerVolume', volume),
-    );
-    this.cameraTest = new CameraTest(this.clock, {
+    this.audio = new ClientAudio({
+      micPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic),
+      musicLevel: () => this.music.publishedLevel(),
+      evaluatingVolumes: () => this.reports.evaluatingVolumes,
+      post,
+    });
+    this.deviceTests = new DeviceTests({
+      clock: this.clock,
+      random: this.server.random,
+      linkWeak: () => this.server.linkWeak,
+      micLevel: (now) => this.audio.micLevel(now),
+      speakerDevice: () => this.audio.mix.speakerDevice(),
+      speakerPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker),
       cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
-      firstFrame: (width, height) => this.post('onFirstVideoFrame', '', BIG, width, height),
+      post,
     });
     this.music = new MusicPlayers(this.clock, musicOpener(openMusicFile), {
       start: (id, errCode) => this.post('onMusicStart', id, errCode),
@@ -198,9 +190,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       complete: (id, errCode) => this.post('onMusicComplete', id, errCode),
     });
     this.port = this.createPort();
-    this.unwatchRack = this.server.rack.watch((change) => {
-      for (const args of this.devices.follow(change)) this.post('onDeviceChange', ...args);
-    });
   }
 
   // ---- Room ----
@@ -223,7 +212,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     }
     this.entering = true;
     this.camera.relabel(request.userId);
-    this.voice = new VoiceActivity(request.userId);
+    this.audio.relabel(request.userId);
     const startedAt = this.clock.now();
     if (this.server.takeEnterTimeout()) {
       this.sessionTimers.after(REQUEST_TIMEOUT_MS, () => {
@@ -476,53 +465,52 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Stops or resumes playing a remote user's audio (it then leaves or rejoins the volume report). */
   muteRemoteAudio(userId: string, mute: boolean): void {
-    if (mute) this.mutedRemoteAudio.add(userId);
-    else this.mutedRemoteAudio.delete(userId);
+    this.audio.muteRemote(userId, mute);
   }
 
   /** Sets how loud a remote user plays (0-100, default 100): it scales that user's entry in the volume report. */
   setRemoteAudioVolume(userId: string, volume: number): void {
-    if (!this.destroyed) this.audioMix.setRemoteVolume(userId, volume);
+    if (!this.destroyed) this.audio.mix.setRemoteVolume(userId, volume);
   }
 
   /** Sets the SDK's capture volume (0-100): it scales the level this client sends, as its own and others' reports show. */
   setAudioCaptureVolume(volume: number): void {
-    if (!this.destroyed) this.audioMix.setCaptureVolume(volume);
+    if (!this.destroyed) this.audio.mix.setCaptureVolume(volume);
   }
 
   /** The SDK's capture volume. */
   getAudioCaptureVolume(): number {
-    return this.audioMix.getCaptureVolume();
+    return this.audio.mix.getCaptureVolume();
   }
 
   /** Sets the SDK's playout volume (0-100): it scales every remote entry of this client's volume report. */
   setAudioPlayoutVolume(volume: number): void {
-    if (!this.destroyed) this.audioMix.setPlayoutVolume(volume);
+    if (!this.destroyed) this.audio.mix.setPlayoutVolume(volume);
   }
 
   /** The SDK's playout volume. */
   getAudioPlayoutVolume(): number {
-    return this.audioMix.getPlayoutVolume();
+    return this.audio.mix.getPlayoutVolume();
   }
 
   /** Turns ear monitoring on or off (the sandbox has no speaker to play it in, so it is only kept). */
   enableVoiceEarMonitor(enable: boolean): void {
-    if (!this.destroyed) this.audioMix.earMonitor = !!enable;
+    if (!this.destroyed) this.audio.mix.earMonitor = !!enable;
   }
 
   /** Sets the voice reverb (kept until the room is left; the sandbox's voices are levels, not sound, so it renders none). */
   setVoiceReverbType(type: TRTCVoiceReverbType): void {
-    if (!this.destroyed) this.audioMix.reverbType = type;
+    if (!this.destroyed) this.audio.mix.reverbType = type;
   }
 
   /** Sets the voice changer (kept until the room is left; the sandbox renders none). */
   setVoiceChangerType(type: TRTCVoiceChangerType): void {
-    if (!this.destroyed) this.audioMix.changerType = type;
+    if (!this.destroyed) this.audio.mix.changerType = type;
   }
 
   /** The voice effects in use, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
   voiceEffects(): { reverbType: TRTCVoiceReverbType; changerType: TRTCVoiceChangerType } {
-    return { reverbType: this.audioMix.reverbType, changerType: this.audioMix.changerType };
+    return this.audio.voiceEffects();
   }
 
   /** Reports onUserVoiceVolume every `interval` ms (at least 100); 0 or less turns it off. */
@@ -598,42 +586,42 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Sets the system volume of the microphone in use (0-100); it scales what the microphone sends. */
   setCurrentMicDeviceVolume(volume: number): void {
-    if (!this.destroyed && this.audioMix.setMicDeviceVolume(volume)) this.micDeviceChanged();
+    if (!this.destroyed) this.audio.setMicDeviceVolume(volume);
   }
 
   /** The system volume of the microphone in use. */
   getCurrentMicDeviceVolume(): number {
-    return this.audioMix.micDevice().volume;
+    return this.audio.mix.micDevice().volume;
   }
 
   /** Mutes or unmutes the microphone in use at the system level: it then sends silence. */
   setCurrentMicDeviceMute(mute: boolean): void {
-    if (!this.destroyed && this.audioMix.setMicDeviceMute(mute)) this.micDeviceChanged();
+    if (!this.destroyed) this.audio.setMicDeviceMute(mute);
   }
 
   /** Whether the microphone in use is muted at the system level. */
   getCurrentMicDeviceMute(): boolean {
-    return this.audioMix.micDevice().muted;
+    return this.audio.mix.micDevice().muted;
   }
 
   /** Sets the system volume of the speaker in use (0-100); it acts after the SDK measures, so reports do not change. */
   setCurrentSpeakerVolume(volume: number): void {
-    if (!this.destroyed && this.audioMix.setSpeakerDeviceVolume(volume)) this.speakerDeviceChanged();
+    if (!this.destroyed) this.audio.setSpeakerDeviceVolume(volume);
   }
 
   /** The system volume of the speaker in use. */
   getCurrentSpeakerVolume(): number {
-    return this.audioMix.speakerDevice().volume;
+    return this.audio.mix.speakerDevice().volume;
   }
 
   /** Mutes or unmutes the speaker in use at the system level. */
   setCurrentSpeakerDeviceMute(mute: boolean): void {
-    if (!this.destroyed && this.audioMix.setSpeakerDeviceMute(mute)) this.speakerDeviceChanged();
+    if (!this.destroyed) this.audio.setSpeakerDeviceMute(mute);
   }
 
   /** Whether the speaker in use is muted at the system level. */
   getCurrentSpeakerDeviceMute(): boolean {
-    return this.audioMix.speakerDevice().muted;
+    return this.audio.mix.speakerDevice().muted;
   }
 
   /**
@@ -642,24 +630,23 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
    * not check the userSig: the engine side signs one when none is given.
    */
   startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
-    if (this.destroyed || this.member || this.entering || this.speedTest.running || !usableSpeedTestParams(params, userId)) return SPEED_TEST_REFUSED;
-    this.speedTest.start();
-    return 0;
+    if (this.destroyed) return SPEED_TEST_REFUSED;
+    return this.deviceTests.startSpeed(!!this.member || this.entering, params, userId);
   }
 
   /** Stops the speed test: no more results. */
   stopSpeedTest(): void {
-    this.speedTest.stop();
+    this.deviceTests.stopSpeed();
   }
 
   /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
   startMicDeviceTest(interval: number, playback?: boolean): void {
-    if (!this.destroyed) this.micTest.start(interval, playback);
+    if (!this.destroyed) this.deviceTests.startMic(interval, playback);
   }
 
   /** Stops the microphone test. */
   stopMicDeviceTest(): void {
-    this.micTest.stop();
+    this.deviceTests.stopMic();
   }
 
   /**
@@ -667,22 +654,22 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
    * with onFirstVideoFrame(''); a second call restarts it; an unplugged camera gets onError(ERR_CAMERA_START_FAIL).
    */
   startCameraDeviceTest(view: unknown): void {
-    if (!this.destroyed) this.reportFailure(this.cameraTest.start(view));
+    if (!this.destroyed) this.deviceTests.startCamera(view);
   }
 
   /** Stops the camera test. */
   stopCameraDeviceTest(): void {
-    this.cameraTest.stop();
+    this.deviceTests.stopCamera();
   }
 
   /** Plays a test sound (the sandbox's built-in one) with onTestSpeakerVolume every 300 ms; another path gets onError. */
   startSpeakerDeviceTest(testAudioFilePath: string): void {
-    if (!this.destroyed) this.reportFailure(this.speakerTest.open(testAudioFilePath));
+    if (!this.destroyed) this.deviceTests.startSpeaker(testAudioFilePath);
   }
 
   /** Stops the speaker test. */
   stopSpeakerDeviceTest(): void {
-    this.speakerTest.stop();
+    this.deviceTests.stopSpeaker();
   }
 
   /** The sandbox cameras. */
@@ -717,17 +704,17 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Selects a camera; an unknown id gets onError(ERR_CAMERA_START_FAIL) and changes nothing. */
   setCurrentCameraDevice(deviceId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeCamera, deviceId);
+    if (!this.destroyed) this.devices.select(TRTCDeviceType.TRTCDeviceTypeCamera, deviceId);
   }
 
   /** Selects a microphone; an unknown id gets onError(ERR_MIC_START_FAIL) and changes nothing. */
   setCurrentMicDevice(micId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeMic, micId);
+    if (!this.destroyed) this.devices.select(TRTCDeviceType.TRTCDeviceTypeMic, micId);
   }
 
   /** Selects a speaker; an unknown id gets onError(ERR_SPEAKER_START_FAIL) and changes nothing. */
   setCurrentSpeakerDevice(speakerId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeSpeaker, speakerId);
+    if (!this.destroyed) this.devices.select(TRTCDeviceType.TRTCDeviceTypeSpeaker, speakerId);
   }
 
   /** The installed trtc-electron-sdk version with a "-sandbox" suffix. */
@@ -746,12 +733,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.camera.stop();
     this.screen.capture.stop();
     this.reports.stopVolumes();
-    this.speedTest.stop();
-    this.micTest.stop();
+    this.deviceTests.stopAll();
     this.music.stopAll();
-    this.speakerTest.stop();
-    this.cameraTest.stop();
-    this.unwatchRack();
+    this.devices.close();
     for (const remove of this.mixViews.values()) remove();
     this.mixViews.clear();
     this.callbacks.close();
@@ -811,7 +795,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.sessionTimers.cancelAll();
     this.connection.cancel();
     this.remoteViews.clearViews();
-    this.audioMix.sessionEnded();
+    this.audio.mix.sessionEnded();
   }
 
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */
@@ -837,13 +821,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private reportFailure(failure: SandboxFailure | undefined): void {
     if (failure) this.post('onError', failure.code, failure.message);
-  }
-
-  private selectDevice(kind: DeviceKind, deviceId: string): void {
-    if (this.destroyed) return;
-    const failure = this.devices.select(kind, deviceId);
-    if (failure) this.post('onError', failure.code, failure.message);
-    else this.post('onDeviceChange', deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive);
   }
 
   private publishContext(): PublishContext {
@@ -872,36 +849,14 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return sinks;
   }
 
-  /** The microphone's level as sent; an unplugged mic hears nothing. */
-  private micLevel(now: number): number {
-    return this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic) ? this.audioMix.sent(this.voice.volumeAt(now)) : 0;
-  }
-
-  /** onAudioDeviceCaptureVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
-  private micDeviceChanged(): void {
-    const { volume, muted } = this.audioMix.micDevice();
-    if (this.reports.evaluatingVolumes) this.post('onAudioDeviceCaptureVolumeChanged', volume, muted);
-  }
-
-  /** onAudioDevicePlayoutVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
-  private speakerDeviceChanged(): void {
-    const { volume, muted } = this.audioMix.speakerDevice();
-    if (this.reports.evaluatingVolumes) this.post('onAudioDevicePlayoutVolumeChanged', volume, muted);
-  }
-
-  /** The level others hear of this client: its voice through the mic and capture volume, plus its published music. */
-  private sentLevel(now: number): number {
-    return this.audioMix.withMusic(this.micLevel(now), this.music.publishedLevel());
-  }
-
   private reportContext(): ReportContext {
     return {
       server: this.server,
       member: this.member,
       selfDown: this.connection.down,
       viewing: (userId) => this.remoteViews.viewing(userId),
-      mutedRemoteAudio: this.mutedRemoteAudio,
-      heard: (userId, level) => this.audioMix.heard(userId, level),
+      mutedRemoteAudio: this.audio.mutedRemote,
+      heard: (userId, level) => this.audio.mix.heard(userId, level),
     };
   }
 
@@ -947,7 +902,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
         return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
       },
       publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.sentLevel(timestampMs),
+      voiceVolumeAt: (timestampMs) => this.audio.sentLevel(timestampMs),
       sessionEnded: (reason) => {
         this.endSession();
         this.stopCapture();
