@@ -33,16 +33,13 @@ import type { TRTCEventMap } from '../../engine/contract';
 import { ClientAudio, UNNAMED_LABEL } from './audio/client-audio';
 import { ClientDevices } from './client-devices';
 import { DeviceTests } from './preflight/device-tests';
-import { musicOpener } from './music/built-in-music';
 import { localMusicOpener } from './music/local-music-file';
-import { MusicPlayers } from './music/music-players';
+import { ClientMusic } from './music/client-music';
 import type { MusicFileOpener } from './music/music-source';
-import { deliverMusic } from './music/music-delivery';
 import { SPEED_TEST_REFUSED } from './preflight/speed-test';
 import { CameraPipeline } from './camera-pipeline';
 import type { CameraStream } from '../common/camera-stream';
-import { checkPublishRequest } from '../server/cdn/publish-request';
-import { answerStart, answerStop, answerUpdate, type PublishContext } from '../server/cdn/publish-requests';
+import { ClientPublishing } from './client-publishing';
 import { ClientReports } from './client-reports';
 import type { Clock } from '../../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
@@ -112,12 +109,10 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly devices: ClientDevices;
   private readonly audio: ClientAudio;
   private readonly deviceTests: DeviceTests;
-  private readonly music: MusicPlayers;
-  private musicObserver: TRTCMusicPlayObserver | null = null;
+  private readonly music: ClientMusic;
+  private readonly publishing: ClientPublishing;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
-  /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
-  private readonly mixViews = new Map<string, () => void>();
   private member: RoomMember | undefined;
   /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
   private pendingRole: TRTCRoleType | undefined;
@@ -133,7 +128,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     const post: PostCallback = (name, ...args) => this.post(name, ...args);
     this.devices = new ClientDevices(this.server.rack, post);
     // Music callbacks go to the music observer, every other one to the emitter's listeners, all in one order.
-    this.callbacks = this.server.delivery.lane((name, args) => deliverMusic(this.musicObserver, name, args) || this.emit(name, ...args));
+    this.callbacks = this.server.delivery.lane((name, args) => this.music.deliver(name, args) || this.emit(name, ...args));
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
     this.on('newListener', (name) => {
       if (!isListenerEvent(name)) this.callbacks.listen();
@@ -170,7 +165,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.audio = new ClientAudio({
       micPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic),
-      musicLevel: () => this.music.publishedLevel(),
+      musicLevel: () => this.music.players.publishedLevel(),
       evaluatingVolumes: () => this.reports.evaluatingVolumes,
       post,
     });
@@ -184,11 +179,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
       post,
     });
-    this.music = new MusicPlayers(this.clock, musicOpener(openMusicFile), {
-      start: (id, errCode) => this.post('onMusicStart', id, errCode),
-      progress: (id, position, duration) => this.post('onMusicPlayProgress', id, position, duration),
-      complete: (id, errCode) => this.post('onMusicComplete', id, errCode),
-    });
+    this.music = new ClientMusic(this.clock, openMusicFile, post, () => this.callbacks.listen());
+    this.publishing = new ClientPublishing({ server: this.server, member: () => this.member, request: (run, delayMs) => this.requests.schedule(run, delayMs), post });
     this.port = this.createPort();
   }
 
@@ -262,42 +254,26 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.requests.schedule(() => answerDisconnect(this.crossRoomContext()), this.server.latency('disconnect'));
   }
 
-  // ---- Publishing (CDN relay and the cloud mixer) ----
+  // ---- Publishing (CDN relay and the cloud mixer; client-publishing.ts) ----
 
-  /**
-   * Starts a publishing task: relays this user's big or sub stream to CDNs, or mixes streams by a layout to CDNs or
-   * back into a room. Answered with onStartPublishMediaStream(taskId, code, message), then onCdnStreamStateChanged
-   * per URL. Arguments are checked and copied now; later changes by the caller do not reach the task.
-   */
+  /** Starts a publishing task (relay or mix, to CDNs or a room): onStartPublishMediaStream, then onCdnStreamStateChanged per URL. */
   startPublishMediaStream(target: TRTCPublishTarget, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
-    if (this.destroyed) return;
-    const request = checkPublishRequest(target, params, config);
-    this.requests.schedule(() => answerStart(this.publishContext(), request), this.server.latency('publish'));
+    if (!this.destroyed) this.publishing.start(target, params, config);
   }
 
   /** Updates a task (null keeps what it has): URLs, mode (relay and mix switch without interrupting the CDN), layout. */
   updatePublishMediaStream(taskId: string, target: TRTCPublishTarget | null, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
-    if (this.destroyed) return;
-    const [t, p, c] = structuredClone([target, params, config]);
-    this.requests.schedule(() => answerUpdate(this.publishContext(), taskId, t, p, c), this.server.latency('publish'));
+    if (!this.destroyed) this.publishing.update(taskId, target, params, config);
   }
 
   /** Stops a task, or every task of this user when taskId is ''; each URL reports Stopping, then Idle. */
   stopPublishMediaStream(taskId: string): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerStop(this.publishContext(), taskId), this.server.latency('publish'));
+    if (!this.destroyed) this.publishing.stop(taskId);
   }
 
-  /**
-   * Sandbox only (the SDK has no such view): receives a task's mixed I420 frames, as a remote render callback
-   * receives a user's, with the taskId in place of the userId. May be set before the task starts; null removes it.
-   */
+  /** Sandbox only: receives a task's mixed I420 frames (taskId in place of the userId), even set before the task starts; null removes it. */
   setMixVideoRenderCallback(taskId: string, callback: TRTCVideoRenderCallback | null): void {
-    this.mixViews.get(taskId)?.();
-    this.mixViews.delete(taskId);
-    if (!callback || this.destroyed) return;
-    const remove = this.server.publishing.subscribeMix(taskId, (frame) => callback.onRenderVideoFrame(taskId, BIG, frame));
-    this.mixViews.set(taskId, remove);
+    this.publishing.setMixCallback(taskId, this.destroyed ? null : callback);
   }
 
   // ---- Local capture ----
@@ -522,64 +498,62 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Sets the music observer: onStart, onPlayProgress and onComplete come to it, in order with every other callback. */
   setMusicObserver(observer: TRTCMusicPlayObserver): void {
-    this.musicObserver = observer ?? null;
-    if (observer) this.callbacks.listen();
+    this.music.setObserver(observer);
   }
 
   /** Plays a built-in `sandbox://music/<name>` or a local file: onStart(id, 0), or onStart(id, -4001) when it cannot be opened. */
   startPlayMusic(musicParam: AudioMusicParam, _callbackMap?: TRTCMusicPlayObserver): void {
-    if (!this.destroyed) this.music.start(musicParam);
+    if (!this.destroyed) this.music.players.start(musicParam);
   }
 
   /** Stops a track, without onComplete. */
   stopPlayMusic(id: number): void {
-    this.music.stop(id);
+    this.music.players.stop(id);
   }
 
   /** Pauses a track where it is. */
   pausePlayMusic(id: number): void {
-    this.music.pause(id);
+    this.music.players.pause(id);
   }
 
   /** Resumes a paused track. */
   resumePlayMusic(id: number): void {
-    this.music.resume(id);
+    this.music.players.resume(id);
   }
 
   /** A track's position in ms, or -1 for an id that plays nothing. */
   getMusicCurrentPosInMS(id: number): number {
-    return this.music.position(id);
+    return this.music.players.position(id);
   }
 
   /** A file's length in ms, or -1 when it cannot be opened. */
   getMusicDurationInMS(path: string): number {
-    return this.music.duration(path);
+    return this.music.players.duration(path);
   }
 
   /** Moves a track to a position in ms; answered with onPlayProgress there. */
   seekMusicToPosInTime(id: number, pts: number): void {
-    this.music.seek(id, pts);
+    this.music.players.seek(id, pts);
   }
 
   /** How loud others hear a track (0-100): it adds to this client's level in everyone's voice report. */
   setMusicPublishVolume(id: number, volume: number): void {
-    this.music.setPublishVolume(id, volume);
+    this.music.players.setPublishVolume(id, volume);
   }
 
   /** How loud a track plays locally (0-100); the sandbox plays nothing aloud, so it is kept only. */
   setMusicPlayoutVolume(id: number, volume: number): void {
-    this.music.setPlayoutVolume(id, volume);
+    this.music.players.setPlayoutVolume(id, volume);
   }
 
   /** A track's pitch (-1 to 1); kept only, as the sandbox's levels have no pitch. */
   setMusicPitch(id: number, pitch: number): void {
-    this.music.setPitch(id, pitch);
+    this.music.players.setPitch(id, pitch);
   }
 
   /** A track's volumes and pitch, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
   musicSettings(id: number): { publishVolume: number; playoutVolume: number; pitch: number } | undefined {
-    const player = this.music.player(id);
-    return player && { publishVolume: player.publishVolume, playoutVolume: player.playoutVolume, pitch: player.pitch };
+    return this.music.settings(id);
   }
 
   // ---- Devices ----
@@ -734,10 +708,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.screen.capture.stop();
     this.reports.stopVolumes();
     this.deviceTests.stopAll();
-    this.music.stopAll();
+    this.music.players.stopAll();
     this.devices.close();
-    for (const remove of this.mixViews.values()) remove();
-    this.mixViews.clear();
+    this.publishing.close();
     this.callbacks.close();
     this.removeAllListeners();
   }
@@ -821,10 +794,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private reportFailure(failure: SandboxFailure | undefined): void {
     if (failure) this.post('onError', failure.code, failure.message);
-  }
-
-  private publishContext(): PublishContext {
-    return { tasks: this.server.publishing, member: this.member, post: (name, ...args) => this.post(name, ...args) };
   }
 
   private crossRoomContext(): CrossRoomContext {
