@@ -1,6 +1,6 @@
 import { EventEmitter } from 'events';
 
-import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
+import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import {
   TRTCDeviceType,
   TRTCRoleType,
@@ -40,29 +40,21 @@ import { SPEED_TEST_REFUSED } from './preflight/speed-test';
 import { CameraPipeline } from './camera-pipeline';
 import type { CameraStream } from '../common/camera-stream';
 import { ClientPublishing } from './client-publishing';
+import { ClientSession } from './client-session';
 import { ClientReports } from './client-reports';
 import type { Clock } from '../../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
-import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-room-requests';
 import type { DeliveryLane } from '../server/delivery-lane';
 import { LocalCapture } from './local-capture';
 import { LocalVideoOutput } from './local-video-output';
 import type { ReportContext } from './media-reports';
-import { OrderedScheduler } from './ordered-scheduler';
 import { RemoteViews } from './remote-views';
 import { renderFormatResult } from './render-callback-format';
-import { describeRoom } from '../common/room-key';
-import type { RoomMember } from '../server/room-member';
 import type { SandboxClientPort } from '../common/sandbox-client-port';
 import type { SandboxCloud } from '../server/sandbox-cloud';
-import { ALREADY_IN_ROOM, NOT_IN_ROOM } from '../common/sandbox-codes';
-import { isFailure, SandboxFailure } from '../common/sandbox-failure';
-import { DEPARTURES, type SandboxServer } from '../server/sandbox-server';
-import { NETWORK_REPORT_INTERVAL_MS, REQUEST_TIMEOUT_MS } from '../common/sandbox-timing';
+import type { SandboxFailure } from '../common/sandbox-failure';
+import type { SandboxServer } from '../server/sandbox-server';
 import { SANDBOX_SDK_VERSION } from './sdk-version';
-import { ExitReason } from '../common/sdk-reasons';
-import { TimerSet } from '../common/timer-set';
-import { validateTrtcParams, type EntryRequest } from '../common/trtc-params-validation';
 import { ScreenSharing } from './screen-share/screen-sharing';
 import type { PostCallback } from './report-failure';
 import { remoteVideoSinks } from '../server/video-routing';
@@ -95,10 +87,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly clock: Clock;
   /** Callbacks to the app, in order (on the cloud's shared delivery timer). */
   private readonly callbacks: DeliveryLane;
-  /** Requests to the service, answered in call order. */
-  private readonly requests: OrderedScheduler;
-  /** Timers of the current session: request timeouts, network reports. */
-  private readonly sessionTimers: TimerSet;
+  private readonly session: ClientSession;
   private readonly capture = new LocalCapture();
   private readonly camera: CameraPipeline;
   private readonly screen: ScreenSharing;
@@ -113,10 +102,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly publishing: ClientPublishing;
   private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
-  private member: RoomMember | undefined;
-  /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
-  private pendingRole: TRTCRoleType | undefined;
-  private entering = false;
   private destroyed = false;
 
   /** A client of `cloud`, not yet in a room; local music files open through `openMusicFile` (the file system unless a spec stubs it). */
@@ -136,8 +121,28 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.on('removeListener', () => {
       if (!this.eventNames().some((name) => !isListenerEvent(name))) this.callbacks.hush();
     });
-    this.requests = new OrderedScheduler(this.clock);
-    this.sessionTimers = new TimerSet(this.clock);
+    this.session = new ClientSession({
+      clock: this.clock,
+      server: this.server,
+      port: () => this.port,
+      post,
+      postAfter: (delayMs, name, ...args) => this.queueCallback(name, args, delayMs),
+      named: (userId) => {
+        this.camera.relabel(userId);
+        this.audio.relabel(userId);
+      },
+      claimSeatIfSharing: () => this.screen.claimSeatIfSharing(),
+      sessionStarted: () => this.reports.sessionStarted(),
+      reportNetwork: () => this.reports.reportNetwork(),
+      publishingStopped: () => this.localVideo.publishingStopped(),
+      capturing: () => this.capture.previewOn || this.capture.audioOn,
+      stopCapture: () => this.stopCapture(),
+      sessionEnded: () => {
+        this.connection.cancel();
+        this.remoteViews.clearViews();
+        this.audio.mix.sessionEnded();
+      },
+    });
     this.localVideo = new LocalVideoOutput(post);
     this.reports = new ClientReports(
       this.clock,
@@ -151,16 +156,16 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     );
     this.camera = new CameraPipeline(this.clock, UNNAMED_LABEL, {
       sinks: (stream) => this.cameraSinks(stream),
-      onBigTick: () => this.localVideo.tick(!!this.member?.publishesVideo() && !this.connection.down),
+      onBigTick: () => this.localVideo.tick(!!this.session.member?.publishesVideo() && !this.connection.down),
     });
     this.screen = new ScreenSharing({
       clock: this.clock,
       server: this.server,
       localVideo: this.localVideo,
-      member: () => this.member,
+      member: () => this.session.member,
       connectionDown: () => this.connection.down,
       post,
-      publicationChanged: () => this.publicationChanged(),
+      publicationChanged: () => this.session.publicationChanged(),
     });
     this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
     this.audio = new ClientAudio({
@@ -180,78 +185,35 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       post,
     });
     this.music = new ClientMusic(this.clock, openMusicFile, post, () => this.callbacks.listen());
-    this.publishing = new ClientPublishing({ server: this.server, member: () => this.member, request: (run, delayMs) => this.requests.schedule(run, delayMs), post });
+    this.publishing = new ClientPublishing({ server: this.server, member: () => this.session.member, request: (run, delayMs) => this.session.request(run, delayMs), post });
     this.port = this.createPort();
   }
 
-  // ---- Room ----
+  // ---- Room (client-session.ts) ----
 
-  /**
-   * Enters a room: onEnterRoom(elapsed ms) on success; onError + onEnterRoom(negative code) on failure.
-   * Params are checked at run time as the SDK checks them, so a partial or missing TRTCParams is allowed here.
-   */
+  /** Enters a room: onEnterRoom(elapsed ms), or onError + onEnterRoom(negative code); params are checked at run time as the SDK does. */
   enterRoom(params: Partial<TRTCParams> | null | undefined, scene: TRTCAppScene): void {
-    if (this.destroyed) return;
-    if (this.member || this.entering) {
-      const where = this.member ? describeRoom(this.member.room.roomId) : 'a room';
-      this.post('onError', ALREADY_IN_ROOM, `enterRoom: already in ${where}; call exitRoom() and wait for onExitRoom first`);
-      return;
-    }
-    const request = validateTrtcParams(params, scene);
-    if (isFailure(request)) {
-      this.failEntry(request);
-      return;
-    }
-    this.entering = true;
-    this.camera.relabel(request.userId);
-    this.audio.relabel(request.userId);
-    const startedAt = this.clock.now();
-    if (this.server.takeEnterTimeout()) {
-      this.sessionTimers.after(REQUEST_TIMEOUT_MS, () => {
-        this.entering = false;
-        this.failEntry(new SandboxFailure(TXLiteAVError.ERR_ROOM_REQUEST_ENTER_ROOM_TIMEOUT, `enterRoom: no answer from the server within ${REQUEST_TIMEOUT_MS} ms`));
-      });
-      return;
-    }
-    this.requests.schedule(() => this.completeEntry(request, startedAt), this.server.latency('enter'));
+    if (!this.destroyed) this.session.enter(params, scene);
   }
 
-  /**
-   * Leaves the room: capture stops, others get onRemoteUserLeaveRoom(userId, 0), then onExitRoom(0).
-   * Outside a room (and not entering) it does nothing, as the SDK.
-   */
+  /** Leaves the room: capture stops, others get onRemoteUserLeaveRoom(userId, 0), then onExitRoom(0); outside a room, nothing. */
   exitRoom(): void {
-    if (this.destroyed) return;
-    if (this.entering) {
-      this.endSession();
-      this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
-      return;
-    }
-    const member = this.member;
-    if (!member) return;
-    this.stopCapture();
-    this.endSession();
-    this.server.leave(member, DEPARTURES.exited);
-    this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
+    if (!this.destroyed) this.session.exit();
   }
 
   /** Switches between anchor and audience (live scenes only); answered with onSwitchRole. */
   switchRole(role: TRTCRoleType): void {
-    if (this.destroyed) return;
-    this.pendingRole = role;
-    this.requests.schedule(() => this.completeSwitchRole(role), this.server.latency('switchRole'));
+    if (!this.destroyed) this.session.switchRole(role);
   }
 
   /** Starts a cross-room PK with an anchor of another room; answered with onConnectOtherRoom. */
   connectOtherRoom(params: string): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerConnect(this.crossRoomContext(), params), this.server.latency('connect'));
+    if (!this.destroyed) this.session.connectOtherRoom(params);
   }
 
   /** Ends the cross-room PK this anchor started; answered with onDisconnectOtherRoom. */
   disconnectOtherRoom(): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerDisconnect(this.crossRoomContext()), this.server.latency('disconnect'));
+    if (!this.destroyed) this.session.disconnectOtherRoom();
   }
 
   // ---- Publishing (CDN relay and the cloud mixer; client-publishing.ts) ----
@@ -283,8 +245,8 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (this.destroyed) return;
     this.capture.previewOn = true;
     if (!this.camera.isRunning) this.camera.start();
-    this.warnIfAudienceCapturing();
-    this.publicationChanged();
+    this.session.warnIfAudienceCapturing();
+    this.session.publicationChanged();
   }
 
   /** Stops the camera. */
@@ -293,36 +255,36 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.capture.previewOn = false;
     this.camera.stop();
     this.localVideo.previewStopped();
-    this.publicationChanged();
+    this.session.publicationChanged();
   }
 
   /** Starts the microphone; an anchor in a room publishes it. */
   startLocalAudio(quality?: TRTCAudioQuality): void {
     if (this.destroyed) return;
     this.capture.startAudio(quality);
-    this.warnIfAudienceCapturing();
-    this.publicationChanged();
+    this.session.warnIfAudienceCapturing();
+    this.session.publicationChanged();
   }
 
   /** Stops the microphone. */
   stopLocalAudio(): void {
     if (this.destroyed) return;
     this.capture.audioOn = false;
-    this.publicationChanged();
+    this.session.publicationChanged();
   }
 
   /** Pauses or resumes publishing the camera; the local preview keeps running. */
   muteLocalVideo(mute: boolean, streamType: TRTCVideoStreamType = BIG): void {
     if (this.destroyed || streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
     this.capture.videoMuted = mute;
-    this.publicationChanged();
+    this.session.publicationChanged();
   }
 
   /** Pauses or resumes publishing the microphone. */
   muteLocalAudio(mute: boolean): void {
     if (this.destroyed) return;
     this.capture.audioMuted = mute;
-    this.publicationChanged();
+    this.session.publicationChanged();
   }
 
   /** Sets the big stream's resolution, orientation, frame rate and bitrate (fields left out keep their value). */
@@ -605,7 +567,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
    */
   startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
     if (this.destroyed) return SPEED_TEST_REFUSED;
-    return this.deviceTests.startSpeed(!!this.member || this.entering, params, userId);
+    return this.deviceTests.startSpeed(this.session.active, params, userId);
   }
 
   /** Stops the speed test: no more results. */
@@ -699,10 +661,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Releases the client: leaves its room silently (others see it leave with reason 0) and stops every timer. */
   destroy(): void {
     if (this.destroyed) return;
-    const member = this.member;
-    if (member) this.stopCapture();
-    this.endSession();
-    if (member) this.server.leave(member, DEPARTURES.exited);
+    this.session.close();
     this.destroyed = true;
     this.camera.stop();
     this.screen.capture.stop();
@@ -715,94 +674,17 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.removeAllListeners();
   }
 
-  // ---- Request completions (run in call order, after their latency) ----
-
-  private completeEntry(request: EntryRequest, startedAt: number): void {
-    this.entering = false;
-    const result = this.server.admit(this.port, request);
-    if (isFailure(result)) {
-      this.failEntry(result);
-      return;
-    }
-    this.member = result;
-    this.screen.claimSeatIfSharing();
-    this.reports.sessionStarted();
-    this.localVideo.publishingStopped();
-    this.post('onEnterRoom', Math.max(1, this.clock.now() - startedAt));
-    this.warnIfAudienceCapturing();
-    this.sessionTimers.every(NETWORK_REPORT_INTERVAL_MS, () => this.reports.reportNetwork());
-    this.server.entered(result);
-  }
-
-  private completeSwitchRole(role: TRTCRoleType): void {
-    if (this.pendingRole === role) this.pendingRole = undefined;
-    const member = this.member;
-    if (!member) {
-      this.post('onSwitchRole', NOT_IN_ROOM, 'switchRole: not in a room');
-      return;
-    }
-    const refusal = this.server.checkRole(member, role);
-    if (refusal) {
-      this.post('onSwitchRole', refusal.code, refusal.message);
-      return;
-    }
-    this.post('onSwitchRole', TXLiteAVError.ERR_NULL, '');
-    if (role === TRTCRoleType.TRTCRoleAudience) this.localVideo.publishingStopped();
-    this.server.applyRole(member, role);
-    if (role === TRTCRoleType.TRTCRoleAnchor && this.screen.claimSeatIfSharing()) this.publicationChanged();
-  }
-
-  // ---- Session helpers ----
-
-  private failEntry(failure: SandboxFailure): void {
-    this.post('onError', failure.code, failure.message);
-    this.post('onEnterRoom', failure.code);
-  }
-
-  /** Forgets the session on this side: requests, timers, outage and views end; the server is told separately. */
-  private endSession(): void {
-    this.member = undefined;
-    this.entering = false;
-    this.pendingRole = undefined;
-    this.requests.clear();
-    this.sessionTimers.cancelAll();
-    this.connection.cancel();
-    this.remoteViews.clearViews();
-    this.audio.mix.sessionEnded();
-  }
-
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */
   private stopCapture(): void {
     this.capture.stopAll();
     this.screen.end();
     this.camera.stop();
     this.localVideo.previewStopped();
-    this.publicationChanged();
-  }
-
-  private publicationChanged(): void {
-    if (this.member) this.server.publicationChanged(this.member);
-  }
-
-  private warnIfAudienceCapturing(): void {
-    const member = this.member;
-    const role = this.pendingRole ?? member?.role;
-    if (member?.room.isLive && role === TRTCRoleType.TRTCRoleAudience && (this.capture.previewOn || this.capture.audioOn)) {
-      this.post('onWarning', TXLiteAVWarning.WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE, 'audience members do not publish: switchRole(TRTCRoleAnchor) to go on mic');
-    }
+    this.session.publicationChanged();
   }
 
   private reportFailure(failure: SandboxFailure | undefined): void {
     if (failure) this.post('onError', failure.code, failure.message);
-  }
-
-  private crossRoomContext(): CrossRoomContext {
-    return {
-      server: this.server,
-      member: this.member,
-      post: (name, ...args) => this.post(name, ...args),
-      afterTimeout: (fn) => this.sessionTimers.after(REQUEST_TIMEOUT_MS, fn),
-    };
   }
 
   // ---- Media ----
@@ -813,7 +695,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (!this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera)) return sinks;
     const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
     if (local) sinks.push(local);
-    const member = this.member;
+    const member = this.session.member;
     if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
     return sinks;
   }
@@ -821,7 +703,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private reportContext(): ReportContext {
     return {
       server: this.server,
-      member: this.member,
+      member: this.session.member,
       selfDown: this.connection.down,
       viewing: (userId) => this.remoteViews.viewing(userId),
       mutedRemoteAudio: this.audio.mutedRemote,
@@ -833,10 +715,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void {
     this.queueCallback(name, args, 0);
-  }
-
-  private postAfter<K extends keyof TRTCEventMap>(delayMs: number, name: K, ...args: TRTCEventMap[K]): void {
-    this.queueCallback(name, args, delayMs);
   }
 
   private queueCallback<K extends keyof TRTCEventMap>(name: K, args: TRTCEventMap[K], delayMs: number): void {
@@ -873,9 +751,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       publishedAudio: () => this.capture.publishedAudio(),
       voiceVolumeAt: (timestampMs) => this.audio.sentLevel(timestampMs),
       sessionEnded: (reason) => {
-        this.endSession();
-        this.stopCapture();
-        this.post('onExitRoom', reason);
+        this.session.endedByServer(reason);
       },
     };
   }
