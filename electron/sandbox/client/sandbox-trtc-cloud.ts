@@ -30,22 +30,21 @@ import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/l
 
 import type { RtcEngine } from '../../engine/contract';
 import type { TRTCEventMap } from '../../engine/contract';
-import { ClientAudio, UNNAMED_LABEL } from './audio/client-audio';
+import { ClientAudio } from './audio/client-audio';
 import { ClientDevices } from './client-devices';
 import { DeviceTests } from './preflight/device-tests';
 import { localMusicOpener } from './music/local-music-file';
 import { ClientMusic } from './music/client-music';
 import type { MusicFileOpener } from './music/music-source';
 import { SPEED_TEST_REFUSED } from './preflight/speed-test';
-import { CameraPipeline } from './camera-pipeline';
-import type { CameraStream } from '../common/camera-stream';
+import { ClientLocalMedia } from './client-local-media';
+import { clientPort } from './client-port';
 import { ClientPublishing } from './client-publishing';
 import { ClientSession } from './client-session';
 import { ClientReports } from './client-reports';
 import type { Clock } from '../../time/clock';
 import { ConnectionDrop, connectionCallbacks } from './connection-drop';
 import type { DeliveryLane } from '../server/delivery-lane';
-import { LocalCapture } from './local-capture';
 import { LocalVideoOutput } from './local-video-output';
 import type { ReportContext } from './media-reports';
 import { RemoteViews } from './remote-views';
@@ -57,24 +56,13 @@ import type { SandboxServer } from '../server/sandbox-server';
 import { SANDBOX_SDK_VERSION } from './sdk-version';
 import { ScreenSharing } from './screen-share/screen-sharing';
 import type { PostCallback } from './report-failure';
-import { remoteVideoSinks } from '../server/video-routing';
-import type { FrameSink } from '../common/video-stream-ticker';
 
 const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
-const SMALL = TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
 const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 
 /** EventEmitter's own events about listeners, which say nothing of whether the app listens. */
 function isListenerEvent(name: string | symbol): boolean {
   return name === 'newListener' || name === 'removeListener';
-}
-
-/** View settings the sandbox keeps but does not apply: it renders into no view, frames go out unscaled and unmirrored. */
-interface RenderSettings {
-  localFillMode?: TRTCVideoFillMode;
-  localRenderParams?: TRTCRenderParams;
-  encoderMirror?: boolean;
-  remoteFillModes: Map<string, TRTCVideoFillMode>;
 }
 
 /**
@@ -88,8 +76,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Callbacks to the app, in order (on the cloud's shared delivery timer). */
   private readonly callbacks: DeliveryLane;
   private readonly session: ClientSession;
-  private readonly capture = new LocalCapture();
-  private readonly camera: CameraPipeline;
+  private readonly local: ClientLocalMedia;
   private readonly screen: ScreenSharing;
   private readonly remoteViews: RemoteViews;
   private readonly connection: ConnectionDrop;
@@ -100,7 +87,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   private readonly deviceTests: DeviceTests;
   private readonly music: ClientMusic;
   private readonly publishing: ClientPublishing;
-  private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
   private readonly port: SandboxClientPort;
   private destroyed = false;
 
@@ -128,14 +114,14 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       post,
       postAfter: (delayMs, name, ...args) => this.queueCallback(name, args, delayMs),
       named: (userId) => {
-        this.camera.relabel(userId);
+        this.local.camera.relabel(userId);
         this.audio.relabel(userId);
       },
       claimSeatIfSharing: () => this.screen.claimSeatIfSharing(),
       sessionStarted: () => this.reports.sessionStarted(),
       reportNetwork: () => this.reports.reportNetwork(),
       publishingStopped: () => this.localVideo.publishingStopped(),
-      capturing: () => this.capture.previewOn || this.capture.audioOn,
+      capturing: () => this.local.capture.previewOn || this.local.capture.audioOn,
       stopCapture: () => this.stopCapture(),
       sessionEnded: () => {
         this.connection.cancel();
@@ -149,14 +135,21 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
       this.server.random,
       {
         context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.audio.sentLevel(now) : undefined),
-        smallEnabled: () => this.camera.smallEnabled,
+        localVolume: (now) => (this.local.capture.sendsAudio ? this.audio.sentLevel(now) : undefined),
+        smallEnabled: () => this.local.camera.smallEnabled,
       },
       post,
     );
-    this.camera = new CameraPipeline(this.clock, UNNAMED_LABEL, {
-      sinks: (stream) => this.cameraSinks(stream),
-      onBigTick: () => this.localVideo.tick(!!this.session.member?.publishesVideo() && !this.connection.down),
+    this.local = new ClientLocalMedia({
+      clock: this.clock,
+      server: this.server,
+      localVideo: this.localVideo,
+      member: () => this.session.member,
+      connectionDown: () => this.connection.down,
+      cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
+      post,
+      warnIfAudienceCapturing: () => this.session.warnIfAudienceCapturing(),
+      publicationChanged: () => this.session.publicationChanged(),
     });
     this.screen = new ScreenSharing({
       clock: this.clock,
@@ -186,7 +179,21 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     });
     this.music = new ClientMusic(this.clock, openMusicFile, post, () => this.callbacks.listen());
     this.publishing = new ClientPublishing({ server: this.server, member: () => this.session.member, request: (run, delayMs) => this.session.request(run, delayMs), post });
-    this.port = this.createPort();
+    this.port = clientPort({
+      callbacks: this.callbacks,
+      local: this.local,
+      screen: this.screen,
+      connection: this.connection,
+      remoteViews: this.remoteViews,
+      audio: this.audio,
+      post,
+      // As the user would: the same calls, so a destroyed client does nothing.
+      shareScreen: (sourceId) => {
+        if (sourceId === null) this.stopScreenCapture();
+        else if (!this.destroyed) this.screen.share(sourceId);
+      },
+      sessionEnded: (reason) => this.session.endedByServer(reason),
+    });
   }
 
   // ---- Room (client-session.ts) ----
@@ -238,91 +245,71 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.publishing.setMixCallback(taskId, this.destroyed ? null : callback);
   }
 
-  // ---- Local capture ----
+  // ---- Local capture (client-local-media.ts) ----
 
   /** Starts the camera; an anchor in a room publishes it. The view is not used (frames go to the render callback). */
   startLocalPreview(_views: Array<HTMLElement> | HTMLElement | null): void {
-    if (this.destroyed) return;
-    this.capture.previewOn = true;
-    if (!this.camera.isRunning) this.camera.start();
-    this.session.warnIfAudienceCapturing();
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.startPreview();
   }
 
   /** Stops the camera. */
   stopLocalPreview(): void {
-    if (this.destroyed) return;
-    this.capture.previewOn = false;
-    this.camera.stop();
-    this.localVideo.previewStopped();
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.stopPreview();
   }
 
   /** Starts the microphone; an anchor in a room publishes it. */
   startLocalAudio(quality?: TRTCAudioQuality): void {
-    if (this.destroyed) return;
-    this.capture.startAudio(quality);
-    this.session.warnIfAudienceCapturing();
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.startAudio(quality);
   }
 
   /** Stops the microphone. */
   stopLocalAudio(): void {
-    if (this.destroyed) return;
-    this.capture.audioOn = false;
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.stopAudio();
   }
 
   /** Pauses or resumes publishing the camera; the local preview keeps running. */
   muteLocalVideo(mute: boolean, streamType: TRTCVideoStreamType = BIG): void {
-    if (this.destroyed || streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
-    this.capture.videoMuted = mute;
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.muteVideo(mute, streamType);
   }
 
   /** Pauses or resumes publishing the microphone. */
   muteLocalAudio(mute: boolean): void {
-    if (this.destroyed) return;
-    this.capture.audioMuted = mute;
-    this.session.publicationChanged();
+    if (!this.destroyed) this.local.muteAudio(mute);
   }
 
   /** Sets the big stream's resolution, orientation, frame rate and bitrate (fields left out keep their value). */
   setVideoEncoderParam(params: TRTCVideoEncParam): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.camera.setEncoder(params));
+    if (!this.destroyed) this.local.setEncoder(params);
   }
 
   /** Turns the small stream on (with its encoder settings) or off. */
   enableSmallVideoStream(enable: boolean, params: TRTCVideoEncParam): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.camera.setSmallStream(enable, params));
+    if (!this.destroyed) this.local.setSmallStream(enable, params);
   }
 
   /** Sets the beauty filter (levels 0-9); visible on the synthetic picture. */
   setBeautyStyle(style: TRTCBeautyStyle, beauty: number, white: number, ruddiness: number): void {
-    if (this.destroyed) return;
-    this.camera.setBeauty({ style, beauty, white, ruddiness });
+    if (!this.destroyed) this.local.setBeauty(style, beauty, white, ruddiness);
   }
 
   /** Kept only: the sandbox renders into no view. */
   setLocalViewFillMode(mode: TRTCVideoFillMode): void {
-    this.renderSettings.localFillMode = mode;
+    this.local.setLocalFillMode(mode);
   }
 
   /** Kept only: the sandbox renders into no view. */
   setRemoteViewFillMode(userId: string, mode: TRTCVideoFillMode): void {
-    this.renderSettings.remoteFillModes.set(userId, mode);
+    this.local.setRemoteFillMode(userId, mode);
   }
 
   /** Kept only: local frames go out unrotated and unmirrored. */
   setLocalRenderParams(params: TRTCRenderParams): void {
-    this.renderSettings.localRenderParams = params;
+    this.local.setLocalRenderParams(params);
   }
 
   /** Kept only: encoded frames go out unmirrored. */
   setVideoEncoderMirror(mirror: boolean): void {
-    this.renderSettings.encoderMirror = mirror;
+    this.local.setEncoderMirror(mirror);
   }
 
   /** Sets the local render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
@@ -663,7 +650,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     if (this.destroyed) return;
     this.session.close();
     this.destroyed = true;
-    this.camera.stop();
+    this.local.camera.stop();
     this.screen.capture.stop();
     this.reports.stopVolumes();
     this.deviceTests.stopAll();
@@ -676,10 +663,9 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Stops camera, microphone and screen share (leaving a room releases the devices). */
   private stopCapture(): void {
-    this.capture.stopAll();
+    this.local.capture.stopAll();
     this.screen.end();
-    this.camera.stop();
-    this.localVideo.previewStopped();
+    this.local.stopCamera();
     this.session.publicationChanged();
   }
 
@@ -688,17 +674,6 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   }
 
   // ---- Media ----
-
-  private cameraSinks(stream: CameraStream): FrameSink[] {
-    const sinks: FrameSink[] = [];
-    // An unplugged camera sends nothing, to the preview or the room, until it is back or another is chosen.
-    if (!this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera)) return sinks;
-    const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
-    if (local) sinks.push(local);
-    const member = this.session.member;
-    if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
-    return sinks;
-  }
 
   private reportContext(): ReportContext {
     return {
@@ -719,40 +694,5 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   private queueCallback<K extends keyof TRTCEventMap>(name: K, args: TRTCEventMap[K], delayMs: number): void {
     if (!this.destroyed) this.callbacks.post(name, args, delayMs);
-  }
-
-  /** The server's handle on this client. */
-  private createPort(): SandboxClientPort {
-    return {
-      post: (name, ...args) => this.queueCallback(name, args, 0),
-      callbacks: this.callbacks, // closed once the client is destroyed
-      sendsVideo: () => this.capture.sendsVideo,
-      sendsAudio: () => this.capture.sendsAudio,
-      sendsSubStream: () => this.screen.capture.status !== 'idle',
-      isConnectionDown: () => this.connection.down,
-      dropConnection: (ms) => this.connection.drop(ms),
-      shareScreen: (sourceId) => {
-        // As the user would: the same calls, so a destroyed client does nothing.
-        if (sourceId === null) this.stopScreenCapture();
-        else if (!this.destroyed) this.screen.share(sourceId);
-      },
-      remoteFrameDemand: (userId) => this.remoteViews.demand(userId),
-      renderRemoteFrame: (userId, frame) =>
-        this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
-      remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
-      videoFrame: (streamType, timestampMs) => (streamType === SUB ? this.screen.capture.renderAt(timestampMs) : this.camera.renderAt(streamType === SMALL ? SMALL : BIG, timestampMs)),
-      remoteSubStreamDemand: (userId) => this.remoteViews.subDemand(userId),
-      renderRemoteSubStream: (userId, frame) => this.remoteViews.renderSub(userId, frame, () => this.post('onFirstVideoFrame', userId, SUB, frame.width, frame.height)),
-      remoteSubStreamStopped: (userId) => this.remoteViews.subStreamStopped(userId),
-      publishedVideo: (streamType) => {
-        if (streamType === SUB) return this.screen.capture.published();
-        return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
-      },
-      publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.audio.sentLevel(timestampMs),
-      sessionEnded: (reason) => {
-        this.session.endedByServer(reason);
-      },
-    };
   }
 }
