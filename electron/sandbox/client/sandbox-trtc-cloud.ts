@@ -1,6 +1,5 @@
 import { EventEmitter } from 'events';
 
-import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
 import {
   TRTCDeviceType,
   TRTCRoleType,
@@ -24,9 +23,10 @@ import {
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
   type TRTCVideoPixelFormat,
+  type AudioMusicParam,
+  type TRTCMusicPlayObserver,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
-import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RtcEngine } from '../../engine/contract';
 import type { SandboxCloud } from '../server/sandbox-cloud';
@@ -34,7 +34,6 @@ import { assembleClient, type ClientParts } from './client-assembly';
 import { localMusicOpener } from './music/local-music-file';
 import type { MusicFileOpener } from './music/music-source';
 import { SPEED_TEST_REFUSED } from './preflight/speed-test';
-import { renderFormatResult } from './render-callback-format';
 import { SANDBOX_SDK_VERSION } from './sdk-version';
 
 const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
@@ -256,13 +255,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
 
   /** Sets a remote user's render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
   setRemoteVideoRenderCallback(userId: string, pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
-    if (!callback) {
-      this.parts.remoteViews.setCallback(userId, null);
-      return TXLiteAVError.ERR_NULL;
-    }
-    const result = renderFormatResult(pixelFormat, bufferType);
-    if (result === TXLiteAVError.ERR_NULL) this.parts.remoteViews.setCallback(userId, callback);
-    return result;
+    return this.parts.remoteViews.setRenderCallback(userId, pixelFormat, bufferType, callback);
   }
 
   /** Stops or resumes playing a remote user's audio (it then leaves or rejoins the volume report). */
@@ -424,11 +417,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     return this.parts.audio.mix.speakerDevice().muted;
   }
 
-  /**
-   * Measures the access network: onSpeedTestResult once per access server, 2.5 s apart. As trtc.d.ts says,
-   * only outside a room and one test at a time; a refusal returns -1 (its "< 0: failure"). The sandbox does
-   * not check the userSig: the engine side signs one when none is given.
-   */
+  /** Measures the access network (outside a room, one test at a time): onSpeedTestResult per access server; a refusal returns -1. */
   startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
     if (this.destroyed) return SPEED_TEST_REFUSED;
     return this.parts.deviceTests.startSpeed(this.parts.session.active, params, userId);
@@ -449,10 +438,7 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
     this.parts.deviceTests.stopMic();
   }
 
-  /**
-   * Shows the camera without entering: draws into `view` (on the sandbox, a CameraTestTarget; see camera-test.ts)
-   * with onFirstVideoFrame(''); a second call restarts it; an unplugged camera gets onError(ERR_CAMERA_START_FAIL).
-   */
+  /** Shows the camera without entering: draws into `view` (a CameraTestTarget on the sandbox) with onFirstVideoFrame(''); a second call restarts it. */
   startCameraDeviceTest(view: unknown): void {
     if (!this.destroyed) this.parts.deviceTests.startCamera(view);
   }
