@@ -1,7 +1,9 @@
-import { TRTCVideoStreamType, type TRTCVideoFrame } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TXLiteAVError } from 'trtc-electron-sdk/liteav/trtc_code';
+import { TRTCVideoStreamType, type TRTCVideoBufferType, type TRTCVideoFrame, type TRTCVideoPixelFormat } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
 
 import type { ViewedUsers } from '../server/viewed-users';
+import { renderFormatResult } from './render-callback-format';
 
 /** An active startRemoteView of a user's camera. */
 interface CameraView {
@@ -48,6 +50,17 @@ export class RemoteViews {
   setCallback(userId: string, callback: TRTCVideoRenderCallback | null): void {
     if (callback) this.callbacks.set(userId, callback);
     else this.callbacks.delete(userId);
+  }
+
+  /** setRemoteVideoRenderCallback: null removes the callback; otherwise only I420 buffers are taken, another format returns the SDK's unsupported-format code and changes nothing. */
+  setRenderCallback(userId: string, pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
+    if (!callback) {
+      this.setCallback(userId, null);
+      return TXLiteAVError.ERR_NULL;
+    }
+    const result = renderFormatResult(pixelFormat, bufferType);
+    if (result === TXLiteAVError.ERR_NULL) this.setCallback(userId, callback);
+    return result;
   }
 
   /** The stream to render for a user now: a view exists and a callback or its first-frame event wants a frame. */

@@ -1,10 +1,7 @@
 import { EventEmitter } from 'events';
 
-import { TXLiteAVError, TXLiteAVWarning } from 'trtc-electron-sdk/liteav/trtc_code';
 import {
-  TRTCDeviceState,
   TRTCDeviceType,
-  TRTCImageBuffer,
   TRTCRoleType,
   TRTCScreenCaptureSourceInfo,
   TRTCVideoStreamType,
@@ -26,76 +23,25 @@ import {
   type TRTCVideoEncParam,
   type TRTCVideoFillMode,
   type TRTCVideoPixelFormat,
+  type AudioMusicParam,
+  type TRTCMusicPlayObserver,
 } from 'trtc-electron-sdk/liteav/trtc_define';
 import type { TRTCVideoRenderCallback } from 'trtc-electron-sdk/liteav/types';
-import type { AudioMusicParam, TRTCMusicPlayObserver } from 'trtc-electron-sdk/liteav/trtc_define';
 
 import type { RtcEngine } from '../../engine/contract';
-import type { TRTCEventMap } from '../../engine/contract';
-import { AudioMix } from './audio/audio-mix';
-import { CameraTest } from './preflight/camera-test';
-import { MicTest } from './preflight/mic-test';
-import { musicOpener } from './music/built-in-music';
-import { localMusicOpener } from './music/local-music-file';
-import { MusicPlayers } from './music/music-players';
-import type { MusicFileOpener } from './music/music-source';
-import { deliverMusic } from './music/music-delivery';
-import { SpeakerTest } from './preflight/speaker-test';
-import { SPEED_TEST_REFUSED, SpeedTest, usableSpeedTestParams } from './preflight/speed-test';
-import { CameraPipeline } from './camera-pipeline';
-import type { CameraStream } from '../common/camera-stream';
-import { checkPublishRequest } from '../server/cdn/publish-request';
-import { answerStart, answerStop, answerUpdate, type PublishContext } from '../server/cdn/publish-requests';
-import { ClientReports } from './client-reports';
-import type { Clock } from '../../time/clock';
-import { ConnectionDrop, connectionCallbacks } from './connection-drop';
-import { answerConnect, answerDisconnect, type CrossRoomContext } from './cross-room-requests';
-import type { DeliveryLane } from '../server/delivery-lane';
-import { LocalCapture } from './local-capture';
-import { LocalVideoOutput } from './local-video-output';
-import { VoiceActivity } from '../common/media';
-import type { ReportContext } from './media-reports';
-import { OrderedScheduler } from './ordered-scheduler';
-import { RemoteViews } from './remote-views';
-import { renderFormatResult } from './render-callback-format';
-import { describeRoom } from '../common/room-key';
-import type { RoomMember } from '../server/room-member';
-import type { SandboxClientPort } from '../common/sandbox-client-port';
 import type { SandboxCloud } from '../server/sandbox-cloud';
-import { ALREADY_IN_ROOM, NOT_IN_ROOM } from '../common/sandbox-codes';
-import { SandboxDevices, type DeviceKind } from './sandbox-devices';
-import { isFailure, SandboxFailure } from '../common/sandbox-failure';
-import { DEPARTURES, type SandboxServer } from '../server/sandbox-server';
-import { NETWORK_REPORT_INTERVAL_MS, REQUEST_TIMEOUT_MS } from '../common/sandbox-timing';
+import { assembleClient, type ClientParts } from './client-assembly';
+import { localMusicOpener } from './music/local-music-file';
+import type { MusicFileOpener } from './music/music-source';
+import { SPEED_TEST_REFUSED } from './preflight/speed-test';
 import { SANDBOX_SDK_VERSION } from './sdk-version';
-import { ExitReason } from '../common/sdk-reasons';
-import { TimerSet } from '../common/timer-set';
-import { validateTrtcParams, type EntryRequest } from '../common/trtc-params-validation';
-import { ScreenCapture } from './screen-share/screen-capture';
-import { subStreamSinks } from './screen-share/sub-stream-sinks';
-import { sourceThumbnail } from './screen-share/thumbnail';
-import { VIRTUAL_SOURCES } from './screen-share/virtual-sources';
-import { remoteVideoSinks } from '../server/video-routing';
-import type { FrameSink } from '../common/video-stream-ticker';
 
 const BIG = TRTCVideoStreamType.TRTCVideoStreamTypeBig;
-const SMALL = TRTCVideoStreamType.TRTCVideoStreamTypeSmall;
 const SUB = TRTCVideoStreamType.TRTCVideoStreamTypeSub;
 
 /** EventEmitter's own events about listeners, which say nothing of whether the app listens. */
 function isListenerEvent(name: string | symbol): boolean {
   return name === 'newListener' || name === 'removeListener';
-}
-
-/** Drawn on the picture before the first enterRoom names the user. */
-const UNNAMED_LABEL = 'local';
-
-/** View settings the sandbox keeps but does not apply: it renders into no view, frames go out unscaled and unmirrored. */
-interface RenderSettings {
-  localFillMode?: TRTCVideoFillMode;
-  localRenderParams?: TRTCRenderParams;
-  encoderMirror?: boolean;
-  remoteFillModes: Map<string, TRTCVideoFillMode>;
 }
 
 /**
@@ -104,384 +50,194 @@ interface RenderSettings {
  * clock, in order, never inside the call that caused it.
  */
 export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
-  private readonly server: SandboxServer;
-  private readonly clock: Clock;
-  /** Callbacks to the app, in order (on the cloud's shared delivery timer). */
-  private readonly callbacks: DeliveryLane;
-  /** Requests to the service, answered in call order. */
-  private readonly requests: OrderedScheduler;
-  /** Timers of the current session: request timeouts, network reports. */
-  private readonly sessionTimers: TimerSet;
-  private readonly capture = new LocalCapture();
-  private readonly camera: CameraPipeline;
-  private readonly screen: ScreenCapture;
-  private readonly remoteViews: RemoteViews;
-  private readonly connection: ConnectionDrop;
-  private readonly localVideo: LocalVideoOutput;
-  private readonly reports: ClientReports;
-  private readonly devices: SandboxDevices;
-  /** Stops hearing the machine's devices come and go. */
-  private readonly unwatchRack: () => void;
-  private readonly mutedRemoteAudio = new Set<string>();
-  private readonly audioMix = new AudioMix();
-  private readonly speedTest: SpeedTest;
-  private readonly micTest: MicTest;
-  private readonly music: MusicPlayers;
-  private musicObserver: TRTCMusicPlayObserver | null = null;
-  private readonly speakerTest: SpeakerTest;
-  private readonly cameraTest: CameraTest;
-  private readonly renderSettings: RenderSettings = { remoteFillModes: new Map() };
-  private readonly port: SandboxClientPort;
-  /** The mixed-frame subscriptions of setMixVideoRenderCallback, by taskId. */
-  private readonly mixViews = new Map<string, () => void>();
-  private voice = new VoiceActivity(UNNAMED_LABEL);
-  private member: RoomMember | undefined;
-  /** The role of the latest switchRole still on its way: capture started meanwhile is not warned about. */
-  private pendingRole: TRTCRoleType | undefined;
-  private entering = false;
+  /** The sections this facade delegates to (client-assembly.ts). */
+  private readonly parts: ClientParts;
   private destroyed = false;
 
   /** A client of `cloud`, not yet in a room; local music files open through `openMusicFile` (the file system unless a spec stubs it). */
   constructor(cloud: SandboxCloud, openMusicFile: MusicFileOpener = localMusicOpener()) {
     super();
-    this.server = cloud.server;
-    this.clock = cloud.clock;
-    this.remoteViews = new RemoteViews(this.server.viewed);
-    this.devices = new SandboxDevices(this.server.rack);
-    // Music callbacks go to the music observer, every other one to the emitter's listeners, all in one order.
-    this.callbacks = this.server.delivery.lane((name, args) => deliverMusic(this.musicObserver, name, args) || this.emit(name, ...args));
+    this.parts = assembleClient(cloud, openMusicFile, {
+      emit: (name, args) => this.emit(name, ...args),
+      destroyed: () => this.destroyed,
+      stopScreenCapture: () => this.stopScreenCapture(),
+    });
+    const { callbacks } = this.parts;
     // A client nobody listens to (a virtual participant) lets its callbacks expire unread instead of emitting each.
     this.on('newListener', (name) => {
-      if (!isListenerEvent(name)) this.callbacks.listen();
+      if (!isListenerEvent(name)) callbacks.listen();
     });
     this.on('removeListener', () => {
-      if (!this.eventNames().some((name) => !isListenerEvent(name))) this.callbacks.hush();
-    });
-    this.requests = new OrderedScheduler(this.clock);
-    this.sessionTimers = new TimerSet(this.clock);
-    const post = this.post.bind(this);
-    this.localVideo = new LocalVideoOutput(post);
-    this.reports = new ClientReports(
-      this.clock,
-      this.server.random,
-      {
-        context: () => this.reportContext(),
-        localVolume: (now) => (this.capture.sendsAudio ? this.sentLevel(now) : undefined),
-        smallEnabled: () => this.camera.smallEnabled,
-      },
-      post,
-    );
-    this.camera = new CameraPipeline(this.clock, UNNAMED_LABEL, {
-      sinks: (stream) => this.cameraSinks(stream),
-      onBigTick: () => this.localVideo.tick(!!this.member?.publishesVideo() && !this.connection.down),
-    });
-    this.screen = new ScreenCapture(this.clock, () => this.screenSinks());
-    this.connection = new ConnectionDrop(this.clock, this.server.random, connectionCallbacks(post));
-    this.speedTest = new SpeedTest(this.clock, this.server.random, () => ({ weak: this.server.linkWeak }), (result) => this.post('onSpeedTestResult', result));
-    this.micTest = new MicTest(this.clock, (now) => this.micLevel(now), (volume) => this.post('onTestMicVolume', volume));
-    this.speakerTest = new SpeakerTest(
-      this.clock,
-      () => ({ ...this.audioMix.speakerDevice(), present: this.devices.present(TRTCDeviceType.TRTCDeviceTypeSpeaker) }),
-      (volume) => this.post('onTestSpeakerVolume', volume),
-    );
-    this.cameraTest = new CameraTest(this.clock, {
-      cameraPresent: () => this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera),
-      firstFrame: (width, height) => this.post('onFirstVideoFrame', '', BIG, width, height),
-    });
-    this.music = new MusicPlayers(this.clock, musicOpener(openMusicFile), {
-      start: (id, errCode) => this.post('onMusicStart', id, errCode),
-      progress: (id, position, duration) => this.post('onMusicPlayProgress', id, position, duration),
-      complete: (id, errCode) => this.post('onMusicComplete', id, errCode),
-    });
-    this.port = this.createPort();
-    this.unwatchRack = this.server.rack.watch((change) => {
-      for (const args of this.devices.follow(change)) this.post('onDeviceChange', ...args);
+      if (!this.eventNames().some((name) => !isListenerEvent(name))) callbacks.hush();
     });
   }
 
-  // ---- Room ----
+  // ---- Room (client-session.ts) ----
 
-  /**
-   * Enters a room: onEnterRoom(elapsed ms) on success; onError + onEnterRoom(negative code) on failure.
-   * Params are checked at run time as the SDK checks them, so a partial or missing TRTCParams is allowed here.
-   */
+  /** Enters a room: onEnterRoom(elapsed ms), or onError + onEnterRoom(negative code); params are checked at run time as the SDK does. */
   enterRoom(params: Partial<TRTCParams> | null | undefined, scene: TRTCAppScene): void {
-    if (this.destroyed) return;
-    if (this.member || this.entering) {
-      const where = this.member ? describeRoom(this.member.room.roomId) : 'a room';
-      this.post('onError', ALREADY_IN_ROOM, `enterRoom: already in ${where}; call exitRoom() and wait for onExitRoom first`);
-      return;
-    }
-    const request = validateTrtcParams(params, scene);
-    if (isFailure(request)) {
-      this.failEntry(request);
-      return;
-    }
-    this.entering = true;
-    this.camera.relabel(request.userId);
-    this.voice = new VoiceActivity(request.userId);
-    const startedAt = this.clock.now();
-    if (this.server.takeEnterTimeout()) {
-      this.sessionTimers.after(REQUEST_TIMEOUT_MS, () => {
-        this.entering = false;
-        this.failEntry(new SandboxFailure(TXLiteAVError.ERR_ROOM_REQUEST_ENTER_ROOM_TIMEOUT, `enterRoom: no answer from the server within ${REQUEST_TIMEOUT_MS} ms`));
-      });
-      return;
-    }
-    this.requests.schedule(() => this.completeEntry(request, startedAt), this.server.latency('enter'));
+    if (!this.destroyed) this.parts.session.enter(params, scene);
   }
 
-  /**
-   * Leaves the room: capture stops, others get onRemoteUserLeaveRoom(userId, 0), then onExitRoom(0).
-   * Outside a room (and not entering) it does nothing, as the SDK.
-   */
+  /** Leaves the room: capture stops, others get onRemoteUserLeaveRoom(userId, 0), then onExitRoom(0); outside a room, nothing. */
   exitRoom(): void {
-    if (this.destroyed) return;
-    if (this.entering) {
-      this.endSession();
-      this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
-      return;
-    }
-    const member = this.member;
-    if (!member) return;
-    this.stopCapture();
-    this.endSession();
-    this.server.leave(member, DEPARTURES.exited);
-    this.postAfter(this.server.latency('exit'), 'onExitRoom', ExitReason.Exited);
+    if (!this.destroyed) this.parts.session.exit();
   }
 
   /** Switches between anchor and audience (live scenes only); answered with onSwitchRole. */
   switchRole(role: TRTCRoleType): void {
-    if (this.destroyed) return;
-    this.pendingRole = role;
-    this.requests.schedule(() => this.completeSwitchRole(role), this.server.latency('switchRole'));
+    if (!this.destroyed) this.parts.session.switchRole(role);
   }
 
   /** Starts a cross-room PK with an anchor of another room; answered with onConnectOtherRoom. */
   connectOtherRoom(params: string): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerConnect(this.crossRoomContext(), params), this.server.latency('connect'));
+    if (!this.destroyed) this.parts.session.connectOtherRoom(params);
   }
 
   /** Ends the cross-room PK this anchor started; answered with onDisconnectOtherRoom. */
   disconnectOtherRoom(): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerDisconnect(this.crossRoomContext()), this.server.latency('disconnect'));
+    if (!this.destroyed) this.parts.session.disconnectOtherRoom();
   }
 
-  // ---- Publishing (CDN relay and the cloud mixer) ----
+  // ---- Publishing (CDN relay and the cloud mixer; client-publishing.ts) ----
 
-  /**
-   * Starts a publishing task: relays this user's big or sub stream to CDNs, or mixes streams by a layout to CDNs or
-   * back into a room. Answered with onStartPublishMediaStream(taskId, code, message), then onCdnStreamStateChanged
-   * per URL. Arguments are checked and copied now; later changes by the caller do not reach the task.
-   */
+  /** Starts a publishing task (relay or mix, to CDNs or a room): onStartPublishMediaStream, then onCdnStreamStateChanged per URL. */
   startPublishMediaStream(target: TRTCPublishTarget, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
-    if (this.destroyed) return;
-    const request = checkPublishRequest(target, params, config);
-    this.requests.schedule(() => answerStart(this.publishContext(), request), this.server.latency('publish'));
+    if (!this.destroyed) this.parts.publishing.start(target, params, config);
   }
 
   /** Updates a task (null keeps what it has): URLs, mode (relay and mix switch without interrupting the CDN), layout. */
   updatePublishMediaStream(taskId: string, target: TRTCPublishTarget | null, params: TRTCStreamEncoderParam | null, config: TRTCStreamMixingConfig | null): void {
-    if (this.destroyed) return;
-    const [t, p, c] = structuredClone([target, params, config]);
-    this.requests.schedule(() => answerUpdate(this.publishContext(), taskId, t, p, c), this.server.latency('publish'));
+    if (!this.destroyed) this.parts.publishing.update(taskId, target, params, config);
   }
 
   /** Stops a task, or every task of this user when taskId is ''; each URL reports Stopping, then Idle. */
   stopPublishMediaStream(taskId: string): void {
-    if (this.destroyed) return;
-    this.requests.schedule(() => answerStop(this.publishContext(), taskId), this.server.latency('publish'));
+    if (!this.destroyed) this.parts.publishing.stop(taskId);
   }
 
-  /**
-   * Sandbox only (the SDK has no such view): receives a task's mixed I420 frames, as a remote render callback
-   * receives a user's, with the taskId in place of the userId. May be set before the task starts; null removes it.
-   */
+  /** Sandbox only: receives a task's mixed I420 frames (taskId in place of the userId), even set before the task starts; null removes it. */
   setMixVideoRenderCallback(taskId: string, callback: TRTCVideoRenderCallback | null): void {
-    this.mixViews.get(taskId)?.();
-    this.mixViews.delete(taskId);
-    if (!callback || this.destroyed) return;
-    const remove = this.server.publishing.subscribeMix(taskId, (frame) => callback.onRenderVideoFrame(taskId, BIG, frame));
-    this.mixViews.set(taskId, remove);
+    this.parts.publishing.setMixCallback(taskId, this.destroyed ? null : callback);
   }
 
-  // ---- Local capture ----
+  // ---- Local capture (client-local-media.ts) ----
 
   /** Starts the camera; an anchor in a room publishes it. The view is not used (frames go to the render callback). */
   startLocalPreview(_views: Array<HTMLElement> | HTMLElement | null): void {
-    if (this.destroyed) return;
-    this.capture.previewOn = true;
-    if (!this.camera.isRunning) this.camera.start();
-    this.warnIfAudienceCapturing();
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.startPreview();
   }
 
   /** Stops the camera. */
   stopLocalPreview(): void {
-    if (this.destroyed) return;
-    this.capture.previewOn = false;
-    this.camera.stop();
-    this.localVideo.previewStopped();
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.stopPreview();
   }
 
   /** Starts the microphone; an anchor in a room publishes it. */
   startLocalAudio(quality?: TRTCAudioQuality): void {
-    if (this.destroyed) return;
-    this.capture.startAudio(quality);
-    this.warnIfAudienceCapturing();
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.startAudio(quality);
   }
 
   /** Stops the microphone. */
   stopLocalAudio(): void {
-    if (this.destroyed) return;
-    this.capture.audioOn = false;
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.stopAudio();
   }
 
   /** Pauses or resumes publishing the camera; the local preview keeps running. */
   muteLocalVideo(mute: boolean, streamType: TRTCVideoStreamType = BIG): void {
-    if (this.destroyed || streamType === TRTCVideoStreamType.TRTCVideoStreamTypeSub) return;
-    this.capture.videoMuted = mute;
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.muteVideo(mute, streamType);
   }
 
   /** Pauses or resumes publishing the microphone. */
   muteLocalAudio(mute: boolean): void {
-    if (this.destroyed) return;
-    this.capture.audioMuted = mute;
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.local.muteAudio(mute);
   }
 
   /** Sets the big stream's resolution, orientation, frame rate and bitrate (fields left out keep their value). */
   setVideoEncoderParam(params: TRTCVideoEncParam): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.camera.setEncoder(params));
+    if (!this.destroyed) this.parts.local.setEncoder(params);
   }
 
   /** Turns the small stream on (with its encoder settings) or off. */
   enableSmallVideoStream(enable: boolean, params: TRTCVideoEncParam): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.camera.setSmallStream(enable, params));
+    if (!this.destroyed) this.parts.local.setSmallStream(enable, params);
   }
 
   /** Sets the beauty filter (levels 0-9); visible on the synthetic picture. */
   setBeautyStyle(style: TRTCBeautyStyle, beauty: number, white: number, ruddiness: number): void {
-    if (this.destroyed) return;
-    this.camera.setBeauty({ style, beauty, white, ruddiness });
+    if (!this.destroyed) this.parts.local.setBeauty(style, beauty, white, ruddiness);
   }
 
   /** Kept only: the sandbox renders into no view. */
   setLocalViewFillMode(mode: TRTCVideoFillMode): void {
-    this.renderSettings.localFillMode = mode;
+    this.parts.local.setLocalFillMode(mode);
   }
 
   /** Kept only: the sandbox renders into no view. */
   setRemoteViewFillMode(userId: string, mode: TRTCVideoFillMode): void {
-    this.renderSettings.remoteFillModes.set(userId, mode);
+    this.parts.local.setRemoteFillMode(userId, mode);
   }
 
   /** Kept only: local frames go out unrotated and unmirrored. */
   setLocalRenderParams(params: TRTCRenderParams): void {
-    this.renderSettings.localRenderParams = params;
+    this.parts.local.setLocalRenderParams(params);
   }
 
   /** Kept only: encoded frames go out unmirrored. */
   setVideoEncoderMirror(mirror: boolean): void {
-    this.renderSettings.encoderMirror = mirror;
+    this.parts.local.setEncoderMirror(mirror);
   }
 
   /** Sets the local render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
   setLocalVideoRenderCallback(pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
-    return this.localVideo.setCallback(pixelFormat, bufferType, callback);
+    return this.parts.localVideo.setCallback(pixelFormat, bufferType, callback);
   }
 
-  // ---- Screen sharing (the sub stream) ----
+  // ---- Screen sharing (the sub stream; screen-share/screen-sharing.ts) ----
 
-  /**
-   * The screens and windows to share: the sandbox's virtual desktop, screens first, each with a BGRA
-   * thumbnail of what sharing it shows now and a BGRA icon, at the asked sizes (fitted, aspect kept).
-   */
+  /** The screens and windows to share: the sandbox's virtual desktop, with BGRA thumbnails and icons at the asked sizes. */
   getScreenCaptureSources(thumbWidth: number, thumbHeight: number, iconWidth: number, iconHeight: number): TRTCScreenCaptureSourceInfo[] {
-    const now = this.clock.now();
-    return VIRTUAL_SOURCES.map((source) => {
-      const thumb = sourceThumbnail(source, thumbWidth, thumbHeight, now) ?? new TRTCImageBuffer();
-      const icon = sourceThumbnail(source, iconWidth, iconHeight, now) ?? new TRTCImageBuffer();
-      return new TRTCScreenCaptureSourceInfo(source.type, source.sourceId, source.sourceName, thumb, icon, false, source.width, source.height, source.isMainScreen);
-    });
+    return this.parts.screen.sources(thumbWidth, thumbHeight, iconWidth, iconHeight);
   }
 
-  /**
-   * Chooses what to share (a source from getScreenCaptureSources), the part of it (captureRect; zeros for all
-   * of it) and the capture's properties (mouse pointer, highlight border); a share in progress switches to it.
-   */
+  /** Chooses what to share, the part of it (zeros for all of it) and the capture's properties; a share in progress switches to it. */
   selectScreenCaptureTarget(source: TRTCScreenCaptureSourceInfo | number, captureRect: Rect | string, property: TRTCScreenCaptureProperty | string): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.screen.select(source, captureRect, property));
+    if (!this.destroyed) this.parts.screen.select(source, captureRect, property);
   }
 
-  /**
-   * Starts sharing the chosen target on the sub stream: onScreenCaptureStarted, and in a room others get
-   * onUserSubStreamAvailable(userId, 1). Only one user per room may share: a second one gets
-   * onError(ERR_SERVER_CENTER_ANOTHER_USER_PUSH_SUB_VIDEO) and its capture does not start. The sandbox
-   * shares on the sub stream only; a Big stream type is refused with ERR_SCREEN_CAPTURE_START_FAIL.
-   */
+  /** Starts sharing the chosen target on the sub stream (the only one the sandbox shares on); one sharer per room. */
   startScreenCapture(_view?: HTMLElement | null, type: TRTCVideoStreamType = SUB, params?: unknown): void {
-    if (this.destroyed || this.screen.status !== 'idle') return;
-    if (type !== SUB) {
-      this.post('onError', TXLiteAVError.ERR_SCREEN_CAPTURE_START_FAIL, 'startScreenCapture: the sandbox shares screens on the sub stream (TRTCVideoStreamTypeSub) only');
-      return;
-    }
-    const failure = this.screen.checkStart(params) ?? this.claimSubStream();
-    if (failure) {
-      this.reportFailure(failure);
-      return;
-    }
-    this.screen.start(params);
-    this.post('onScreenCaptureStarted');
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.screen.start(type, params);
   }
 
   /** Pauses the share (frames stop; it stays published): onScreenCapturePaused(0). */
   pauseScreenCapture(): void {
-    if (!this.destroyed && this.screen.pause()) this.post('onScreenCapturePaused', 0);
+    if (!this.destroyed) this.parts.screen.pause();
   }
 
   /** Resumes a paused share: onScreenCaptureResumed(0). */
   resumeScreenCapture(): void {
-    if (!this.destroyed && this.screen.resume()) this.post('onScreenCaptureResumed', 0);
+    if (!this.destroyed) this.parts.screen.resume();
   }
 
   /** Stops the share: onScreenCaptureStopped(0); others get onUserSubStreamAvailable(userId, 0). */
   stopScreenCapture(): void {
-    if (this.destroyed || !this.endScreenCapture()) return;
-    this.publicationChanged();
+    if (!this.destroyed) this.parts.screen.stop();
   }
 
   /** Sets the screen share's resolution, frame rate and bitrate (fields left out keep their value). */
   setSubStreamEncoderParam(params: unknown): void {
-    if (this.destroyed) return;
-    this.reportFailure(this.screen.setEncoder(params));
+    if (!this.destroyed) this.parts.screen.setEncoder(params);
   }
 
   /** Leaves a window out of a shared screen (by its sourceId); it is painted over nothing in the shared picture. */
   addExcludedShareWindow(win: string): void {
-    this.screen.exclude(win, true);
+    this.parts.screen.capture.exclude(win, true);
   }
 
   /** Puts an excluded window back into a shared screen. */
   removeExcludedShareWindow(win: string): void {
-    this.screen.exclude(win, false);
-  }
-
-  /** Picks a listed source by id and shares it, as a participant's app does (a running share switches to it). */
-  private shareSource(sourceId: string): void {
-    const source = this.getScreenCaptureSources(0, 0, 0, 0).find((s) => s.sourceId === sourceId) ?? { sourceId };
-    this.selectScreenCaptureTarget(source as TRTCScreenCaptureSourceInfo, '', '');
-    this.startScreenCapture(null, SUB);
+    this.parts.screen.capture.exclude(win, false);
   }
 
   // ---- Remote media ----
@@ -489,279 +245,262 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Pulls a remote user's camera (big or small) into its render callback. */
   startRemoteView(userId: string, _views: Array<HTMLElement> | HTMLElement | null, streamType: TRTCVideoStreamType = BIG): void {
     if (this.destroyed) return;
-    this.remoteViews.start(userId, streamType);
+    this.parts.remoteViews.start(userId, streamType);
   }
 
   /** Stops pulling a remote user's camera. */
   stopRemoteView(userId: string, streamType: TRTCVideoStreamType = BIG): void {
-    this.remoteViews.stop(userId, streamType);
+    this.parts.remoteViews.stop(userId, streamType);
   }
 
   /** Sets a remote user's render callback (I420 buffers only); returns 0 or the SDK's unsupported-format code. */
   setRemoteVideoRenderCallback(userId: string, pixelFormat: TRTCVideoPixelFormat, bufferType: TRTCVideoBufferType, callback: TRTCVideoRenderCallback | null): number {
-    if (!callback) {
-      this.remoteViews.setCallback(userId, null);
-      return TXLiteAVError.ERR_NULL;
-    }
-    const result = renderFormatResult(pixelFormat, bufferType);
-    if (result === TXLiteAVError.ERR_NULL) this.remoteViews.setCallback(userId, callback);
-    return result;
+    return this.parts.remoteViews.setRenderCallback(userId, pixelFormat, bufferType, callback);
   }
 
   /** Stops or resumes playing a remote user's audio (it then leaves or rejoins the volume report). */
   muteRemoteAudio(userId: string, mute: boolean): void {
-    if (mute) this.mutedRemoteAudio.add(userId);
-    else this.mutedRemoteAudio.delete(userId);
+    this.parts.audio.muteRemote(userId, mute);
   }
 
   /** Sets how loud a remote user plays (0-100, default 100): it scales that user's entry in the volume report. */
   setRemoteAudioVolume(userId: string, volume: number): void {
-    if (!this.destroyed) this.audioMix.setRemoteVolume(userId, volume);
+    if (!this.destroyed) this.parts.audio.mix.setRemoteVolume(userId, volume);
   }
 
   /** Sets the SDK's capture volume (0-100): it scales the level this client sends, as its own and others' reports show. */
   setAudioCaptureVolume(volume: number): void {
-    if (!this.destroyed) this.audioMix.setCaptureVolume(volume);
+    if (!this.destroyed) this.parts.audio.mix.setCaptureVolume(volume);
   }
 
   /** The SDK's capture volume. */
   getAudioCaptureVolume(): number {
-    return this.audioMix.getCaptureVolume();
+    return this.parts.audio.mix.getCaptureVolume();
   }
 
   /** Sets the SDK's playout volume (0-100): it scales every remote entry of this client's volume report. */
   setAudioPlayoutVolume(volume: number): void {
-    if (!this.destroyed) this.audioMix.setPlayoutVolume(volume);
+    if (!this.destroyed) this.parts.audio.mix.setPlayoutVolume(volume);
   }
 
   /** The SDK's playout volume. */
   getAudioPlayoutVolume(): number {
-    return this.audioMix.getPlayoutVolume();
+    return this.parts.audio.mix.getPlayoutVolume();
   }
 
   /** Turns ear monitoring on or off (the sandbox has no speaker to play it in, so it is only kept). */
   enableVoiceEarMonitor(enable: boolean): void {
-    if (!this.destroyed) this.audioMix.earMonitor = !!enable;
+    if (!this.destroyed) this.parts.audio.mix.earMonitor = !!enable;
   }
 
   /** Sets the voice reverb (kept until the room is left; the sandbox's voices are levels, not sound, so it renders none). */
   setVoiceReverbType(type: TRTCVoiceReverbType): void {
-    if (!this.destroyed) this.audioMix.reverbType = type;
+    if (!this.destroyed) this.parts.audio.mix.reverbType = type;
   }
 
   /** Sets the voice changer (kept until the room is left; the sandbox renders none). */
   setVoiceChangerType(type: TRTCVoiceChangerType): void {
-    if (!this.destroyed) this.audioMix.changerType = type;
+    if (!this.destroyed) this.parts.audio.mix.changerType = type;
   }
 
   /** The voice effects in use, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
   voiceEffects(): { reverbType: TRTCVoiceReverbType; changerType: TRTCVoiceChangerType } {
-    return { reverbType: this.audioMix.reverbType, changerType: this.audioMix.changerType };
+    return this.parts.audio.voiceEffects();
   }
 
   /** Reports onUserVoiceVolume every `interval` ms (at least 100); 0 or less turns it off. */
   enableAudioVolumeEvaluation(interval: number): void {
-    if (!this.destroyed) this.reports.evaluateVolumes(interval);
+    if (!this.destroyed) this.parts.reports.evaluateVolumes(interval);
   }
 
   // ---- Background music (sandbox/music) ----
 
   /** Sets the music observer: onStart, onPlayProgress and onComplete come to it, in order with every other callback. */
   setMusicObserver(observer: TRTCMusicPlayObserver): void {
-    this.musicObserver = observer ?? null;
-    if (observer) this.callbacks.listen();
+    this.parts.music.setObserver(observer);
   }
 
   /** Plays a built-in `sandbox://music/<name>` or a local file: onStart(id, 0), or onStart(id, -4001) when it cannot be opened. */
   startPlayMusic(musicParam: AudioMusicParam, _callbackMap?: TRTCMusicPlayObserver): void {
-    if (!this.destroyed) this.music.start(musicParam);
+    if (!this.destroyed) this.parts.music.players.start(musicParam);
   }
 
   /** Stops a track, without onComplete. */
   stopPlayMusic(id: number): void {
-    this.music.stop(id);
+    this.parts.music.players.stop(id);
   }
 
   /** Pauses a track where it is. */
   pausePlayMusic(id: number): void {
-    this.music.pause(id);
+    this.parts.music.players.pause(id);
   }
 
   /** Resumes a paused track. */
   resumePlayMusic(id: number): void {
-    this.music.resume(id);
+    this.parts.music.players.resume(id);
   }
 
   /** A track's position in ms, or -1 for an id that plays nothing. */
   getMusicCurrentPosInMS(id: number): number {
-    return this.music.position(id);
+    return this.parts.music.players.position(id);
   }
 
   /** A file's length in ms, or -1 when it cannot be opened. */
   getMusicDurationInMS(path: string): number {
-    return this.music.duration(path);
+    return this.parts.music.players.duration(path);
   }
 
   /** Moves a track to a position in ms; answered with onPlayProgress there. */
   seekMusicToPosInTime(id: number, pts: number): void {
-    this.music.seek(id, pts);
+    this.parts.music.players.seek(id, pts);
   }
 
   /** How loud others hear a track (0-100): it adds to this client's level in everyone's voice report. */
   setMusicPublishVolume(id: number, volume: number): void {
-    this.music.setPublishVolume(id, volume);
+    this.parts.music.players.setPublishVolume(id, volume);
   }
 
   /** How loud a track plays locally (0-100); the sandbox plays nothing aloud, so it is kept only. */
   setMusicPlayoutVolume(id: number, volume: number): void {
-    this.music.setPlayoutVolume(id, volume);
+    this.parts.music.players.setPlayoutVolume(id, volume);
   }
 
   /** A track's pitch (-1 to 1); kept only, as the sandbox's levels have no pitch. */
   setMusicPitch(id: number, pitch: number): void {
-    this.music.setPitch(id, pitch);
+    this.parts.music.players.setPitch(id, pitch);
   }
 
   /** A track's volumes and pitch, for rehearsal checks: the SDK has no getter, so this is the sandbox's own. */
   musicSettings(id: number): { publishVolume: number; playoutVolume: number; pitch: number } | undefined {
-    const player = this.music.player(id);
-    return player && { publishVolume: player.publishVolume, playoutVolume: player.playoutVolume, pitch: player.pitch };
+    return this.parts.music.settings(id);
   }
 
   // ---- Devices ----
 
   /** Sets the system volume of the microphone in use (0-100); it scales what the microphone sends. */
   setCurrentMicDeviceVolume(volume: number): void {
-    if (!this.destroyed && this.audioMix.setMicDeviceVolume(volume)) this.micDeviceChanged();
+    if (!this.destroyed) this.parts.audio.setMicDeviceVolume(volume);
   }
 
   /** The system volume of the microphone in use. */
   getCurrentMicDeviceVolume(): number {
-    return this.audioMix.micDevice().volume;
+    return this.parts.audio.mix.micDevice().volume;
   }
 
   /** Mutes or unmutes the microphone in use at the system level: it then sends silence. */
   setCurrentMicDeviceMute(mute: boolean): void {
-    if (!this.destroyed && this.audioMix.setMicDeviceMute(mute)) this.micDeviceChanged();
+    if (!this.destroyed) this.parts.audio.setMicDeviceMute(mute);
   }
 
   /** Whether the microphone in use is muted at the system level. */
   getCurrentMicDeviceMute(): boolean {
-    return this.audioMix.micDevice().muted;
+    return this.parts.audio.mix.micDevice().muted;
   }
 
   /** Sets the system volume of the speaker in use (0-100); it acts after the SDK measures, so reports do not change. */
   setCurrentSpeakerVolume(volume: number): void {
-    if (!this.destroyed && this.audioMix.setSpeakerDeviceVolume(volume)) this.speakerDeviceChanged();
+    if (!this.destroyed) this.parts.audio.setSpeakerDeviceVolume(volume);
   }
 
   /** The system volume of the speaker in use. */
   getCurrentSpeakerVolume(): number {
-    return this.audioMix.speakerDevice().volume;
+    return this.parts.audio.mix.speakerDevice().volume;
   }
 
   /** Mutes or unmutes the speaker in use at the system level. */
   setCurrentSpeakerDeviceMute(mute: boolean): void {
-    if (!this.destroyed && this.audioMix.setSpeakerDeviceMute(mute)) this.speakerDeviceChanged();
+    if (!this.destroyed) this.parts.audio.setSpeakerDeviceMute(mute);
   }
 
   /** Whether the speaker in use is muted at the system level. */
   getCurrentSpeakerDeviceMute(): boolean {
-    return this.audioMix.speakerDevice().muted;
+    return this.parts.audio.mix.speakerDevice().muted;
   }
 
-  /**
-   * Measures the access network: onSpeedTestResult once per access server, 2.5 s apart. As trtc.d.ts says,
-   * only outside a room and one test at a time; a refusal returns -1 (its "< 0: failure"). The sandbox does
-   * not check the userSig: the engine side signs one when none is given.
-   */
+  /** Measures the access network (outside a room, one test at a time): onSpeedTestResult per access server; a refusal returns -1. */
   startSpeedTest(params: TRTCSpeedTestParams | number, userId?: string, _userSig?: string): number {
-    if (this.destroyed || this.member || this.entering || this.speedTest.running || !usableSpeedTestParams(params, userId)) return SPEED_TEST_REFUSED;
-    this.speedTest.start();
-    return 0;
+    if (this.destroyed) return SPEED_TEST_REFUSED;
+    return this.parts.deviceTests.startSpeed(this.parts.session.active, params, userId);
   }
 
   /** Stops the speed test: no more results. */
   stopSpeedTest(): void {
-    this.speedTest.stop();
+    this.parts.deviceTests.stopSpeed();
   }
 
   /** Reports the microphone's level (as it would be sent) every `interval` ms through onTestMicVolume, in or out of a room. */
   startMicDeviceTest(interval: number, playback?: boolean): void {
-    if (!this.destroyed) this.micTest.start(interval, playback);
+    if (!this.destroyed) this.parts.deviceTests.startMic(interval, playback);
   }
 
   /** Stops the microphone test. */
   stopMicDeviceTest(): void {
-    this.micTest.stop();
+    this.parts.deviceTests.stopMic();
   }
 
-  /**
-   * Shows the camera without entering: draws into `view` (on the sandbox, a CameraTestTarget; see camera-test.ts)
-   * with onFirstVideoFrame(''); a second call restarts it; an unplugged camera gets onError(ERR_CAMERA_START_FAIL).
-   */
+  /** Shows the camera without entering: draws into `view` (a CameraTestTarget on the sandbox) with onFirstVideoFrame(''); a second call restarts it. */
   startCameraDeviceTest(view: unknown): void {
-    if (!this.destroyed) this.reportFailure(this.cameraTest.start(view));
+    if (!this.destroyed) this.parts.deviceTests.startCamera(view);
   }
 
   /** Stops the camera test. */
   stopCameraDeviceTest(): void {
-    this.cameraTest.stop();
+    this.parts.deviceTests.stopCamera();
   }
 
   /** Plays a test sound (the sandbox's built-in one) with onTestSpeakerVolume every 300 ms; another path gets onError. */
   startSpeakerDeviceTest(testAudioFilePath: string): void {
-    if (!this.destroyed) this.reportFailure(this.speakerTest.open(testAudioFilePath));
+    if (!this.destroyed) this.parts.deviceTests.startSpeaker(testAudioFilePath);
   }
 
   /** Stops the speaker test. */
   stopSpeakerDeviceTest(): void {
-    this.speakerTest.stop();
+    this.parts.deviceTests.stopSpeaker();
   }
 
   /** The sandbox cameras. */
   getCameraDevicesList(): TRTCDeviceInfo[] {
-    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeCamera);
+    return this.parts.devices.list(TRTCDeviceType.TRTCDeviceTypeCamera);
   }
 
   /** The sandbox microphones. */
   getMicDevicesList(): TRTCDeviceInfo[] {
-    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeMic);
+    return this.parts.devices.list(TRTCDeviceType.TRTCDeviceTypeMic);
   }
 
   /** The sandbox speakers. */
   getSpeakerDevicesList(): TRTCDeviceInfo[] {
-    return this.devices.list(TRTCDeviceType.TRTCDeviceTypeSpeaker);
+    return this.parts.devices.list(TRTCDeviceType.TRTCDeviceTypeSpeaker);
   }
 
   /** The camera in use. */
   getCurrentCameraDevice(): TRTCDeviceInfo {
-    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeCamera);
+    return this.parts.devices.selected(TRTCDeviceType.TRTCDeviceTypeCamera);
   }
 
   /** The microphone in use. */
   getCurrentMicDevice(): TRTCDeviceInfo {
-    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeMic);
+    return this.parts.devices.selected(TRTCDeviceType.TRTCDeviceTypeMic);
   }
 
   /** The speaker in use. */
   getCurrentSpeakerDevice(): TRTCDeviceInfo {
-    return this.devices.selected(TRTCDeviceType.TRTCDeviceTypeSpeaker);
+    return this.parts.devices.selected(TRTCDeviceType.TRTCDeviceTypeSpeaker);
   }
 
   /** Selects a camera; an unknown id gets onError(ERR_CAMERA_START_FAIL) and changes nothing. */
   setCurrentCameraDevice(deviceId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeCamera, deviceId);
+    if (!this.destroyed) this.parts.devices.select(TRTCDeviceType.TRTCDeviceTypeCamera, deviceId);
   }
 
   /** Selects a microphone; an unknown id gets onError(ERR_MIC_START_FAIL) and changes nothing. */
   setCurrentMicDevice(micId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeMic, micId);
+    if (!this.destroyed) this.parts.devices.select(TRTCDeviceType.TRTCDeviceTypeMic, micId);
   }
 
   /** Selects a speaker; an unknown id gets onError(ERR_SPEAKER_START_FAIL) and changes nothing. */
   setCurrentSpeakerDevice(speakerId: string): void {
-    this.selectDevice(TRTCDeviceType.TRTCDeviceTypeSpeaker, speakerId);
+    if (!this.destroyed) this.parts.devices.select(TRTCDeviceType.TRTCDeviceTypeSpeaker, speakerId);
   }
 
   /** The installed trtc-electron-sdk version with a "-sandbox" suffix. */
@@ -772,252 +511,16 @@ export class SandboxTRTCCloud extends EventEmitter implements RtcEngine {
   /** Releases the client: leaves its room silently (others see it leave with reason 0) and stops every timer. */
   destroy(): void {
     if (this.destroyed) return;
-    const member = this.member;
-    if (member) this.stopCapture();
-    this.endSession();
-    if (member) this.server.leave(member, DEPARTURES.exited);
+    this.parts.session.close();
     this.destroyed = true;
-    this.camera.stop();
-    this.screen.stop();
-    this.reports.stopVolumes();
-    this.speedTest.stop();
-    this.micTest.stop();
-    this.music.stopAll();
-    this.speakerTest.stop();
-    this.cameraTest.stop();
-    this.unwatchRack();
-    for (const remove of this.mixViews.values()) remove();
-    this.mixViews.clear();
-    this.callbacks.close();
+    this.parts.local.camera.stop();
+    this.parts.screen.capture.stop();
+    this.parts.reports.stopVolumes();
+    this.parts.deviceTests.stopAll();
+    this.parts.music.players.stopAll();
+    this.parts.devices.close();
+    this.parts.publishing.close();
+    this.parts.callbacks.close();
     this.removeAllListeners();
-  }
-
-  // ---- Request completions (run in call order, after their latency) ----
-
-  private completeEntry(request: EntryRequest, startedAt: number): void {
-    this.entering = false;
-    const result = this.server.admit(this.port, request);
-    if (isFailure(result)) {
-      this.failEntry(result);
-      return;
-    }
-    this.member = result;
-    this.claimSubStreamIfSharing();
-    this.reports.sessionStarted();
-    this.localVideo.publishingStopped();
-    this.post('onEnterRoom', Math.max(1, this.clock.now() - startedAt));
-    this.warnIfAudienceCapturing();
-    this.sessionTimers.every(NETWORK_REPORT_INTERVAL_MS, () => this.reports.reportNetwork());
-    this.server.entered(result);
-  }
-
-  private completeSwitchRole(role: TRTCRoleType): void {
-    if (this.pendingRole === role) this.pendingRole = undefined;
-    const member = this.member;
-    if (!member) {
-      this.post('onSwitchRole', NOT_IN_ROOM, 'switchRole: not in a room');
-      return;
-    }
-    const refusal = this.server.checkRole(member, role);
-    if (refusal) {
-      this.post('onSwitchRole', refusal.code, refusal.message);
-      return;
-    }
-    this.post('onSwitchRole', TXLiteAVError.ERR_NULL, '');
-    if (role === TRTCRoleType.TRTCRoleAudience) this.localVideo.publishingStopped();
-    this.server.applyRole(member, role);
-    if (role === TRTCRoleType.TRTCRoleAnchor && this.claimSubStreamIfSharing()) this.publicationChanged();
-  }
-
-  // ---- Session helpers ----
-
-  private failEntry(failure: SandboxFailure): void {
-    this.post('onError', failure.code, failure.message);
-    this.post('onEnterRoom', failure.code);
-  }
-
-  /** Forgets the session on this side: requests, timers, outage and views end; the server is told separately. */
-  private endSession(): void {
-    this.member = undefined;
-    this.entering = false;
-    this.pendingRole = undefined;
-    this.requests.clear();
-    this.sessionTimers.cancelAll();
-    this.connection.cancel();
-    this.remoteViews.clearViews();
-    this.audioMix.sessionEnded();
-  }
-
-  /** Stops camera, microphone and screen share (leaving a room releases the devices). */
-  private stopCapture(): void {
-    this.capture.stopAll();
-    this.endScreenCapture();
-    this.camera.stop();
-    this.localVideo.previewStopped();
-    this.publicationChanged();
-  }
-
-  private publicationChanged(): void {
-    if (this.member) this.server.publicationChanged(this.member);
-  }
-
-  /** Takes the room's sub-stream seat for a share starting in a room; outside a room, or as audience, there is nothing to take yet. */
-  private claimSubStream(): SandboxFailure | undefined {
-    const member = this.member;
-    return member?.isAnchor ? this.server.claimSubStream(member) : undefined;
-  }
-
-  /**
-   * A share that was already running when the user entered or became an anchor: takes the seat now. Refused,
-   * the user hears onError(-102016) and the capture goes on locally, unpublished. True when the seat was taken.
-   */
-  private claimSubStreamIfSharing(): boolean {
-    if (this.screen.status === 'idle') return false;
-    const failure = this.claimSubStream();
-    this.reportFailure(failure);
-    return failure === undefined;
-  }
-
-  /** Stops a screen capture in progress (onScreenCaptureStopped(0)) and gives the seat back; false when none ran. */
-  private endScreenCapture(): boolean {
-    if (!this.screen.stop()) return false;
-    this.localVideo.screenCaptureStopped();
-    if (this.member) this.server.releaseSubStream(this.member);
-    this.post('onScreenCaptureStopped', 0);
-    return true;
-  }
-
-  private warnIfAudienceCapturing(): void {
-    const member = this.member;
-    const role = this.pendingRole ?? member?.role;
-    if (member?.room.isLive && role === TRTCRoleType.TRTCRoleAudience && (this.capture.previewOn || this.capture.audioOn)) {
-      this.post('onWarning', TXLiteAVWarning.WARNING_IGNORE_UPSTREAM_FOR_AUDIENCE, 'audience members do not publish: switchRole(TRTCRoleAnchor) to go on mic');
-    }
-  }
-
-  private reportFailure(failure: SandboxFailure | undefined): void {
-    if (failure) this.post('onError', failure.code, failure.message);
-  }
-
-  private selectDevice(kind: DeviceKind, deviceId: string): void {
-    if (this.destroyed) return;
-    const failure = this.devices.select(kind, deviceId);
-    if (failure) this.post('onError', failure.code, failure.message);
-    else this.post('onDeviceChange', deviceId, kind, TRTCDeviceState.TRTCDeviceStateActive);
-  }
-
-  private publishContext(): PublishContext {
-    return { tasks: this.server.publishing, member: this.member, post: (name, ...args) => this.post(name, ...args) };
-  }
-
-  private crossRoomContext(): CrossRoomContext {
-    return {
-      server: this.server,
-      member: this.member,
-      post: (name, ...args) => this.post(name, ...args),
-      afterTimeout: (fn) => this.sessionTimers.after(REQUEST_TIMEOUT_MS, fn),
-    };
-  }
-
-  // ---- Media ----
-
-  private cameraSinks(stream: CameraStream): FrameSink[] {
-    const sinks: FrameSink[] = [];
-    // An unplugged camera sends nothing, to the preview or the room, until it is back or another is chosen.
-    if (!this.devices.present(TRTCDeviceType.TRTCDeviceTypeCamera)) return sinks;
-    const local = stream === BIG ? this.localVideo.sink(this.capture.previewOn) : undefined;
-    if (local) sinks.push(local);
-    const member = this.member;
-    if (member?.publishesVideo() && !this.connection.down) sinks.push(...remoteVideoSinks(this.server, member, stream, this.camera.smallEnabled));
-    return sinks;
-  }
-
-  /** The microphone's level as sent; an unplugged mic hears nothing. */
-  private micLevel(now: number): number {
-    return this.devices.present(TRTCDeviceType.TRTCDeviceTypeMic) ? this.audioMix.sent(this.voice.volumeAt(now)) : 0;
-  }
-
-  private screenSinks(): FrameSink[] {
-    const sinks: FrameSink[] = [];
-    const local = this.localVideo.subSink();
-    if (local) sinks.push(local);
-    const member = this.member;
-    if (member?.publishesSubStream() && !this.connection.down) sinks.push(...subStreamSinks(this.server, member));
-    return sinks;
-  }
-
-  /** onAudioDeviceCaptureVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
-  private micDeviceChanged(): void {
-    const { volume, muted } = this.audioMix.micDevice();
-    if (this.reports.evaluatingVolumes) this.post('onAudioDeviceCaptureVolumeChanged', volume, muted);
-  }
-
-  /** onAudioDevicePlayoutVolumeChanged, which trtc.d.ts ties to volume evaluation being on. */
-  private speakerDeviceChanged(): void {
-    const { volume, muted } = this.audioMix.speakerDevice();
-    if (this.reports.evaluatingVolumes) this.post('onAudioDevicePlayoutVolumeChanged', volume, muted);
-  }
-
-  /** The level others hear of this client: its voice through the mic and capture volume, plus its published music. */
-  private sentLevel(now: number): number {
-    return this.audioMix.withMusic(this.micLevel(now), this.music.publishedLevel());
-  }
-
-  private reportContext(): ReportContext {
-    return {
-      server: this.server,
-      member: this.member,
-      selfDown: this.connection.down,
-      viewing: (userId) => this.remoteViews.viewing(userId),
-      mutedRemoteAudio: this.mutedRemoteAudio,
-      heard: (userId, level) => this.audioMix.heard(userId, level),
-    };
-  }
-
-  // ---- Callbacks ----
-
-  private post<K extends keyof TRTCEventMap>(name: K, ...args: TRTCEventMap[K]): void {
-    this.queueCallback(name, args, 0);
-  }
-
-  private postAfter<K extends keyof TRTCEventMap>(delayMs: number, name: K, ...args: TRTCEventMap[K]): void {
-    this.queueCallback(name, args, delayMs);
-  }
-
-  private queueCallback<K extends keyof TRTCEventMap>(name: K, args: TRTCEventMap[K], delayMs: number): void {
-    if (!this.destroyed) this.callbacks.post(name, args, delayMs);
-  }
-
-  /** The server's handle on this client. */
-  private createPort(): SandboxClientPort {
-    return {
-      post: (name, ...args) => this.queueCallback(name, args, 0),
-      callbacks: this.callbacks, // closed once the client is destroyed
-      sendsVideo: () => this.capture.sendsVideo,
-      sendsAudio: () => this.capture.sendsAudio,
-      sendsSubStream: () => this.screen.status !== 'idle',
-      isConnectionDown: () => this.connection.down,
-      dropConnection: (ms) => this.connection.drop(ms),
-      shareScreen: (sourceId) => (sourceId === null ? this.stopScreenCapture() : this.shareSource(sourceId)),
-      remoteFrameDemand: (userId) => this.remoteViews.demand(userId),
-      renderRemoteFrame: (userId, frame) =>
-        this.remoteViews.render(userId, frame, (streamType) => this.post('onFirstVideoFrame', userId, streamType, frame.width, frame.height)),
-      remoteVideoStopped: (userId, gone) => this.remoteViews.videoStopped(userId, gone),
-      videoFrame: (streamType, timestampMs) => (streamType === SUB ? this.screen.renderAt(timestampMs) : this.camera.renderAt(streamType === SMALL ? SMALL : BIG, timestampMs)),
-      remoteSubStreamDemand: (userId) => this.remoteViews.subDemand(userId),
-      renderRemoteSubStream: (userId, frame) => this.remoteViews.renderSub(userId, frame, () => this.post('onFirstVideoFrame', userId, SUB, frame.width, frame.height)),
-      remoteSubStreamStopped: (userId) => this.remoteViews.subStreamStopped(userId),
-      publishedVideo: (streamType) => {
-        if (streamType === SUB) return this.screen.published();
-        return this.capture.sendsVideo ? this.camera.published(streamType === SMALL ? SMALL : BIG) : undefined;
-      },
-      publishedAudio: () => this.capture.publishedAudio(),
-      voiceVolumeAt: (timestampMs) => this.sentLevel(timestampMs),
-      sessionEnded: (reason) => {
-        this.endSession();
-        this.stopCapture();
-        this.post('onExitRoom', reason);
-      },
-    };
   }
 }
