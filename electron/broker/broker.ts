@@ -30,6 +30,7 @@ import { restorePlans, type ChosenDevices } from './engine-restore';
 import { eventToActions } from './event-to-actions';
 import { musicFollowsPlaylist } from './music-follows-playlist';
 import { publishingFollowsRoom } from './publishing-follows-room';
+import { callFailureText, callRefusal } from './call-failure';
 import { CALL_TIMEOUT_MS, PendingCalls, type CallResult } from './pending-calls';
 import type { ViewerRouting } from './viewer-routing';
 import { ConnectedWindow } from './connected-window';
@@ -395,36 +396,5 @@ export class Broker {
   /** Sends a window something it waits for (hello, a result), whatever its backlog. */
   private answerTo(link: BudgetedLink, message: ServerMessage): void {
     link.answer(JSON.stringify(message));
-  }
-}
-
-/** The English words of a failed call, for the compensation's error. */
-function callFailureText(result: CallResult): string {
-  switch (result.kind) {
-    case 'failed':
-      return result.error.message;
-    case 'timeout':
-      return `no answer from the engine within ${result.ms} ms`;
-    default:
-      return 'the engine was lost';
-  }
-}
-
-/** The refusal a sender hears for a failed call. */
-function callRefusal(method: string, result: CallResult, notFound: BridgeError | undefined): BridgeError {
-  switch (result.kind) {
-    case 'timeout':
-      return refusal('engine-failed', 'engineTimeout', { method, ms: result.ms });
-    case 'lost':
-      return refusal('engine-failed', 'engineLost', { method });
-    case 'ok':
-      throw new Error('callRefusal: an ok result is no refusal');
-    case 'failed': {
-      const { code, message } = result.error;
-      if (code === 'not-found' && notFound) return notFound;
-      if (code === 'sandbox-only') return refusal('sandbox-only', 'sandboxOnly', { command: method });
-      if (code === 'user-sig-required') return refusal('invalid-command', 'userSigRequired', {}, 'command.params.userSig');
-      return refusal('engine-failed', 'engineThrew', { method, detail: message });
-    }
   }
 }
