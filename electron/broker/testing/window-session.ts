@@ -1,5 +1,4 @@
-/// <reference types="jest" />
-// These helpers assert with jest's expect; tsconfig.node.json compiles testing/ without the jest types.
+import { deepStrictEqual, strictEqual } from 'node:assert/strict';
 
 import type { Command } from '@broadcast-core/bridge';
 
@@ -19,8 +18,9 @@ export function expectInStep(t: TestBroker, windows: InMemoryWindow[]): void {
   while (windows.some((w) => w.pending > 0)) for (const w of windows) w.flush();
   const { seq, state } = t.broker.snapshot();
   for (const w of windows) {
-    expect(w.seq).toBe(seq);
-    expect(w.shared()).toEqual(jsonNormal(state));
+    // node:assert, not jest's expect: testing/ compiles without the jest types.
+    strictEqual(w.seq, seq, `window ${w.windowId} is at seq ${w.seq}, the broker at ${seq}`);
+    deepStrictEqual(w.shared(), jsonNormal(state));
   }
 }
 
@@ -35,7 +35,7 @@ export function resultOf(w: InMemoryWindow, id: string): ResultMessage {
 /** Sends a command from a window and fails unless the broker took it at once. */
 export function run(w: InMemoryWindow, id: string, command: Command): void {
   w.command(id, command);
-  expect(resultOf(w, id)).toEqual({ t: 'result', id, ok: true });
+  deepStrictEqual(resultOf(w, id), { t: 'result', id, ok: true });
 }
 
 /** Every result id a window was sent, delivered or not. */
