@@ -1,35 +1,8 @@
-import fc from 'fast-check';
-import { TRTCAppScene, TRTCPublishMode, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
+import { TRTCAppScene, TRTCRoleType } from 'trtc-electron-sdk/liteav/trtc_define';
 
-import { SANDBOX_SDK_APP_ID } from '@broadcast-core/bridge';
-
-import { sandboxRooms, trtcEvent, trtcEventNamed } from '../../broker/testing/event-arbitraries';
-import { VirtualClock } from '../../time/clock';
-import { serveEngine } from '../engine-endpoint';
-import { createSandboxEngine } from '../sandbox-engine';
 import { syncChannel } from '../testing/stepped-engine';
-import {
-  ENGINE_CALL_METHODS,
-  SANDBOX_CALL_METHODS,
-  TRTC_EVENT_ARGS,
-  TRTC_EVENT_NAMES,
-  parseBrokerToEngine,
-  parseEngineToBroker,
-  parseViewerMessage,
-  type EngineErrorCode,
-  type EngineToBroker,
-  type Parsed,
-  type TRTCEvent,
-} from './index';
-
-const DEVICES = {
-  cameras: [{ deviceId: 'cam-1', deviceName: 'Front camera' }],
-  mics: [{ deviceId: 'mic-1', deviceName: 'Built-in mic' }],
-  speakers: [],
-  camera: 'cam-1',
-  mic: 'mic-1',
-  speaker: null,
-};
+import { DEVICES, ERROR_CODES } from './engine-message-fixtures';
+import { ENGINE_CALL_METHODS, SANDBOX_CALL_METHODS, parseBrokerToEngine, parseEngineToBroker, parseViewerMessage, type Parsed } from './index';
 
 const ROOM = {
   roomId: 978,
@@ -40,8 +13,6 @@ const ROOM = {
   onlineCount: 1201,
   links: [{ caller: { roomId: 29834, userId: 'host' }, target: { roomId: '978', userId: 'userB' } }],
 };
-
-const ERROR_CODES: EngineErrorCode[] = ['unknown-method', 'sandbox-only', 'malformed', 'threw', 'skipped', 'not-found', 'user-sig-required'];
 
 /** One valid message of every kind the engine sends. */
 const ENGINE_MESSAGES: [string, unknown][] = [
@@ -137,12 +108,6 @@ function expectRefused(parsed: Parsed<unknown>, path: string, id: number | null)
   else expect(message).not.toMatch(/^[\w.]+: /);
 }
 
-/** True for a Parsed that is either accepted or refused as malformed with words. */
-function wellFormed(parsed: Parsed<unknown>): boolean {
-  if (parsed.ok) return parsed.message !== undefined;
-  return parsed.error.code === 'malformed' && parsed.error.message.length > 0 && (parsed.id === null || typeof parsed.id === 'number');
-}
-
 describe('parseEngineToBroker', () => {
   it.each(ENGINE_MESSAGES)('accepts %s as it is', (_what, message) => {
     expect(parseEngineToBroker(message)).toEqual({ ok: true, message });
@@ -185,221 +150,5 @@ describe('parseViewerMessage', () => {
 
   it.each(BROKEN_VIEWER_MESSAGES)('refuses %s, naming the path', (_what, message, path) => {
     expectRefused(parseViewerMessage(message), path, null);
-  });
-});
-
-describe('the parsers on arbitrary input', () => {
-  /** Anything at all, including what structured clone carries (dates, maps, typed arrays) and odd objects. */
-  const anything = fc.anything({
-    withBigInt: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withTypedArray: true,
-    withSparseArray: true,
-    withNullPrototype: true,
-    withBoxedValues: true,
-    withObjectString: true,
-  });
-
-  const deviceList = fc.array(fc.record({ deviceId: fc.string(), deviceName: fc.string() }), { maxLength: 3 });
-  const devices = fc.record({ cameras: deviceList, mics: deviceList, speakers: deviceList, camera: fc.option(fc.string()), mic: fc.option(fc.string()), speaker: fc.option(fc.string()) });
-  const callError = fc.record({ code: fc.constantFrom(...ERROR_CODES), message: fc.string() });
-  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
-
-  /** Every kind of engine message, with varied valid contents. */
-  const engineMessage: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-    fc.record({ t: fc.constant('ready'), kind: fc.constantFrom('sandbox', 'trtc'), sdkVersion: fc.string(), devices, sandboxRooms: fc.option(sandboxRooms), signsUserSigs: fc.boolean() }),
-    fc.record({ t: fc.constant('event'), event: trtcEvent }),
-    fc.record({ t: fc.constant('devices'), devices }),
-    fc.record({ t: fc.constant('sandbox-rooms'), rooms: sandboxRooms }),
-    fc.record({ t: fc.constant('answer'), id: fc.nat(), ok: fc.constant(true), value: fc.oneof(fc.integer(), fc.string(), fc.boolean()) }, { requiredKeys: ['t', 'id', 'ok'] }),
-    fc.record({ t: fc.constant('answer'), id: fc.nat(), ok: fc.constant(false), error: callError }),
-    fc.record({ t: fc.constant('pong'), n: finite }),
-    fc.record({ t: fc.constant('fault'), error: callError }),
-  );
-
-  /** Every kind of broker message (viewer ports apart), with varied valid contents. */
-  const brokerMessage: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-    fc.record(
-      { t: fc.constant('call'), id: fc.nat(), method: fc.constantFrom(...ENGINE_CALL_METHODS, ...SANDBOX_CALL_METHODS), args: fc.array(fc.jsonValue(), { maxLength: 3 }), group: fc.nat() },
-      { requiredKeys: ['t', 'id', 'method', 'args'] },
-    ),
-    fc.record({ t: fc.constant('ping'), n: finite }),
-    fc.record({ t: fc.constant('viewer-close'), viewerId: fc.string({ minLength: 1, maxLength: 100 }) }),
-  );
-
-  const userId = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
-  const viewerMessage: fc.Arbitrary<Record<string, unknown>> = fc.record({
-    t: fc.constantFrom('subscribe', 'unsubscribe', 'frame-ack'),
-    stream: fc.oneof(fc.constant('local'), fc.tuple(userId, fc.constantFrom('big', 'small')).map(([u, size]) => `remote:${u}:${size}`)),
-  });
-
-  /** A valid message broken the ways a peer breaks one: a field dropped, a field replaced by anything, a key added. */
-  const broken = (valid: fc.Arbitrary<Record<string, unknown>>) =>
-    fc.tuple(valid, fc.nat(), fc.constantFrom('drop', 'replace', 'add'), anything).map(([message, pick, how, value]) => {
-      const keys = Object.keys(message);
-      const key = keys[pick % keys.length];
-      const copy: Record<string, unknown> = { ...message };
-      if (how === 'drop') delete copy[key];
-      else if (how === 'replace') copy[key] = value;
-      else copy['extra'] = value;
-      return copy;
-    });
-
-  const PARSERS = [
-    ['parseEngineToBroker', parseEngineToBroker, engineMessage],
-    ['parseBrokerToEngine', parseBrokerToEngine, brokerMessage],
-    ['parseViewerMessage', parseViewerMessage, viewerMessage],
-  ] as const;
-
-  it.each(PARSERS)('%s never throws: anything is accepted or refused as malformed, with words', (_name, parse, valid) => {
-    fc.assert(
-      fc.property(fc.oneof(anything, fc.jsonValue(), broken(valid)), (raw) => {
-        expect(wellFormed(parse(raw))).toBe(true);
-      }),
-      { numRuns: 1_000 },
-    );
-  });
-
-  it.each(PARSERS)('%s accepts every valid message as it is, also after a JSON round trip', (_name, parse, valid) => {
-    fc.assert(
-      fc.property(valid, (message) => {
-        expect(parse(message)).toEqual({ ok: true, message });
-        // Statistics carry typed arrays, which a JSON transport turns into objects: the schemas must not care.
-        expect(parse(JSON.parse(JSON.stringify(message)))).toMatchObject({ ok: true });
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it.each(PARSERS)('%s names the path of what is wrong in a message missing a required field', (_name, parse, valid) => {
-    fc.assert(
-      fc.property(valid, fc.nat(), (message, pick) => {
-        const required = Object.keys(message).filter((k) => k !== 'value' && k !== 'group');
-        const key = required[pick % required.length];
-        const { [key]: _dropped, ...rest } = message;
-        const parsed = parse(rest);
-        expect(parsed.ok).toBe(false);
-        // A missing discriminator names `t`; any other missing field names itself.
-        if (!parsed.ok) expect(parsed.error.message.startsWith(`${key}: `)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('reads back the id of a broken call only when it is a number, so an answer can name it', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.string(), (id, method) => {
-        fc.pre(![...ENGINE_CALL_METHODS, ...SANDBOX_CALL_METHODS].includes(method as never));
-        expect(parseBrokerToEngine({ t: 'call', id, method, args: [] })).toMatchObject({ ok: false, id });
-        expect(parseBrokerToEngine({ t: 'call', id: String(id), method, args: [] })).toMatchObject({ ok: false, id: null });
-      }),
-    );
-  });
-});
-
-describe('TRTC callback arguments', () => {
-  it('has an argument schema for exactly the callbacks the console listens to', () => {
-    expect(Object.keys(TRTC_EVENT_ARGS).sort()).toEqual([...TRTC_EVENT_NAMES].sort());
-  });
-
-  it.each([...TRTC_EVENT_NAMES])('accepts plausible %s arguments, before and after crossing the boundary', (name) => {
-    fc.assert(
-      fc.property(trtcEventNamed(name), (event) => {
-        expect(parseEngineToBroker({ t: 'event', event })).toMatchObject({ ok: true });
-        expect(parseEngineToBroker(structuredClone({ t: 'event', event }))).toMatchObject({ ok: true });
-      }),
-      { numRuns: 50 },
-    );
-  });
-
-  it('accepts the sandbox rooms the sandbox may report', () => {
-    fc.assert(
-      fc.property(sandboxRooms, (rooms) => {
-        expect(parseEngineToBroker({ t: 'sandbox-rooms', rooms })).toMatchObject({ ok: true });
-        expect(parseEngineToBroker({ t: 'ready', kind: 'sandbox', sdkVersion: 'x', devices: DEVICES, sandboxRooms: rooms, signsUserSigs: true })).toMatchObject({ ok: true });
-      }),
-    );
-  });
-
-  it('accepts everything a real sandbox engine sends through a rehearsal: entry, PK, role switches, drops, mutes, exit', () => {
-    const clock = new VirtualClock();
-    const sandbox = createSandboxEngine({ clock, seed: 5, scenario: 'rehearsal' });
-    const [broker, engineEnd] = syncChannel<EngineToBroker, unknown>();
-    const received: EngineToBroker[] = [];
-    broker.listen((m) => received.push(m));
-    const endpoint = serveEngine({ host: sandbox.host, sandbox: sandbox.cloud, channel: engineEnd, clock, crash: () => {} });
-    let id = 1;
-    const call = (method: string, ...args: unknown[]) => broker.post({ t: 'call', id: id++, method, args });
-    try {
-      call('enableAudioVolumeEvaluation', 300);
-      call('startLocalPreview', null);
-      call('startLocalAudio');
-      call('enterRoom', { sdkAppId: SANDBOX_SDK_APP_ID, roomId: 29834, userId: 'host', role: TRTCRoleType.TRTCRoleAnchor, userSig: '' }, TRTCAppScene.TRTCAppSceneLIVE);
-      clock.advance(5_000);
-      call('connectOtherRoom', JSON.stringify({ roomId: 978, userId: 'userB' }));
-      clock.advance(3_000);
-      const cdn = { mode: TRTCPublishMode.TRTCPublishBigStreamToCdn, cdnUrlList: [{ rtmpUrl: 'rtmp://push.example.com/live/host', isInternalLine: true }], mixStreamIdentity: { userId: '', intRoomId: 0, strRoomId: '' } };
-      call('startPublishMediaStream', cdn, null, null);
-      call('sandbox.cdnUnreachable', 'push.example.com');
-      clock.advance(3_000);
-      call('sandbox.cdnRecover');
-      call('updatePublishMediaStream', 'sandbox-task-1', cdn, null, null);
-      call('stopPublishMediaStream', 'no-such-task');
-      clock.advance(3_000);
-      call('stopPublishMediaStream', '');
-      call('connectOtherRoom', JSON.stringify({ roomId: 4242, userId: 'nobody' }));
-      clock.advance(3_000);
-      call('disconnectOtherRoom');
-      call('switchRole', TRTCRoleType.TRTCRoleAudience);
-      clock.advance(2_000);
-      call('switchRole', TRTCRoleType.TRTCRoleAnchor);
-      call('sandbox.dropConnection', 'host', 3_000);
-      // Long enough for the scenario's loop: a fan on the mic and off it, the guest anchor's network drop, a mute.
-      clock.advance(92_000);
-      call('sandbox.removeUser', 29834, 'fan_01');
-      call('exitRoom');
-      clock.advance(2_000);
-      call('sandbox.dismissRoom', 978);
-      clock.advance(1_000);
-    } finally {
-      endpoint.close();
-      sandbox.dispose();
-    }
-    const refused = received.flatMap((m) => {
-      const parsed = parseEngineToBroker(m);
-      return parsed.ok ? [] : [{ message: m, error: parsed.error.message }];
-    });
-    expect(refused).toEqual([]);
-    const events = received.flatMap((m): TRTCEvent[] => (m.t === 'event' ? [m.event] : []));
-    // The rehearsal really went through the callbacks the broker folds into state.
-    for (const name of [
-      'onEnterRoom',
-      'onRemoteUserEnterRoom',
-      'onRemoteUserLeaveRoom',
-      'onFirstVideoFrame',
-      'onSendFirstLocalVideoFrame',
-      'onConnectionLost',
-      'onTryToReconnect',
-      'onConnectionRecovery',
-      'onWarning',
-      'onUserVideoAvailable',
-      'onUserAudioAvailable',
-      'onUserVoiceVolume',
-      'onNetworkQuality',
-      'onStatistics',
-      'onConnectOtherRoom',
-      'onDisconnectOtherRoom',
-      'onSwitchRole',
-      'onExitRoom',
-      'onStartPublishMediaStream',
-      'onUpdatePublishMediaStream',
-      'onStopPublishMediaStream',
-      'onCdnStreamStateChanged',
-    ] as const) {
-      expect({ name, seen: events.some((e) => e.name === name) }).toEqual({ name, seen: true });
-    }
-    expect(received.some((m) => m.t === 'sandbox-rooms')).toBe(true);
   });
 });
